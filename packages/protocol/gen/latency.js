@@ -1,0 +1,6971 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const latency = $root.latency = (() => {
+
+    /**
+     * Namespace latency.
+     * @exports latency
+     * @namespace
+     */
+    const latency = {};
+
+    latency.Event = (function() {
+
+        /**
+         * Properties of an Event.
+         * @typedef {Object} latency.Event.$Properties
+         * @property {string|null} [targetId] Event targetId
+         * @property {string|null} [key] Event key
+         * @property {number|Long|null} [serverTimestamp] Event serverTimestamp
+         * @property {Uint8Array|null} [payload] Event payload
+         * @property {number|null} [payloadSize] Event payloadSize
+         * @property {Object.<string,string>|null} [metadata] Event metadata
+         * @property {number|null} [valueMs] Event valueMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Event.
+         * @memberof latency
+         * @interface IEvent
+         * @augments latency.Event.$Properties
+         * @deprecated Use latency.Event.$Properties instead.
+         */
+
+        /**
+         * Shape of an Event.
+         * @typedef {latency.Event.$Properties} latency.Event.$Shape
+         */
+
+        /**
+         * Constructs a new Event.
+         * @memberof latency
+         * @classdesc Represents an Event.
+         * @constructor
+         * @param {latency.Event.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Event = function (properties) {
+            this.metadata = {};
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Event targetId.
+         * @member {string} targetId
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.targetId = "";
+
+        /**
+         * Event key.
+         * @member {string} key
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.key = "";
+
+        /**
+         * Event serverTimestamp.
+         * @member {number|Long} serverTimestamp
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.serverTimestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Event payload.
+         * @member {Uint8Array} payload
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.payload = $util.newBuffer([]);
+
+        /**
+         * Event payloadSize.
+         * @member {number} payloadSize
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.payloadSize = 0;
+
+        /**
+         * Event metadata.
+         * @member {Object.<string,string>} metadata
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.metadata = $util.emptyObject;
+
+        /**
+         * Event valueMs.
+         * @member {number|null|undefined} valueMs
+         * @memberof latency.Event
+         * @instance
+         */
+        Event.prototype.valueMs = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(Event.prototype, "_valueMs", {
+            get: $util.oneOfGetter($oneOfFields = ["valueMs"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new Event instance using the specified properties.
+         * @function create
+         * @memberof latency.Event
+         * @static
+         * @param {latency.Event.$Properties=} [properties] Properties to set
+         * @returns {latency.Event} Event instance
+         * @type {{
+         *   (properties: latency.Event.$Shape): latency.Event & latency.Event.$Shape;
+         *   (properties?: latency.Event.$Properties): latency.Event;
+         * }}
+         */
+        Event.create = function(properties) {
+            return new Event(properties);
+        };
+
+        /**
+         * Encodes the specified Event message. Does not implicitly {@link latency.Event.verify|verify} messages.
+         * @function encode
+         * @memberof latency.Event
+         * @static
+         * @param {latency.Event.$Properties} message Event message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Event.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetId);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
+            if (message.serverTimestamp != null && $Object.hasOwnProperty.call(message, "serverTimestamp") && (typeof message.serverTimestamp === "object" ? message.serverTimestamp.low || message.serverTimestamp.high : message.serverTimestamp !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.serverTimestamp);
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.payload);
+            if (message.payloadSize != null && $Object.hasOwnProperty.call(message, "payloadSize") && message.payloadSize !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.payloadSize);
+            if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.metadata[keys[i]]).ldelim();
+            if (message.valueMs != null && $Object.hasOwnProperty.call(message, "valueMs"))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.valueMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Event message, length delimited. Does not implicitly {@link latency.Event.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.Event
+         * @static
+         * @param {latency.Event.$Properties} message Event message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Event.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an Event message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.Event
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.Event & latency.Event.$Shape} Event
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Event.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, key, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.Event();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.serverTimestamp = value;
+                        else
+                            delete message.serverTimestamp;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.payload = value;
+                        else
+                            delete message.payload;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.payloadSize = value;
+                        else
+                            delete message.payloadSize;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if (message.metadata === $util.emptyObject)
+                            message.metadata = {};
+                        let end2 = reader.size() + reader.pos;
+                        if (end2 > reader.len)
+                            throw $RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = "";
+                        while (reader.pos < end2) {
+                            let tag2 = reader.tag();
+                            wireType = tag2 & 7;
+                            switch (tag2 >>>= 3) {
+                            case 1:
+                                if (wireType !== 2)
+                                    break;
+                                key = reader.stringVerify();
+                                continue;
+                            case 2:
+                                if (wireType !== 2)
+                                    break;
+                                value = reader.stringVerify();
+                                continue;
+                            }
+                            reader.skipType(wireType, _depth, tag2);
+                        }
+                        if (reader.pos !== end2)
+                            throw $RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.metadata, key);
+                        message.metadata[key] = value;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        message.valueMs = reader.double();
+                        message._valueMs = "valueMs";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an Event message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.Event
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.Event & latency.Event.$Shape} Event
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Event.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an Event message.
+         * @function verify
+         * @memberof latency.Event
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Event.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            let properties = {};
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                if (!$util.isString(message.key))
+                    return "key: string expected";
+            if (message.serverTimestamp != null && $Object.hasOwnProperty.call(message, "serverTimestamp"))
+                if (!$util.isInteger(message.serverTimestamp) && !(message.serverTimestamp && $util.isInteger(message.serverTimestamp.low) && $util.isInteger(message.serverTimestamp.high)))
+                    return "serverTimestamp: integer|Long expected";
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                    return "payload: buffer expected";
+            if (message.payloadSize != null && $Object.hasOwnProperty.call(message, "payloadSize"))
+                if (!$util.isInteger(message.payloadSize))
+                    return "payloadSize: integer expected";
+            if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata")) {
+                if (!$util.isObject(message.metadata))
+                    return "metadata: object expected";
+                let key = $Object.keys(message.metadata);
+                for (let i = 0; i < key.length; ++i)
+                    if (!$util.isString(message.metadata[key[i]]))
+                        return "metadata: string{k:string} expected";
+            }
+            if (message.valueMs != null && $Object.hasOwnProperty.call(message, "valueMs")) {
+                properties._valueMs = 1;
+                if (typeof message.valueMs !== "number")
+                    return "valueMs: number expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an Event message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.Event
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.Event} Event
+         */
+        Event.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.Event)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.Event: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.Event();
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.key != null)
+                if (typeof object.key !== "string" || object.key.length)
+                    message.key = $String(object.key);
+            if (object.serverTimestamp != null)
+                if (typeof object.serverTimestamp === "object" ? object.serverTimestamp.low || object.serverTimestamp.high : $Number(object.serverTimestamp) !== 0)
+                    if ($util.Long)
+                        message.serverTimestamp = $util.Long.fromValue(object.serverTimestamp, false);
+                    else if (typeof object.serverTimestamp === "string")
+                        message.serverTimestamp = $parseInt(object.serverTimestamp, 10);
+                    else if (typeof object.serverTimestamp === "number")
+                        message.serverTimestamp = object.serverTimestamp;
+                    else if (typeof object.serverTimestamp === "object")
+                        message.serverTimestamp = new $util.LongBits(object.serverTimestamp.low >>> 0, object.serverTimestamp.high >>> 0).toNumber();
+            if (object.payload != null)
+                if (object.payload.length)
+                    if (typeof object.payload === "string")
+                        $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                    else if (object.payload.length >= 0)
+                        message.payload = object.payload;
+            if (object.payloadSize != null)
+                if ($Number(object.payloadSize) !== 0)
+                    message.payloadSize = object.payloadSize >>> 0;
+            if (object.metadata) {
+                if (!$util.isObject(object.metadata))
+                    throw $TypeError(".latency.Event.metadata: object expected");
+                message.metadata = {};
+                for (let keys = $Object.keys(object.metadata), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.metadata, keys[i]);
+                    message.metadata[keys[i]] = $String(object.metadata[keys[i]]);
+                }
+            }
+            if (object.valueMs != null)
+                message.valueMs = $Number(object.valueMs);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an Event message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.Event
+         * @static
+         * @param {latency.Event} message Event
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Event.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.objects || options.defaults)
+                object.metadata = {};
+            if (options.defaults) {
+                object.targetId = "";
+                object.key = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.serverTimestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.serverTimestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (options.bytes === $String)
+                    object.payload = "";
+                else {
+                    object.payload = [];
+                    if (options.bytes !== $Array)
+                        object.payload = $util.newBuffer(object.payload);
+                }
+                object.payloadSize = 0;
+            }
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            if (message.serverTimestamp != null && $Object.hasOwnProperty.call(message, "serverTimestamp"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.serverTimestamp = typeof message.serverTimestamp === "number" ? $BigInt(message.serverTimestamp) : $util.Long.fromBits(message.serverTimestamp.low >>> 0, message.serverTimestamp.high >>> 0, false).toBigInt();
+                else if (typeof message.serverTimestamp === "number")
+                    object.serverTimestamp = options.longs === $String ? $String(message.serverTimestamp) : message.serverTimestamp;
+                else
+                    object.serverTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimestamp) : options.longs === $Number ? new $util.LongBits(message.serverTimestamp.low >>> 0, message.serverTimestamp.high >>> 0).toNumber() : message.serverTimestamp;
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+            if (message.payloadSize != null && $Object.hasOwnProperty.call(message, "payloadSize"))
+                object.payloadSize = message.payloadSize;
+            let keys2;
+            if (message.metadata && (keys2 = $Object.keys(message.metadata)).length) {
+                object.metadata = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.metadata, keys2[j]);
+                    object.metadata[keys2[j]] = message.metadata[keys2[j]];
+                }
+            }
+            if (message.valueMs != null && $Object.hasOwnProperty.call(message, "valueMs"))
+                object.valueMs = options.json && !$isFinite(message.valueMs) ? $String(message.valueMs) : message.valueMs;
+            return object;
+        };
+
+        /**
+         * Converts this Event to JSON.
+         * @function toJSON
+         * @memberof latency.Event
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Event.prototype.toJSON = function() {
+            return Event.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Event
+         * @function getTypeUrl
+         * @memberof latency.Event
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Event.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.Event";
+        };
+
+        return Event;
+    })();
+
+    latency.EventBatch = (function() {
+
+        /**
+         * Properties of an EventBatch.
+         * @typedef {Object} latency.EventBatch.$Properties
+         * @property {Array.<latency.Event.$Properties>|null} [events] EventBatch events
+         * @property {number|Long|null} [batchId] EventBatch batchId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EventBatch.
+         * @memberof latency
+         * @interface IEventBatch
+         * @augments latency.EventBatch.$Properties
+         * @deprecated Use latency.EventBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of an EventBatch.
+         * @typedef {latency.EventBatch.$Properties} latency.EventBatch.$Shape
+         */
+
+        /**
+         * Constructs a new EventBatch.
+         * @memberof latency
+         * @classdesc Represents an EventBatch.
+         * @constructor
+         * @param {latency.EventBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EventBatch = function (properties) {
+            this.events = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * EventBatch events.
+         * @member {Array.<latency.Event.$Properties>} events
+         * @memberof latency.EventBatch
+         * @instance
+         */
+        EventBatch.prototype.events = $util.emptyArray;
+
+        /**
+         * EventBatch batchId.
+         * @member {number|Long} batchId
+         * @memberof latency.EventBatch
+         * @instance
+         */
+        EventBatch.prototype.batchId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new EventBatch instance using the specified properties.
+         * @function create
+         * @memberof latency.EventBatch
+         * @static
+         * @param {latency.EventBatch.$Properties=} [properties] Properties to set
+         * @returns {latency.EventBatch} EventBatch instance
+         * @type {{
+         *   (properties: latency.EventBatch.$Shape): latency.EventBatch & latency.EventBatch.$Shape;
+         *   (properties?: latency.EventBatch.$Properties): latency.EventBatch;
+         * }}
+         */
+        EventBatch.create = function(properties) {
+            return new EventBatch(properties);
+        };
+
+        /**
+         * Encodes the specified EventBatch message. Does not implicitly {@link latency.EventBatch.verify|verify} messages.
+         * @function encode
+         * @memberof latency.EventBatch
+         * @static
+         * @param {latency.EventBatch.$Properties} message EventBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EventBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.events != null && message.events.length)
+                for (let i = 0; i < message.events.length; ++i)
+                    $root.latency.Event.encode(message.events[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId") && (typeof message.batchId === "object" ? message.batchId.low || message.batchId.high : message.batchId !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.batchId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified EventBatch message, length delimited. Does not implicitly {@link latency.EventBatch.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.EventBatch
+         * @static
+         * @param {latency.EventBatch.$Properties} message EventBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EventBatch.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an EventBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.EventBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.EventBatch & latency.EventBatch.$Shape} EventBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EventBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.EventBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.events && message.events.length))
+                            message.events = [];
+                        message.events.push($root.latency.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.batchId = value;
+                        else
+                            delete message.batchId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an EventBatch message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.EventBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.EventBatch & latency.EventBatch.$Shape} EventBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EventBatch.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an EventBatch message.
+         * @function verify
+         * @memberof latency.EventBatch
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        EventBatch.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                if (!$Array.isArray(message.events))
+                    return "events: array expected";
+                for (let i = 0; i < message.events.length; ++i) {
+                    let error = $root.latency.Event.verify(message.events[i], _depth + 1);
+                    if (error)
+                        return "events." + error;
+                }
+            }
+            if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId"))
+                if (!$util.isInteger(message.batchId) && !(message.batchId && $util.isInteger(message.batchId.low) && $util.isInteger(message.batchId.high)))
+                    return "batchId: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates an EventBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.EventBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.EventBatch} EventBatch
+         */
+        EventBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.EventBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.EventBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.EventBatch();
+            if (object.events) {
+                if (!$Array.isArray(object.events))
+                    throw $TypeError(".latency.EventBatch.events: array expected");
+                message.events = $Array(object.events.length);
+                for (let i = 0; i < object.events.length; ++i) {
+                    if (!$util.isObject(object.events[i]))
+                        throw $TypeError(".latency.EventBatch.events: object expected");
+                    message.events[i] = $root.latency.Event.fromObject(object.events[i], _depth + 1);
+                }
+            }
+            if (object.batchId != null)
+                if (typeof object.batchId === "object" ? object.batchId.low || object.batchId.high : $Number(object.batchId) !== 0)
+                    if ($util.Long)
+                        message.batchId = $util.Long.fromValue(object.batchId, true);
+                    else if (typeof object.batchId === "string")
+                        message.batchId = $parseInt(object.batchId, 10);
+                    else if (typeof object.batchId === "number")
+                        message.batchId = object.batchId;
+                    else if (typeof object.batchId === "object")
+                        message.batchId = new $util.LongBits(object.batchId.low >>> 0, object.batchId.high >>> 0).toNumber(true);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an EventBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.EventBatch
+         * @static
+         * @param {latency.EventBatch} message EventBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        EventBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.events = [];
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.batchId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.batchId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.events && message.events.length) {
+                object.events = $Array(message.events.length);
+                for (let j = 0; j < message.events.length; ++j)
+                    object.events[j] = $root.latency.Event.toObject(message.events[j], options, _depth + 1);
+            }
+            if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.batchId = typeof message.batchId === "number" ? $BigInt(message.batchId) : $util.Long.fromBits(message.batchId.low >>> 0, message.batchId.high >>> 0, true).toBigInt();
+                else if (typeof message.batchId === "number")
+                    object.batchId = options.longs === $String ? $String(message.batchId) : message.batchId;
+                else
+                    object.batchId = options.longs === $String ? $util.Long.prototype.toString.call(message.batchId) : options.longs === $Number ? new $util.LongBits(message.batchId.low >>> 0, message.batchId.high >>> 0).toNumber(true) : message.batchId;
+            return object;
+        };
+
+        /**
+         * Converts this EventBatch to JSON.
+         * @function toJSON
+         * @memberof latency.EventBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        EventBatch.prototype.toJSON = function() {
+            return EventBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for EventBatch
+         * @function getTypeUrl
+         * @memberof latency.EventBatch
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        EventBatch.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.EventBatch";
+        };
+
+        return EventBatch;
+    })();
+
+    latency.MetricsUpdate = (function() {
+
+        /**
+         * Properties of a MetricsUpdate.
+         * @typedef {Object} latency.MetricsUpdate.$Properties
+         * @property {string|null} [targetId] MetricsUpdate targetId
+         * @property {string|null} [key] MetricsUpdate key
+         * @property {Object.<string,string>|null} [metadata] MetricsUpdate metadata
+         * @property {number|null} [minLatency] MetricsUpdate minLatency
+         * @property {number|null} [maxLatency] MetricsUpdate maxLatency
+         * @property {number|null} [avgLatency] MetricsUpdate avgLatency
+         * @property {number|null} [p90Latency] MetricsUpdate p90Latency
+         * @property {number|null} [avgProcessingTime] MetricsUpdate avgProcessingTime
+         * @property {number|null} [throughput] MetricsUpdate throughput
+         * @property {number|Long|null} [count] MetricsUpdate count
+         * @property {number|null} [lastPayloadSize] MetricsUpdate lastPayloadSize
+         * @property {number|Long|null} [lastUpdate] MetricsUpdate lastUpdate
+         * @property {number|null} [p50Latency] MetricsUpdate p50Latency
+         * @property {number|null} [p95Latency] MetricsUpdate p95Latency
+         * @property {number|null} [p99Latency] MetricsUpdate p99Latency
+         * @property {number|null} [seriesId] MetricsUpdate seriesId
+         * @property {number|null} [sampleCount] MetricsUpdate sampleCount
+         * @property {number|null} [eventsPerSecond] MetricsUpdate eventsPerSecond
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MetricsUpdate.
+         * @memberof latency
+         * @interface IMetricsUpdate
+         * @augments latency.MetricsUpdate.$Properties
+         * @deprecated Use latency.MetricsUpdate.$Properties instead.
+         */
+
+        /**
+         * Shape of a MetricsUpdate.
+         * @typedef {latency.MetricsUpdate.$Properties} latency.MetricsUpdate.$Shape
+         */
+
+        /**
+         * Constructs a new MetricsUpdate.
+         * @memberof latency
+         * @classdesc Represents a MetricsUpdate.
+         * @constructor
+         * @param {latency.MetricsUpdate.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MetricsUpdate = function (properties) {
+            this.metadata = {};
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MetricsUpdate targetId.
+         * @member {string} targetId
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.targetId = "";
+
+        /**
+         * MetricsUpdate key.
+         * @member {string} key
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.key = "";
+
+        /**
+         * MetricsUpdate metadata.
+         * @member {Object.<string,string>} metadata
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.metadata = $util.emptyObject;
+
+        /**
+         * MetricsUpdate minLatency.
+         * @member {number} minLatency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.minLatency = 0;
+
+        /**
+         * MetricsUpdate maxLatency.
+         * @member {number} maxLatency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.maxLatency = 0;
+
+        /**
+         * MetricsUpdate avgLatency.
+         * @member {number} avgLatency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.avgLatency = 0;
+
+        /**
+         * MetricsUpdate p90Latency.
+         * @member {number} p90Latency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.p90Latency = 0;
+
+        /**
+         * MetricsUpdate avgProcessingTime.
+         * @member {number} avgProcessingTime
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.avgProcessingTime = 0;
+
+        /**
+         * MetricsUpdate throughput.
+         * @member {number} throughput
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.throughput = 0;
+
+        /**
+         * MetricsUpdate count.
+         * @member {number|Long} count
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetricsUpdate lastPayloadSize.
+         * @member {number} lastPayloadSize
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.lastPayloadSize = 0;
+
+        /**
+         * MetricsUpdate lastUpdate.
+         * @member {number|Long} lastUpdate
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.lastUpdate = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MetricsUpdate p50Latency.
+         * @member {number} p50Latency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.p50Latency = 0;
+
+        /**
+         * MetricsUpdate p95Latency.
+         * @member {number} p95Latency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.p95Latency = 0;
+
+        /**
+         * MetricsUpdate p99Latency.
+         * @member {number} p99Latency
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.p99Latency = 0;
+
+        /**
+         * MetricsUpdate seriesId.
+         * @member {number} seriesId
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.seriesId = 0;
+
+        /**
+         * MetricsUpdate sampleCount.
+         * @member {number} sampleCount
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.sampleCount = 0;
+
+        /**
+         * MetricsUpdate eventsPerSecond.
+         * @member {number} eventsPerSecond
+         * @memberof latency.MetricsUpdate
+         * @instance
+         */
+        MetricsUpdate.prototype.eventsPerSecond = 0;
+
+        /**
+         * Creates a new MetricsUpdate instance using the specified properties.
+         * @function create
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {latency.MetricsUpdate.$Properties=} [properties] Properties to set
+         * @returns {latency.MetricsUpdate} MetricsUpdate instance
+         * @type {{
+         *   (properties: latency.MetricsUpdate.$Shape): latency.MetricsUpdate & latency.MetricsUpdate.$Shape;
+         *   (properties?: latency.MetricsUpdate.$Properties): latency.MetricsUpdate;
+         * }}
+         */
+        MetricsUpdate.create = function(properties) {
+            return new MetricsUpdate(properties);
+        };
+
+        /**
+         * Encodes the specified MetricsUpdate message. Does not implicitly {@link latency.MetricsUpdate.verify|verify} messages.
+         * @function encode
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {latency.MetricsUpdate.$Properties} message MetricsUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetricsUpdate.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetId);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.key);
+            if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.metadata[keys[i]]).ldelim();
+            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency") && !$Object.is(message.minLatency, 0))
+                writer.uint32(/* id 4, wireType 1 =*/33).double(message.minLatency);
+            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency") && !$Object.is(message.maxLatency, 0))
+                writer.uint32(/* id 5, wireType 1 =*/41).double(message.maxLatency);
+            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency") && !$Object.is(message.avgLatency, 0))
+                writer.uint32(/* id 6, wireType 1 =*/49).double(message.avgLatency);
+            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency") && !$Object.is(message.p90Latency, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.p90Latency);
+            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime") && !$Object.is(message.avgProcessingTime, 0))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.avgProcessingTime);
+            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput") && !$Object.is(message.throughput, 0))
+                writer.uint32(/* id 9, wireType 1 =*/73).double(message.throughput);
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.count);
+            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize") && message.lastPayloadSize !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.lastPayloadSize);
+            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate") && (typeof message.lastUpdate === "object" ? message.lastUpdate.low || message.lastUpdate.high : message.lastUpdate !== 0))
+                writer.uint32(/* id 12, wireType 0 =*/96).int64(message.lastUpdate);
+            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency") && !$Object.is(message.p50Latency, 0))
+                writer.uint32(/* id 13, wireType 1 =*/105).double(message.p50Latency);
+            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency") && !$Object.is(message.p95Latency, 0))
+                writer.uint32(/* id 14, wireType 1 =*/113).double(message.p95Latency);
+            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency") && !$Object.is(message.p99Latency, 0))
+                writer.uint32(/* id 15, wireType 1 =*/121).double(message.p99Latency);
+            if (message.seriesId != null && $Object.hasOwnProperty.call(message, "seriesId") && message.seriesId !== 0)
+                writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.seriesId);
+            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount") && message.sampleCount !== 0)
+                writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.sampleCount);
+            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond") && !$Object.is(message.eventsPerSecond, 0))
+                writer.uint32(/* id 18, wireType 1 =*/145).double(message.eventsPerSecond);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified MetricsUpdate message, length delimited. Does not implicitly {@link latency.MetricsUpdate.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {latency.MetricsUpdate.$Properties} message MetricsUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetricsUpdate.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MetricsUpdate message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.MetricsUpdate & latency.MetricsUpdate.$Shape} MetricsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetricsUpdate.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, key, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.MetricsUpdate();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (message.metadata === $util.emptyObject)
+                            message.metadata = {};
+                        let end2 = reader.size() + reader.pos;
+                        if (end2 > reader.len)
+                            throw $RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = "";
+                        while (reader.pos < end2) {
+                            let tag2 = reader.tag();
+                            wireType = tag2 & 7;
+                            switch (tag2 >>>= 3) {
+                            case 1:
+                                if (wireType !== 2)
+                                    break;
+                                key = reader.stringVerify();
+                                continue;
+                            case 2:
+                                if (wireType !== 2)
+                                    break;
+                                value = reader.stringVerify();
+                                continue;
+                            }
+                            reader.skipType(wireType, _depth, tag2);
+                        }
+                        if (reader.pos !== end2)
+                            throw $RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.metadata, key);
+                        message.metadata[key] = value;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.minLatency = value;
+                        else
+                            delete message.minLatency;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.maxLatency = value;
+                        else
+                            delete message.maxLatency;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.avgLatency = value;
+                        else
+                            delete message.avgLatency;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.p90Latency = value;
+                        else
+                            delete message.p90Latency;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.avgProcessingTime = value;
+                        else
+                            delete message.avgProcessingTime;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.throughput = value;
+                        else
+                            delete message.throughput;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.count = value;
+                        else
+                            delete message.count;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.lastPayloadSize = value;
+                        else
+                            delete message.lastPayloadSize;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.lastUpdate = value;
+                        else
+                            delete message.lastUpdate;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.p50Latency = value;
+                        else
+                            delete message.p50Latency;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.p95Latency = value;
+                        else
+                            delete message.p95Latency;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.p99Latency = value;
+                        else
+                            delete message.p99Latency;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.seriesId = value;
+                        else
+                            delete message.seriesId;
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.sampleCount = value;
+                        else
+                            delete message.sampleCount;
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.eventsPerSecond = value;
+                        else
+                            delete message.eventsPerSecond;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a MetricsUpdate message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.MetricsUpdate & latency.MetricsUpdate.$Shape} MetricsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetricsUpdate.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MetricsUpdate message.
+         * @function verify
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MetricsUpdate.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                if (!$util.isString(message.key))
+                    return "key: string expected";
+            if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata")) {
+                if (!$util.isObject(message.metadata))
+                    return "metadata: object expected";
+                let key = $Object.keys(message.metadata);
+                for (let i = 0; i < key.length; ++i)
+                    if (!$util.isString(message.metadata[key[i]]))
+                        return "metadata: string{k:string} expected";
+            }
+            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency"))
+                if (typeof message.minLatency !== "number")
+                    return "minLatency: number expected";
+            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency"))
+                if (typeof message.maxLatency !== "number")
+                    return "maxLatency: number expected";
+            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency"))
+                if (typeof message.avgLatency !== "number")
+                    return "avgLatency: number expected";
+            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency"))
+                if (typeof message.p90Latency !== "number")
+                    return "p90Latency: number expected";
+            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime"))
+                if (typeof message.avgProcessingTime !== "number")
+                    return "avgProcessingTime: number expected";
+            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput"))
+                if (typeof message.throughput !== "number")
+                    return "throughput: number expected";
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                    return "count: integer|Long expected";
+            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize"))
+                if (!$util.isInteger(message.lastPayloadSize))
+                    return "lastPayloadSize: integer expected";
+            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate"))
+                if (!$util.isInteger(message.lastUpdate) && !(message.lastUpdate && $util.isInteger(message.lastUpdate.low) && $util.isInteger(message.lastUpdate.high)))
+                    return "lastUpdate: integer|Long expected";
+            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency"))
+                if (typeof message.p50Latency !== "number")
+                    return "p50Latency: number expected";
+            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency"))
+                if (typeof message.p95Latency !== "number")
+                    return "p95Latency: number expected";
+            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency"))
+                if (typeof message.p99Latency !== "number")
+                    return "p99Latency: number expected";
+            if (message.seriesId != null && $Object.hasOwnProperty.call(message, "seriesId"))
+                if (!$util.isInteger(message.seriesId))
+                    return "seriesId: integer expected";
+            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount"))
+                if (!$util.isInteger(message.sampleCount))
+                    return "sampleCount: integer expected";
+            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond"))
+                if (typeof message.eventsPerSecond !== "number")
+                    return "eventsPerSecond: number expected";
+            return null;
+        };
+
+        /**
+         * Creates a MetricsUpdate message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.MetricsUpdate} MetricsUpdate
+         */
+        MetricsUpdate.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.MetricsUpdate)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.MetricsUpdate: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.MetricsUpdate();
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.key != null)
+                if (typeof object.key !== "string" || object.key.length)
+                    message.key = $String(object.key);
+            if (object.metadata) {
+                if (!$util.isObject(object.metadata))
+                    throw $TypeError(".latency.MetricsUpdate.metadata: object expected");
+                message.metadata = {};
+                for (let keys = $Object.keys(object.metadata), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.metadata, keys[i]);
+                    message.metadata[keys[i]] = $String(object.metadata[keys[i]]);
+                }
+            }
+            if (object.minLatency != null)
+                if (!$Object.is($Number(object.minLatency), 0))
+                    message.minLatency = $Number(object.minLatency);
+            if (object.maxLatency != null)
+                if (!$Object.is($Number(object.maxLatency), 0))
+                    message.maxLatency = $Number(object.maxLatency);
+            if (object.avgLatency != null)
+                if (!$Object.is($Number(object.avgLatency), 0))
+                    message.avgLatency = $Number(object.avgLatency);
+            if (object.p90Latency != null)
+                if (!$Object.is($Number(object.p90Latency), 0))
+                    message.p90Latency = $Number(object.p90Latency);
+            if (object.avgProcessingTime != null)
+                if (!$Object.is($Number(object.avgProcessingTime), 0))
+                    message.avgProcessingTime = $Number(object.avgProcessingTime);
+            if (object.throughput != null)
+                if (!$Object.is($Number(object.throughput), 0))
+                    message.throughput = $Number(object.throughput);
+            if (object.count != null)
+                if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                    if ($util.Long)
+                        message.count = $util.Long.fromValue(object.count, true);
+                    else if (typeof object.count === "string")
+                        message.count = $parseInt(object.count, 10);
+                    else if (typeof object.count === "number")
+                        message.count = object.count;
+                    else if (typeof object.count === "object")
+                        message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+            if (object.lastPayloadSize != null)
+                if ($Number(object.lastPayloadSize) !== 0)
+                    message.lastPayloadSize = object.lastPayloadSize >>> 0;
+            if (object.lastUpdate != null)
+                if (typeof object.lastUpdate === "object" ? object.lastUpdate.low || object.lastUpdate.high : $Number(object.lastUpdate) !== 0)
+                    if ($util.Long)
+                        message.lastUpdate = $util.Long.fromValue(object.lastUpdate, false);
+                    else if (typeof object.lastUpdate === "string")
+                        message.lastUpdate = $parseInt(object.lastUpdate, 10);
+                    else if (typeof object.lastUpdate === "number")
+                        message.lastUpdate = object.lastUpdate;
+                    else if (typeof object.lastUpdate === "object")
+                        message.lastUpdate = new $util.LongBits(object.lastUpdate.low >>> 0, object.lastUpdate.high >>> 0).toNumber();
+            if (object.p50Latency != null)
+                if (!$Object.is($Number(object.p50Latency), 0))
+                    message.p50Latency = $Number(object.p50Latency);
+            if (object.p95Latency != null)
+                if (!$Object.is($Number(object.p95Latency), 0))
+                    message.p95Latency = $Number(object.p95Latency);
+            if (object.p99Latency != null)
+                if (!$Object.is($Number(object.p99Latency), 0))
+                    message.p99Latency = $Number(object.p99Latency);
+            if (object.seriesId != null)
+                if ($Number(object.seriesId) !== 0)
+                    message.seriesId = object.seriesId >>> 0;
+            if (object.sampleCount != null)
+                if ($Number(object.sampleCount) !== 0)
+                    message.sampleCount = object.sampleCount >>> 0;
+            if (object.eventsPerSecond != null)
+                if (!$Object.is($Number(object.eventsPerSecond), 0))
+                    message.eventsPerSecond = $Number(object.eventsPerSecond);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MetricsUpdate message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {latency.MetricsUpdate} message MetricsUpdate
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MetricsUpdate.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.objects || options.defaults)
+                object.metadata = {};
+            if (options.defaults) {
+                object.targetId = "";
+                object.key = "";
+                object.minLatency = 0;
+                object.maxLatency = 0;
+                object.avgLatency = 0;
+                object.p90Latency = 0;
+                object.avgProcessingTime = 0;
+                object.throughput = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.lastPayloadSize = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.lastUpdate = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.lastUpdate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.p50Latency = 0;
+                object.p95Latency = 0;
+                object.p99Latency = 0;
+                object.seriesId = 0;
+                object.sampleCount = 0;
+                object.eventsPerSecond = 0;
+            }
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            let keys2;
+            if (message.metadata && (keys2 = $Object.keys(message.metadata)).length) {
+                object.metadata = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.metadata, keys2[j]);
+                    object.metadata[keys2[j]] = message.metadata[keys2[j]];
+                }
+            }
+            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency"))
+                object.minLatency = options.json && !$isFinite(message.minLatency) ? $String(message.minLatency) : message.minLatency;
+            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency"))
+                object.maxLatency = options.json && !$isFinite(message.maxLatency) ? $String(message.maxLatency) : message.maxLatency;
+            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency"))
+                object.avgLatency = options.json && !$isFinite(message.avgLatency) ? $String(message.avgLatency) : message.avgLatency;
+            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency"))
+                object.p90Latency = options.json && !$isFinite(message.p90Latency) ? $String(message.p90Latency) : message.p90Latency;
+            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime"))
+                object.avgProcessingTime = options.json && !$isFinite(message.avgProcessingTime) ? $String(message.avgProcessingTime) : message.avgProcessingTime;
+            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput"))
+                object.throughput = options.json && !$isFinite(message.throughput) ? $String(message.throughput) : message.throughput;
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                else if (typeof message.count === "number")
+                    object.count = options.longs === $String ? $String(message.count) : message.count;
+                else
+                    object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize"))
+                object.lastPayloadSize = message.lastPayloadSize;
+            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.lastUpdate = typeof message.lastUpdate === "number" ? $BigInt(message.lastUpdate) : $util.Long.fromBits(message.lastUpdate.low >>> 0, message.lastUpdate.high >>> 0, false).toBigInt();
+                else if (typeof message.lastUpdate === "number")
+                    object.lastUpdate = options.longs === $String ? $String(message.lastUpdate) : message.lastUpdate;
+                else
+                    object.lastUpdate = options.longs === $String ? $util.Long.prototype.toString.call(message.lastUpdate) : options.longs === $Number ? new $util.LongBits(message.lastUpdate.low >>> 0, message.lastUpdate.high >>> 0).toNumber() : message.lastUpdate;
+            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency"))
+                object.p50Latency = options.json && !$isFinite(message.p50Latency) ? $String(message.p50Latency) : message.p50Latency;
+            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency"))
+                object.p95Latency = options.json && !$isFinite(message.p95Latency) ? $String(message.p95Latency) : message.p95Latency;
+            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency"))
+                object.p99Latency = options.json && !$isFinite(message.p99Latency) ? $String(message.p99Latency) : message.p99Latency;
+            if (message.seriesId != null && $Object.hasOwnProperty.call(message, "seriesId"))
+                object.seriesId = message.seriesId;
+            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount"))
+                object.sampleCount = message.sampleCount;
+            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond"))
+                object.eventsPerSecond = options.json && !$isFinite(message.eventsPerSecond) ? $String(message.eventsPerSecond) : message.eventsPerSecond;
+            return object;
+        };
+
+        /**
+         * Converts this MetricsUpdate to JSON.
+         * @function toJSON
+         * @memberof latency.MetricsUpdate
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MetricsUpdate.prototype.toJSON = function() {
+            return MetricsUpdate.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MetricsUpdate
+         * @function getTypeUrl
+         * @memberof latency.MetricsUpdate
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MetricsUpdate.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.MetricsUpdate";
+        };
+
+        return MetricsUpdate;
+    })();
+
+    latency.InitMessage = (function() {
+
+        /**
+         * Properties of an InitMessage.
+         * @typedef {Object} latency.InitMessage.$Properties
+         * @property {string|null} [message] InitMessage message
+         * @property {number|Long|null} [serverTime] InitMessage serverTime
+         * @property {Array.<string>|null} [availableTargets] InitMessage availableTargets
+         * @property {number|null} [protocolVersion] InitMessage protocolVersion
+         * @property {number|null} [defaultIntervalMs] InitMessage defaultIntervalMs
+         * @property {number|null} [minIntervalMs] InitMessage minIntervalMs
+         * @property {number|null} [maxIntervalMs] InitMessage maxIntervalMs
+         * @property {number|null} [maxFrameBytes] InitMessage maxFrameBytes
+         * @property {number|null} [windowSamples] InitMessage windowSamples
+         * @property {string|null} [serverId] InitMessage serverId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InitMessage.
+         * @memberof latency
+         * @interface IInitMessage
+         * @augments latency.InitMessage.$Properties
+         * @deprecated Use latency.InitMessage.$Properties instead.
+         */
+
+        /**
+         * Shape of an InitMessage.
+         * @typedef {latency.InitMessage.$Properties} latency.InitMessage.$Shape
+         */
+
+        /**
+         * Constructs a new InitMessage.
+         * @memberof latency
+         * @classdesc Represents an InitMessage.
+         * @constructor
+         * @param {latency.InitMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const InitMessage = function (properties) {
+            this.availableTargets = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * InitMessage message.
+         * @member {string} message
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.message = "";
+
+        /**
+         * InitMessage serverTime.
+         * @member {number|Long} serverTime
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.serverTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * InitMessage availableTargets.
+         * @member {Array.<string>} availableTargets
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.availableTargets = $util.emptyArray;
+
+        /**
+         * InitMessage protocolVersion.
+         * @member {number} protocolVersion
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.protocolVersion = 0;
+
+        /**
+         * InitMessage defaultIntervalMs.
+         * @member {number} defaultIntervalMs
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.defaultIntervalMs = 0;
+
+        /**
+         * InitMessage minIntervalMs.
+         * @member {number} minIntervalMs
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.minIntervalMs = 0;
+
+        /**
+         * InitMessage maxIntervalMs.
+         * @member {number} maxIntervalMs
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.maxIntervalMs = 0;
+
+        /**
+         * InitMessage maxFrameBytes.
+         * @member {number} maxFrameBytes
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.maxFrameBytes = 0;
+
+        /**
+         * InitMessage windowSamples.
+         * @member {number} windowSamples
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.windowSamples = 0;
+
+        /**
+         * InitMessage serverId.
+         * @member {string} serverId
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.serverId = "";
+
+        /**
+         * Creates a new InitMessage instance using the specified properties.
+         * @function create
+         * @memberof latency.InitMessage
+         * @static
+         * @param {latency.InitMessage.$Properties=} [properties] Properties to set
+         * @returns {latency.InitMessage} InitMessage instance
+         * @type {{
+         *   (properties: latency.InitMessage.$Shape): latency.InitMessage & latency.InitMessage.$Shape;
+         *   (properties?: latency.InitMessage.$Properties): latency.InitMessage;
+         * }}
+         */
+        InitMessage.create = function(properties) {
+            return new InitMessage(properties);
+        };
+
+        /**
+         * Encodes the specified InitMessage message. Does not implicitly {@link latency.InitMessage.verify|verify} messages.
+         * @function encode
+         * @memberof latency.InitMessage
+         * @static
+         * @param {latency.InitMessage.$Properties} message InitMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InitMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.message);
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime") && (typeof message.serverTime === "object" ? message.serverTime.low || message.serverTime.high : message.serverTime !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.serverTime);
+            if (message.availableTargets != null && message.availableTargets.length)
+                for (let i = 0; i < message.availableTargets.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.availableTargets[i]);
+            if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.protocolVersion);
+            if (message.defaultIntervalMs != null && $Object.hasOwnProperty.call(message, "defaultIntervalMs") && message.defaultIntervalMs !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.defaultIntervalMs);
+            if (message.minIntervalMs != null && $Object.hasOwnProperty.call(message, "minIntervalMs") && message.minIntervalMs !== 0)
+                writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.minIntervalMs);
+            if (message.maxIntervalMs != null && $Object.hasOwnProperty.call(message, "maxIntervalMs") && message.maxIntervalMs !== 0)
+                writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.maxIntervalMs);
+            if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes") && message.maxFrameBytes !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.maxFrameBytes);
+            if (message.windowSamples != null && $Object.hasOwnProperty.call(message, "windowSamples") && message.windowSamples !== 0)
+                writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.windowSamples);
+            if (message.serverId != null && $Object.hasOwnProperty.call(message, "serverId") && message.serverId !== "")
+                writer.uint32(/* id 10, wireType 2 =*/82).string(message.serverId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified InitMessage message, length delimited. Does not implicitly {@link latency.InitMessage.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.InitMessage
+         * @static
+         * @param {latency.InitMessage.$Properties} message InitMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InitMessage.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an InitMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.InitMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.InitMessage & latency.InitMessage.$Shape} InitMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InitMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.InitMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.serverTime = value;
+                        else
+                            delete message.serverTime;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.availableTargets && message.availableTargets.length))
+                            message.availableTargets = [];
+                        message.availableTargets.push(reader.stringVerify());
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.protocolVersion = value;
+                        else
+                            delete message.protocolVersion;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.defaultIntervalMs = value;
+                        else
+                            delete message.defaultIntervalMs;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.minIntervalMs = value;
+                        else
+                            delete message.minIntervalMs;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxIntervalMs = value;
+                        else
+                            delete message.maxIntervalMs;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxFrameBytes = value;
+                        else
+                            delete message.maxFrameBytes;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.windowSamples = value;
+                        else
+                            delete message.windowSamples;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.serverId = value;
+                        else
+                            delete message.serverId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an InitMessage message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.InitMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.InitMessage & latency.InitMessage.$Shape} InitMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InitMessage.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an InitMessage message.
+         * @function verify
+         * @memberof latency.InitMessage
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        InitMessage.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                if (!$util.isString(message.message))
+                    return "message: string expected";
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (!$util.isInteger(message.serverTime) && !(message.serverTime && $util.isInteger(message.serverTime.low) && $util.isInteger(message.serverTime.high)))
+                    return "serverTime: integer|Long expected";
+            if (message.availableTargets != null && $Object.hasOwnProperty.call(message, "availableTargets")) {
+                if (!$Array.isArray(message.availableTargets))
+                    return "availableTargets: array expected";
+                for (let i = 0; i < message.availableTargets.length; ++i)
+                    if (!$util.isString(message.availableTargets[i]))
+                        return "availableTargets: string[] expected";
+            }
+            if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                if (!$util.isInteger(message.protocolVersion))
+                    return "protocolVersion: integer expected";
+            if (message.defaultIntervalMs != null && $Object.hasOwnProperty.call(message, "defaultIntervalMs"))
+                if (!$util.isInteger(message.defaultIntervalMs))
+                    return "defaultIntervalMs: integer expected";
+            if (message.minIntervalMs != null && $Object.hasOwnProperty.call(message, "minIntervalMs"))
+                if (!$util.isInteger(message.minIntervalMs))
+                    return "minIntervalMs: integer expected";
+            if (message.maxIntervalMs != null && $Object.hasOwnProperty.call(message, "maxIntervalMs"))
+                if (!$util.isInteger(message.maxIntervalMs))
+                    return "maxIntervalMs: integer expected";
+            if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes"))
+                if (!$util.isInteger(message.maxFrameBytes))
+                    return "maxFrameBytes: integer expected";
+            if (message.windowSamples != null && $Object.hasOwnProperty.call(message, "windowSamples"))
+                if (!$util.isInteger(message.windowSamples))
+                    return "windowSamples: integer expected";
+            if (message.serverId != null && $Object.hasOwnProperty.call(message, "serverId"))
+                if (!$util.isString(message.serverId))
+                    return "serverId: string expected";
+            return null;
+        };
+
+        /**
+         * Creates an InitMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.InitMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.InitMessage} InitMessage
+         */
+        InitMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.InitMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.InitMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.InitMessage();
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            if (object.serverTime != null)
+                if (typeof object.serverTime === "object" ? object.serverTime.low || object.serverTime.high : $Number(object.serverTime) !== 0)
+                    if ($util.Long)
+                        message.serverTime = $util.Long.fromValue(object.serverTime, false);
+                    else if (typeof object.serverTime === "string")
+                        message.serverTime = $parseInt(object.serverTime, 10);
+                    else if (typeof object.serverTime === "number")
+                        message.serverTime = object.serverTime;
+                    else if (typeof object.serverTime === "object")
+                        message.serverTime = new $util.LongBits(object.serverTime.low >>> 0, object.serverTime.high >>> 0).toNumber();
+            if (object.availableTargets) {
+                if (!$Array.isArray(object.availableTargets))
+                    throw $TypeError(".latency.InitMessage.availableTargets: array expected");
+                message.availableTargets = $Array(object.availableTargets.length);
+                for (let i = 0; i < object.availableTargets.length; ++i)
+                    message.availableTargets[i] = $String(object.availableTargets[i]);
+            }
+            if (object.protocolVersion != null)
+                if ($Number(object.protocolVersion) !== 0)
+                    message.protocolVersion = object.protocolVersion >>> 0;
+            if (object.defaultIntervalMs != null)
+                if ($Number(object.defaultIntervalMs) !== 0)
+                    message.defaultIntervalMs = object.defaultIntervalMs >>> 0;
+            if (object.minIntervalMs != null)
+                if ($Number(object.minIntervalMs) !== 0)
+                    message.minIntervalMs = object.minIntervalMs >>> 0;
+            if (object.maxIntervalMs != null)
+                if ($Number(object.maxIntervalMs) !== 0)
+                    message.maxIntervalMs = object.maxIntervalMs >>> 0;
+            if (object.maxFrameBytes != null)
+                if ($Number(object.maxFrameBytes) !== 0)
+                    message.maxFrameBytes = object.maxFrameBytes >>> 0;
+            if (object.windowSamples != null)
+                if ($Number(object.windowSamples) !== 0)
+                    message.windowSamples = object.windowSamples >>> 0;
+            if (object.serverId != null)
+                if (typeof object.serverId !== "string" || object.serverId.length)
+                    message.serverId = $String(object.serverId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an InitMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.InitMessage
+         * @static
+         * @param {latency.InitMessage} message InitMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        InitMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.availableTargets = [];
+            if (options.defaults) {
+                object.message = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.serverTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.protocolVersion = 0;
+                object.defaultIntervalMs = 0;
+                object.minIntervalMs = 0;
+                object.maxIntervalMs = 0;
+                object.maxFrameBytes = 0;
+                object.windowSamples = 0;
+                object.serverId = "";
+            }
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.serverTime = typeof message.serverTime === "number" ? $BigInt(message.serverTime) : $util.Long.fromBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0, false).toBigInt();
+                else if (typeof message.serverTime === "number")
+                    object.serverTime = options.longs === $String ? $String(message.serverTime) : message.serverTime;
+                else
+                    object.serverTime = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTime) : options.longs === $Number ? new $util.LongBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0).toNumber() : message.serverTime;
+            if (message.availableTargets && message.availableTargets.length) {
+                object.availableTargets = $Array(message.availableTargets.length);
+                for (let j = 0; j < message.availableTargets.length; ++j)
+                    object.availableTargets[j] = message.availableTargets[j];
+            }
+            if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                object.protocolVersion = message.protocolVersion;
+            if (message.defaultIntervalMs != null && $Object.hasOwnProperty.call(message, "defaultIntervalMs"))
+                object.defaultIntervalMs = message.defaultIntervalMs;
+            if (message.minIntervalMs != null && $Object.hasOwnProperty.call(message, "minIntervalMs"))
+                object.minIntervalMs = message.minIntervalMs;
+            if (message.maxIntervalMs != null && $Object.hasOwnProperty.call(message, "maxIntervalMs"))
+                object.maxIntervalMs = message.maxIntervalMs;
+            if (message.maxFrameBytes != null && $Object.hasOwnProperty.call(message, "maxFrameBytes"))
+                object.maxFrameBytes = message.maxFrameBytes;
+            if (message.windowSamples != null && $Object.hasOwnProperty.call(message, "windowSamples"))
+                object.windowSamples = message.windowSamples;
+            if (message.serverId != null && $Object.hasOwnProperty.call(message, "serverId"))
+                object.serverId = message.serverId;
+            return object;
+        };
+
+        /**
+         * Converts this InitMessage to JSON.
+         * @function toJSON
+         * @memberof latency.InitMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        InitMessage.prototype.toJSON = function() {
+            return InitMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for InitMessage
+         * @function getTypeUrl
+         * @memberof latency.InitMessage
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        InitMessage.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.InitMessage";
+        };
+
+        return InitMessage;
+    })();
+
+    latency.SubscriptionMessage = (function() {
+
+        /**
+         * Properties of a SubscriptionMessage.
+         * @typedef {Object} latency.SubscriptionMessage.$Properties
+         * @property {latency.SubscriptionMessage.Action|null} [action] SubscriptionMessage action
+         * @property {string|null} [targetId] SubscriptionMessage targetId
+         * @property {boolean|null} [splitByMetadata] SubscriptionMessage splitByMetadata
+         * @property {number|null} [intervalMs] SubscriptionMessage intervalMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SubscriptionMessage.
+         * @memberof latency
+         * @interface ISubscriptionMessage
+         * @augments latency.SubscriptionMessage.$Properties
+         * @deprecated Use latency.SubscriptionMessage.$Properties instead.
+         */
+
+        /**
+         * Shape of a SubscriptionMessage.
+         * @typedef {latency.SubscriptionMessage.$Properties} latency.SubscriptionMessage.$Shape
+         */
+
+        /**
+         * Constructs a new SubscriptionMessage.
+         * @memberof latency
+         * @classdesc Represents a SubscriptionMessage.
+         * @constructor
+         * @param {latency.SubscriptionMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SubscriptionMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * SubscriptionMessage action.
+         * @member {latency.SubscriptionMessage.Action} action
+         * @memberof latency.SubscriptionMessage
+         * @instance
+         */
+        SubscriptionMessage.prototype.action = 0;
+
+        /**
+         * SubscriptionMessage targetId.
+         * @member {string} targetId
+         * @memberof latency.SubscriptionMessage
+         * @instance
+         */
+        SubscriptionMessage.prototype.targetId = "";
+
+        /**
+         * SubscriptionMessage splitByMetadata.
+         * @member {boolean} splitByMetadata
+         * @memberof latency.SubscriptionMessage
+         * @instance
+         */
+        SubscriptionMessage.prototype.splitByMetadata = false;
+
+        /**
+         * SubscriptionMessage intervalMs.
+         * @member {number} intervalMs
+         * @memberof latency.SubscriptionMessage
+         * @instance
+         */
+        SubscriptionMessage.prototype.intervalMs = 0;
+
+        /**
+         * Creates a new SubscriptionMessage instance using the specified properties.
+         * @function create
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {latency.SubscriptionMessage.$Properties=} [properties] Properties to set
+         * @returns {latency.SubscriptionMessage} SubscriptionMessage instance
+         * @type {{
+         *   (properties: latency.SubscriptionMessage.$Shape): latency.SubscriptionMessage & latency.SubscriptionMessage.$Shape;
+         *   (properties?: latency.SubscriptionMessage.$Properties): latency.SubscriptionMessage;
+         * }}
+         */
+        SubscriptionMessage.create = function(properties) {
+            return new SubscriptionMessage(properties);
+        };
+
+        /**
+         * Encodes the specified SubscriptionMessage message. Does not implicitly {@link latency.SubscriptionMessage.verify|verify} messages.
+         * @function encode
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {latency.SubscriptionMessage.$Properties} message SubscriptionMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SubscriptionMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.action);
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.targetId);
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata") && message.splitByMetadata !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.splitByMetadata);
+            if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.intervalMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified SubscriptionMessage message, length delimited. Does not implicitly {@link latency.SubscriptionMessage.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {latency.SubscriptionMessage.$Properties} message SubscriptionMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SubscriptionMessage.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a SubscriptionMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.SubscriptionMessage & latency.SubscriptionMessage.$Shape} SubscriptionMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SubscriptionMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.SubscriptionMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.action = value;
+                        else
+                            delete message.action;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.splitByMetadata = value;
+                        else
+                            delete message.splitByMetadata;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.intervalMs = value;
+                        else
+                            delete message.intervalMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a SubscriptionMessage message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.SubscriptionMessage & latency.SubscriptionMessage.$Shape} SubscriptionMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SubscriptionMessage.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a SubscriptionMessage message.
+         * @function verify
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        SubscriptionMessage.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                if (typeof message.action !== "number" || (message.action | 0) !== message.action)
+                    return "action: enum value expected";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata"))
+                if (typeof message.splitByMetadata !== "boolean")
+                    return "splitByMetadata: boolean expected";
+            if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                if (!$util.isInteger(message.intervalMs))
+                    return "intervalMs: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a SubscriptionMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.SubscriptionMessage} SubscriptionMessage
+         */
+        SubscriptionMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.SubscriptionMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.SubscriptionMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.SubscriptionMessage();
+            if (object.action !== 0 && (typeof object.action !== "string" || $root.latency.SubscriptionMessage.Action[object.action] !== 0))
+                switch (object.action) {
+                case "SUBSCRIBE":
+                case 0:
+                    message.action = 0;
+                    break;
+                case "UNSUBSCRIBE":
+                case 1:
+                    message.action = 1;
+                    break;
+                default:
+                    if (typeof object.action === "number" && (object.action | 0) === object.action)
+                        message.action = object.action;
+                }
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.splitByMetadata != null)
+                if (object.splitByMetadata)
+                    message.splitByMetadata = $Boolean(object.splitByMetadata);
+            if (object.intervalMs != null)
+                if ($Number(object.intervalMs) !== 0)
+                    message.intervalMs = object.intervalMs >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a SubscriptionMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {latency.SubscriptionMessage} message SubscriptionMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        SubscriptionMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.action = options.enums === $String ? "SUBSCRIBE" : 0;
+                object.targetId = "";
+                object.splitByMetadata = false;
+                object.intervalMs = 0;
+            }
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                object.action = options.enums === $String ? $root.latency.SubscriptionMessage.Action[message.action] === $undefined ? message.action : $root.latency.SubscriptionMessage.Action[message.action] : message.action;
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata"))
+                object.splitByMetadata = message.splitByMetadata;
+            if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                object.intervalMs = message.intervalMs;
+            return object;
+        };
+
+        /**
+         * Converts this SubscriptionMessage to JSON.
+         * @function toJSON
+         * @memberof latency.SubscriptionMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        SubscriptionMessage.prototype.toJSON = function() {
+            return SubscriptionMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for SubscriptionMessage
+         * @function getTypeUrl
+         * @memberof latency.SubscriptionMessage
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        SubscriptionMessage.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.SubscriptionMessage";
+        };
+
+        /**
+         * Action enum.
+         * @name latency.SubscriptionMessage.Action
+         * @enum {number}
+         * @property {number} SUBSCRIBE=0 SUBSCRIBE value
+         * @property {number} UNSUBSCRIBE=1 UNSUBSCRIBE value
+         */
+        SubscriptionMessage.Action = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SUBSCRIBE"] = 0;
+            values[valuesById[1] = "UNSUBSCRIBE"] = 1;
+            return values;
+        })();
+
+        return SubscriptionMessage;
+    })();
+
+    latency.ResyncRequest = (function() {
+
+        /**
+         * Properties of a ResyncRequest.
+         * @typedef {Object} latency.ResyncRequest.$Properties
+         * @property {string|null} [targetId] ResyncRequest targetId
+         * @property {boolean|null} [splitByMetadata] ResyncRequest splitByMetadata
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ResyncRequest.
+         * @memberof latency
+         * @interface IResyncRequest
+         * @augments latency.ResyncRequest.$Properties
+         * @deprecated Use latency.ResyncRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a ResyncRequest.
+         * @typedef {latency.ResyncRequest.$Properties} latency.ResyncRequest.$Shape
+         */
+
+        /**
+         * Constructs a new ResyncRequest.
+         * @memberof latency
+         * @classdesc Represents a ResyncRequest.
+         * @constructor
+         * @param {latency.ResyncRequest.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ResyncRequest = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ResyncRequest targetId.
+         * @member {string} targetId
+         * @memberof latency.ResyncRequest
+         * @instance
+         */
+        ResyncRequest.prototype.targetId = "";
+
+        /**
+         * ResyncRequest splitByMetadata.
+         * @member {boolean} splitByMetadata
+         * @memberof latency.ResyncRequest
+         * @instance
+         */
+        ResyncRequest.prototype.splitByMetadata = false;
+
+        /**
+         * Creates a new ResyncRequest instance using the specified properties.
+         * @function create
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {latency.ResyncRequest.$Properties=} [properties] Properties to set
+         * @returns {latency.ResyncRequest} ResyncRequest instance
+         * @type {{
+         *   (properties: latency.ResyncRequest.$Shape): latency.ResyncRequest & latency.ResyncRequest.$Shape;
+         *   (properties?: latency.ResyncRequest.$Properties): latency.ResyncRequest;
+         * }}
+         */
+        ResyncRequest.create = function(properties) {
+            return new ResyncRequest(properties);
+        };
+
+        /**
+         * Encodes the specified ResyncRequest message. Does not implicitly {@link latency.ResyncRequest.verify|verify} messages.
+         * @function encode
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {latency.ResyncRequest.$Properties} message ResyncRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResyncRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetId);
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata") && message.splitByMetadata !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.splitByMetadata);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ResyncRequest message, length delimited. Does not implicitly {@link latency.ResyncRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {latency.ResyncRequest.$Properties} message ResyncRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ResyncRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ResyncRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.ResyncRequest & latency.ResyncRequest.$Shape} ResyncRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResyncRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.ResyncRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.splitByMetadata = value;
+                        else
+                            delete message.splitByMetadata;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ResyncRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.ResyncRequest & latency.ResyncRequest.$Shape} ResyncRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ResyncRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ResyncRequest message.
+         * @function verify
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ResyncRequest.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata"))
+                if (typeof message.splitByMetadata !== "boolean")
+                    return "splitByMetadata: boolean expected";
+            return null;
+        };
+
+        /**
+         * Creates a ResyncRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.ResyncRequest} ResyncRequest
+         */
+        ResyncRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.ResyncRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.ResyncRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.ResyncRequest();
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.splitByMetadata != null)
+                if (object.splitByMetadata)
+                    message.splitByMetadata = $Boolean(object.splitByMetadata);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ResyncRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {latency.ResyncRequest} message ResyncRequest
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ResyncRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.targetId = "";
+                object.splitByMetadata = false;
+            }
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata"))
+                object.splitByMetadata = message.splitByMetadata;
+            return object;
+        };
+
+        /**
+         * Converts this ResyncRequest to JSON.
+         * @function toJSON
+         * @memberof latency.ResyncRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ResyncRequest.prototype.toJSON = function() {
+            return ResyncRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ResyncRequest
+         * @function getTypeUrl
+         * @memberof latency.ResyncRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ResyncRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.ResyncRequest";
+        };
+
+        return ResyncRequest;
+    })();
+
+    latency.Ping = (function() {
+
+        /**
+         * Properties of a Ping.
+         * @typedef {Object} latency.Ping.$Properties
+         * @property {number|Long|null} [clientTime] Ping clientTime
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Ping.
+         * @memberof latency
+         * @interface IPing
+         * @augments latency.Ping.$Properties
+         * @deprecated Use latency.Ping.$Properties instead.
+         */
+
+        /**
+         * Shape of a Ping.
+         * @typedef {latency.Ping.$Properties} latency.Ping.$Shape
+         */
+
+        /**
+         * Constructs a new Ping.
+         * @memberof latency
+         * @classdesc Represents a Ping.
+         * @constructor
+         * @param {latency.Ping.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Ping = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Ping clientTime.
+         * @member {number|Long} clientTime
+         * @memberof latency.Ping
+         * @instance
+         */
+        Ping.prototype.clientTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new Ping instance using the specified properties.
+         * @function create
+         * @memberof latency.Ping
+         * @static
+         * @param {latency.Ping.$Properties=} [properties] Properties to set
+         * @returns {latency.Ping} Ping instance
+         * @type {{
+         *   (properties: latency.Ping.$Shape): latency.Ping & latency.Ping.$Shape;
+         *   (properties?: latency.Ping.$Properties): latency.Ping;
+         * }}
+         */
+        Ping.create = function(properties) {
+            return new Ping(properties);
+        };
+
+        /**
+         * Encodes the specified Ping message. Does not implicitly {@link latency.Ping.verify|verify} messages.
+         * @function encode
+         * @memberof latency.Ping
+         * @static
+         * @param {latency.Ping.$Properties} message Ping message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Ping.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.clientTime != null && $Object.hasOwnProperty.call(message, "clientTime") && (typeof message.clientTime === "object" ? message.clientTime.low || message.clientTime.high : message.clientTime !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.clientTime);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Ping message, length delimited. Does not implicitly {@link latency.Ping.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.Ping
+         * @static
+         * @param {latency.Ping.$Properties} message Ping message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Ping.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Ping message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.Ping
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.Ping & latency.Ping.$Shape} Ping
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Ping.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.Ping();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.clientTime = value;
+                        else
+                            delete message.clientTime;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Ping message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.Ping
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.Ping & latency.Ping.$Shape} Ping
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Ping.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Ping message.
+         * @function verify
+         * @memberof latency.Ping
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Ping.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.clientTime != null && $Object.hasOwnProperty.call(message, "clientTime"))
+                if (!$util.isInteger(message.clientTime) && !(message.clientTime && $util.isInteger(message.clientTime.low) && $util.isInteger(message.clientTime.high)))
+                    return "clientTime: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.Ping
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.Ping} Ping
+         */
+        Ping.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.Ping)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.Ping: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.Ping();
+            if (object.clientTime != null)
+                if (typeof object.clientTime === "object" ? object.clientTime.low || object.clientTime.high : $Number(object.clientTime) !== 0)
+                    if ($util.Long)
+                        message.clientTime = $util.Long.fromValue(object.clientTime, false);
+                    else if (typeof object.clientTime === "string")
+                        message.clientTime = $parseInt(object.clientTime, 10);
+                    else if (typeof object.clientTime === "number")
+                        message.clientTime = object.clientTime;
+                    else if (typeof object.clientTime === "object")
+                        message.clientTime = new $util.LongBits(object.clientTime.low >>> 0, object.clientTime.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Ping message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.Ping
+         * @static
+         * @param {latency.Ping} message Ping
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Ping.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.clientTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.clientTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.clientTime != null && $Object.hasOwnProperty.call(message, "clientTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.clientTime = typeof message.clientTime === "number" ? $BigInt(message.clientTime) : $util.Long.fromBits(message.clientTime.low >>> 0, message.clientTime.high >>> 0, false).toBigInt();
+                else if (typeof message.clientTime === "number")
+                    object.clientTime = options.longs === $String ? $String(message.clientTime) : message.clientTime;
+                else
+                    object.clientTime = options.longs === $String ? $util.Long.prototype.toString.call(message.clientTime) : options.longs === $Number ? new $util.LongBits(message.clientTime.low >>> 0, message.clientTime.high >>> 0).toNumber() : message.clientTime;
+            return object;
+        };
+
+        /**
+         * Converts this Ping to JSON.
+         * @function toJSON
+         * @memberof latency.Ping
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Ping.prototype.toJSON = function() {
+            return Ping.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Ping
+         * @function getTypeUrl
+         * @memberof latency.Ping
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Ping.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.Ping";
+        };
+
+        return Ping;
+    })();
+
+    latency.Pong = (function() {
+
+        /**
+         * Properties of a Pong.
+         * @typedef {Object} latency.Pong.$Properties
+         * @property {number|Long|null} [clientTime] Pong clientTime
+         * @property {number|Long|null} [serverTime] Pong serverTime
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Pong.
+         * @memberof latency
+         * @interface IPong
+         * @augments latency.Pong.$Properties
+         * @deprecated Use latency.Pong.$Properties instead.
+         */
+
+        /**
+         * Shape of a Pong.
+         * @typedef {latency.Pong.$Properties} latency.Pong.$Shape
+         */
+
+        /**
+         * Constructs a new Pong.
+         * @memberof latency
+         * @classdesc Represents a Pong.
+         * @constructor
+         * @param {latency.Pong.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Pong = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Pong clientTime.
+         * @member {number|Long} clientTime
+         * @memberof latency.Pong
+         * @instance
+         */
+        Pong.prototype.clientTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Pong serverTime.
+         * @member {number|Long} serverTime
+         * @memberof latency.Pong
+         * @instance
+         */
+        Pong.prototype.serverTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new Pong instance using the specified properties.
+         * @function create
+         * @memberof latency.Pong
+         * @static
+         * @param {latency.Pong.$Properties=} [properties] Properties to set
+         * @returns {latency.Pong} Pong instance
+         * @type {{
+         *   (properties: latency.Pong.$Shape): latency.Pong & latency.Pong.$Shape;
+         *   (properties?: latency.Pong.$Properties): latency.Pong;
+         * }}
+         */
+        Pong.create = function(properties) {
+            return new Pong(properties);
+        };
+
+        /**
+         * Encodes the specified Pong message. Does not implicitly {@link latency.Pong.verify|verify} messages.
+         * @function encode
+         * @memberof latency.Pong
+         * @static
+         * @param {latency.Pong.$Properties} message Pong message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Pong.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.clientTime != null && $Object.hasOwnProperty.call(message, "clientTime") && (typeof message.clientTime === "object" ? message.clientTime.low || message.clientTime.high : message.clientTime !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).int64(message.clientTime);
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime") && (typeof message.serverTime === "object" ? message.serverTime.low || message.serverTime.high : message.serverTime !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).int64(message.serverTime);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Pong message, length delimited. Does not implicitly {@link latency.Pong.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.Pong
+         * @static
+         * @param {latency.Pong.$Properties} message Pong message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Pong.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Pong message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.Pong
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.Pong & latency.Pong.$Shape} Pong
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Pong.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.Pong();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.clientTime = value;
+                        else
+                            delete message.clientTime;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.serverTime = value;
+                        else
+                            delete message.serverTime;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Pong message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.Pong
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.Pong & latency.Pong.$Shape} Pong
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Pong.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Pong message.
+         * @function verify
+         * @memberof latency.Pong
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Pong.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.clientTime != null && $Object.hasOwnProperty.call(message, "clientTime"))
+                if (!$util.isInteger(message.clientTime) && !(message.clientTime && $util.isInteger(message.clientTime.low) && $util.isInteger(message.clientTime.high)))
+                    return "clientTime: integer|Long expected";
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (!$util.isInteger(message.serverTime) && !(message.serverTime && $util.isInteger(message.serverTime.low) && $util.isInteger(message.serverTime.high)))
+                    return "serverTime: integer|Long expected";
+            return null;
+        };
+
+        /**
+         * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.Pong
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.Pong} Pong
+         */
+        Pong.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.Pong)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.Pong: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.Pong();
+            if (object.clientTime != null)
+                if (typeof object.clientTime === "object" ? object.clientTime.low || object.clientTime.high : $Number(object.clientTime) !== 0)
+                    if ($util.Long)
+                        message.clientTime = $util.Long.fromValue(object.clientTime, false);
+                    else if (typeof object.clientTime === "string")
+                        message.clientTime = $parseInt(object.clientTime, 10);
+                    else if (typeof object.clientTime === "number")
+                        message.clientTime = object.clientTime;
+                    else if (typeof object.clientTime === "object")
+                        message.clientTime = new $util.LongBits(object.clientTime.low >>> 0, object.clientTime.high >>> 0).toNumber();
+            if (object.serverTime != null)
+                if (typeof object.serverTime === "object" ? object.serverTime.low || object.serverTime.high : $Number(object.serverTime) !== 0)
+                    if ($util.Long)
+                        message.serverTime = $util.Long.fromValue(object.serverTime, false);
+                    else if (typeof object.serverTime === "string")
+                        message.serverTime = $parseInt(object.serverTime, 10);
+                    else if (typeof object.serverTime === "number")
+                        message.serverTime = object.serverTime;
+                    else if (typeof object.serverTime === "object")
+                        message.serverTime = new $util.LongBits(object.serverTime.low >>> 0, object.serverTime.high >>> 0).toNumber();
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Pong message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.Pong
+         * @static
+         * @param {latency.Pong} message Pong
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Pong.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.clientTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.clientTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.serverTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.clientTime != null && $Object.hasOwnProperty.call(message, "clientTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.clientTime = typeof message.clientTime === "number" ? $BigInt(message.clientTime) : $util.Long.fromBits(message.clientTime.low >>> 0, message.clientTime.high >>> 0, false).toBigInt();
+                else if (typeof message.clientTime === "number")
+                    object.clientTime = options.longs === $String ? $String(message.clientTime) : message.clientTime;
+                else
+                    object.clientTime = options.longs === $String ? $util.Long.prototype.toString.call(message.clientTime) : options.longs === $Number ? new $util.LongBits(message.clientTime.low >>> 0, message.clientTime.high >>> 0).toNumber() : message.clientTime;
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.serverTime = typeof message.serverTime === "number" ? $BigInt(message.serverTime) : $util.Long.fromBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0, false).toBigInt();
+                else if (typeof message.serverTime === "number")
+                    object.serverTime = options.longs === $String ? $String(message.serverTime) : message.serverTime;
+                else
+                    object.serverTime = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTime) : options.longs === $Number ? new $util.LongBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0).toNumber() : message.serverTime;
+            return object;
+        };
+
+        /**
+         * Converts this Pong to JSON.
+         * @function toJSON
+         * @memberof latency.Pong
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Pong.prototype.toJSON = function() {
+            return Pong.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Pong
+         * @function getTypeUrl
+         * @memberof latency.Pong
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Pong.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.Pong";
+        };
+
+        return Pong;
+    })();
+
+    latency.MetricsBatch = (function() {
+
+        /**
+         * Properties of a MetricsBatch.
+         * @typedef {Object} latency.MetricsBatch.$Properties
+         * @property {string|null} [targetId] MetricsBatch targetId
+         * @property {boolean|null} [splitByMetadata] MetricsBatch splitByMetadata
+         * @property {number|Long|null} [seq] MetricsBatch seq
+         * @property {boolean|null} [snapshot] MetricsBatch snapshot
+         * @property {Array.<latency.MetricsUpdate.$Properties>|null} [updates] MetricsBatch updates
+         * @property {Array.<number>|null} [removedSeries] MetricsBatch removedSeries
+         * @property {number|Long|null} [serverTime] MetricsBatch serverTime
+         * @property {number|null} [intervalMs] MetricsBatch intervalMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MetricsBatch.
+         * @memberof latency
+         * @interface IMetricsBatch
+         * @augments latency.MetricsBatch.$Properties
+         * @deprecated Use latency.MetricsBatch.$Properties instead.
+         */
+
+        /**
+         * Shape of a MetricsBatch.
+         * @typedef {latency.MetricsBatch.$Properties} latency.MetricsBatch.$Shape
+         */
+
+        /**
+         * Constructs a new MetricsBatch.
+         * @memberof latency
+         * @classdesc Represents a MetricsBatch.
+         * @constructor
+         * @param {latency.MetricsBatch.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MetricsBatch = function (properties) {
+            this.updates = [];
+            this.removedSeries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MetricsBatch targetId.
+         * @member {string} targetId
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.targetId = "";
+
+        /**
+         * MetricsBatch splitByMetadata.
+         * @member {boolean} splitByMetadata
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.splitByMetadata = false;
+
+        /**
+         * MetricsBatch seq.
+         * @member {number|Long} seq
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MetricsBatch snapshot.
+         * @member {boolean} snapshot
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.snapshot = false;
+
+        /**
+         * MetricsBatch updates.
+         * @member {Array.<latency.MetricsUpdate.$Properties>} updates
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.updates = $util.emptyArray;
+
+        /**
+         * MetricsBatch removedSeries.
+         * @member {Array.<number>} removedSeries
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.removedSeries = $util.emptyArray;
+
+        /**
+         * MetricsBatch serverTime.
+         * @member {number|Long} serverTime
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.serverTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * MetricsBatch intervalMs.
+         * @member {number} intervalMs
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.intervalMs = 0;
+
+        /**
+         * Creates a new MetricsBatch instance using the specified properties.
+         * @function create
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {latency.MetricsBatch.$Properties=} [properties] Properties to set
+         * @returns {latency.MetricsBatch} MetricsBatch instance
+         * @type {{
+         *   (properties: latency.MetricsBatch.$Shape): latency.MetricsBatch & latency.MetricsBatch.$Shape;
+         *   (properties?: latency.MetricsBatch.$Properties): latency.MetricsBatch;
+         * }}
+         */
+        MetricsBatch.create = function(properties) {
+            return new MetricsBatch(properties);
+        };
+
+        /**
+         * Encodes the specified MetricsBatch message. Does not implicitly {@link latency.MetricsBatch.verify|verify} messages.
+         * @function encode
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {latency.MetricsBatch.$Properties} message MetricsBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetricsBatch.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetId);
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata") && message.splitByMetadata !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.splitByMetadata);
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+            if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot") && message.snapshot !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.snapshot);
+            if (message.updates != null && message.updates.length)
+                for (let i = 0; i < message.updates.length; ++i)
+                    $root.latency.MetricsUpdate.encode(message.updates[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.removedSeries != null && message.removedSeries.length)
+                writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.removedSeries);
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime") && (typeof message.serverTime === "object" ? message.serverTime.low || message.serverTime.high : message.serverTime !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).int64(message.serverTime);
+            if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.intervalMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified MetricsBatch message, length delimited. Does not implicitly {@link latency.MetricsBatch.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {latency.MetricsBatch.$Properties} message MetricsBatch message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetricsBatch.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MetricsBatch message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.MetricsBatch & latency.MetricsBatch.$Shape} MetricsBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetricsBatch.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.MetricsBatch();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.splitByMetadata = value;
+                        else
+                            delete message.splitByMetadata;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.seq = value;
+                        else
+                            delete message.seq;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.snapshot = value;
+                        else
+                            delete message.snapshot;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.updates && message.updates.length))
+                            message.updates = [];
+                        message.updates.push($root.latency.MetricsUpdate.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 6: {
+                        if (wireType === 2) {
+                            if (!(message.removedSeries && message.removedSeries.length))
+                                message.removedSeries = [];
+                            reader.uint32s(message.removedSeries);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.removedSeries && message.removedSeries.length))
+                            message.removedSeries = [];
+                        message.removedSeries.push(reader.uint32());
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.serverTime = value;
+                        else
+                            delete message.serverTime;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.intervalMs = value;
+                        else
+                            delete message.intervalMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a MetricsBatch message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.MetricsBatch & latency.MetricsBatch.$Shape} MetricsBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetricsBatch.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MetricsBatch message.
+         * @function verify
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MetricsBatch.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata"))
+                if (typeof message.splitByMetadata !== "boolean")
+                    return "splitByMetadata: boolean expected";
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                    return "seq: integer|Long expected";
+            if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
+                if (typeof message.snapshot !== "boolean")
+                    return "snapshot: boolean expected";
+            if (message.updates != null && $Object.hasOwnProperty.call(message, "updates")) {
+                if (!$Array.isArray(message.updates))
+                    return "updates: array expected";
+                for (let i = 0; i < message.updates.length; ++i) {
+                    let error = $root.latency.MetricsUpdate.verify(message.updates[i], _depth + 1);
+                    if (error)
+                        return "updates." + error;
+                }
+            }
+            if (message.removedSeries != null && $Object.hasOwnProperty.call(message, "removedSeries")) {
+                if (!$Array.isArray(message.removedSeries))
+                    return "removedSeries: array expected";
+                for (let i = 0; i < message.removedSeries.length; ++i)
+                    if (!$util.isInteger(message.removedSeries[i]))
+                        return "removedSeries: integer[] expected";
+            }
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (!$util.isInteger(message.serverTime) && !(message.serverTime && $util.isInteger(message.serverTime.low) && $util.isInteger(message.serverTime.high)))
+                    return "serverTime: integer|Long expected";
+            if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                if (!$util.isInteger(message.intervalMs))
+                    return "intervalMs: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a MetricsBatch message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.MetricsBatch} MetricsBatch
+         */
+        MetricsBatch.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.MetricsBatch)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.MetricsBatch: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.MetricsBatch();
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.splitByMetadata != null)
+                if (object.splitByMetadata)
+                    message.splitByMetadata = $Boolean(object.splitByMetadata);
+            if (object.seq != null)
+                if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = $parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+            if (object.snapshot != null)
+                if (object.snapshot)
+                    message.snapshot = $Boolean(object.snapshot);
+            if (object.updates) {
+                if (!$Array.isArray(object.updates))
+                    throw $TypeError(".latency.MetricsBatch.updates: array expected");
+                message.updates = $Array(object.updates.length);
+                for (let i = 0; i < object.updates.length; ++i) {
+                    if (!$util.isObject(object.updates[i]))
+                        throw $TypeError(".latency.MetricsBatch.updates: object expected");
+                    message.updates[i] = $root.latency.MetricsUpdate.fromObject(object.updates[i], _depth + 1);
+                }
+            }
+            if (object.removedSeries) {
+                if (!$Array.isArray(object.removedSeries))
+                    throw $TypeError(".latency.MetricsBatch.removedSeries: array expected");
+                message.removedSeries = $Array(object.removedSeries.length);
+                for (let i = 0; i < object.removedSeries.length; ++i)
+                    message.removedSeries[i] = object.removedSeries[i] >>> 0;
+            }
+            if (object.serverTime != null)
+                if (typeof object.serverTime === "object" ? object.serverTime.low || object.serverTime.high : $Number(object.serverTime) !== 0)
+                    if ($util.Long)
+                        message.serverTime = $util.Long.fromValue(object.serverTime, false);
+                    else if (typeof object.serverTime === "string")
+                        message.serverTime = $parseInt(object.serverTime, 10);
+                    else if (typeof object.serverTime === "number")
+                        message.serverTime = object.serverTime;
+                    else if (typeof object.serverTime === "object")
+                        message.serverTime = new $util.LongBits(object.serverTime.low >>> 0, object.serverTime.high >>> 0).toNumber();
+            if (object.intervalMs != null)
+                if ($Number(object.intervalMs) !== 0)
+                    message.intervalMs = object.intervalMs >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a MetricsBatch message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {latency.MetricsBatch} message MetricsBatch
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MetricsBatch.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.updates = [];
+                object.removedSeries = [];
+            }
+            if (options.defaults) {
+                object.targetId = "";
+                object.splitByMetadata = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.snapshot = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.serverTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.intervalMs = 0;
+            }
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.splitByMetadata != null && $Object.hasOwnProperty.call(message, "splitByMetadata"))
+                object.splitByMetadata = message.splitByMetadata;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                else if (typeof message.seq === "number")
+                    object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                else
+                    object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+            if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
+                object.snapshot = message.snapshot;
+            if (message.updates && message.updates.length) {
+                object.updates = $Array(message.updates.length);
+                for (let j = 0; j < message.updates.length; ++j)
+                    object.updates[j] = $root.latency.MetricsUpdate.toObject(message.updates[j], options, _depth + 1);
+            }
+            if (message.removedSeries && message.removedSeries.length) {
+                object.removedSeries = $Array(message.removedSeries.length);
+                for (let j = 0; j < message.removedSeries.length; ++j)
+                    object.removedSeries[j] = message.removedSeries[j];
+            }
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.serverTime = typeof message.serverTime === "number" ? $BigInt(message.serverTime) : $util.Long.fromBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0, false).toBigInt();
+                else if (typeof message.serverTime === "number")
+                    object.serverTime = options.longs === $String ? $String(message.serverTime) : message.serverTime;
+                else
+                    object.serverTime = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTime) : options.longs === $Number ? new $util.LongBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0).toNumber() : message.serverTime;
+            if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                object.intervalMs = message.intervalMs;
+            return object;
+        };
+
+        /**
+         * Converts this MetricsBatch to JSON.
+         * @function toJSON
+         * @memberof latency.MetricsBatch
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MetricsBatch.prototype.toJSON = function() {
+            return MetricsBatch.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MetricsBatch
+         * @function getTypeUrl
+         * @memberof latency.MetricsBatch
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MetricsBatch.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.MetricsBatch";
+        };
+
+        return MetricsBatch;
+    })();
+
+    latency.TargetInfo = (function() {
+
+        /**
+         * Properties of a TargetInfo.
+         * @typedef {Object} latency.TargetInfo.$Properties
+         * @property {string|null} [targetId] TargetInfo targetId
+         * @property {number|Long|null} [eventCount] TargetInfo eventCount
+         * @property {number|Long|null} [lastEventTime] TargetInfo lastEventTime
+         * @property {number|null} [keyCount] TargetInfo keyCount
+         * @property {number|null} [seriesCount] TargetInfo seriesCount
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TargetInfo.
+         * @memberof latency
+         * @interface ITargetInfo
+         * @augments latency.TargetInfo.$Properties
+         * @deprecated Use latency.TargetInfo.$Properties instead.
+         */
+
+        /**
+         * Shape of a TargetInfo.
+         * @typedef {latency.TargetInfo.$Properties} latency.TargetInfo.$Shape
+         */
+
+        /**
+         * Constructs a new TargetInfo.
+         * @memberof latency
+         * @classdesc Represents a TargetInfo.
+         * @constructor
+         * @param {latency.TargetInfo.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TargetInfo = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * TargetInfo targetId.
+         * @member {string} targetId
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.targetId = "";
+
+        /**
+         * TargetInfo eventCount.
+         * @member {number|Long} eventCount
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.eventCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * TargetInfo lastEventTime.
+         * @member {number|Long} lastEventTime
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.lastEventTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * TargetInfo keyCount.
+         * @member {number} keyCount
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.keyCount = 0;
+
+        /**
+         * TargetInfo seriesCount.
+         * @member {number} seriesCount
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.seriesCount = 0;
+
+        /**
+         * Creates a new TargetInfo instance using the specified properties.
+         * @function create
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {latency.TargetInfo.$Properties=} [properties] Properties to set
+         * @returns {latency.TargetInfo} TargetInfo instance
+         * @type {{
+         *   (properties: latency.TargetInfo.$Shape): latency.TargetInfo & latency.TargetInfo.$Shape;
+         *   (properties?: latency.TargetInfo.$Properties): latency.TargetInfo;
+         * }}
+         */
+        TargetInfo.create = function(properties) {
+            return new TargetInfo(properties);
+        };
+
+        /**
+         * Encodes the specified TargetInfo message. Does not implicitly {@link latency.TargetInfo.verify|verify} messages.
+         * @function encode
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {latency.TargetInfo.$Properties} message TargetInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TargetInfo.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.targetId);
+            if (message.eventCount != null && $Object.hasOwnProperty.call(message, "eventCount") && (typeof message.eventCount === "object" ? message.eventCount.low || message.eventCount.high : message.eventCount !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.eventCount);
+            if (message.lastEventTime != null && $Object.hasOwnProperty.call(message, "lastEventTime") && (typeof message.lastEventTime === "object" ? message.lastEventTime.low || message.lastEventTime.high : message.lastEventTime !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastEventTime);
+            if (message.keyCount != null && $Object.hasOwnProperty.call(message, "keyCount") && message.keyCount !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.keyCount);
+            if (message.seriesCount != null && $Object.hasOwnProperty.call(message, "seriesCount") && message.seriesCount !== 0)
+                writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.seriesCount);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified TargetInfo message, length delimited. Does not implicitly {@link latency.TargetInfo.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {latency.TargetInfo.$Properties} message TargetInfo message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TargetInfo.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a TargetInfo message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.TargetInfo & latency.TargetInfo.$Shape} TargetInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TargetInfo.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.TargetInfo();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.eventCount = value;
+                        else
+                            delete message.eventCount;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.lastEventTime = value;
+                        else
+                            delete message.lastEventTime;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.keyCount = value;
+                        else
+                            delete message.keyCount;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.seriesCount = value;
+                        else
+                            delete message.seriesCount;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a TargetInfo message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.TargetInfo & latency.TargetInfo.$Shape} TargetInfo
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TargetInfo.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a TargetInfo message.
+         * @function verify
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        TargetInfo.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.eventCount != null && $Object.hasOwnProperty.call(message, "eventCount"))
+                if (!$util.isInteger(message.eventCount) && !(message.eventCount && $util.isInteger(message.eventCount.low) && $util.isInteger(message.eventCount.high)))
+                    return "eventCount: integer|Long expected";
+            if (message.lastEventTime != null && $Object.hasOwnProperty.call(message, "lastEventTime"))
+                if (!$util.isInteger(message.lastEventTime) && !(message.lastEventTime && $util.isInteger(message.lastEventTime.low) && $util.isInteger(message.lastEventTime.high)))
+                    return "lastEventTime: integer|Long expected";
+            if (message.keyCount != null && $Object.hasOwnProperty.call(message, "keyCount"))
+                if (!$util.isInteger(message.keyCount))
+                    return "keyCount: integer expected";
+            if (message.seriesCount != null && $Object.hasOwnProperty.call(message, "seriesCount"))
+                if (!$util.isInteger(message.seriesCount))
+                    return "seriesCount: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates a TargetInfo message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.TargetInfo} TargetInfo
+         */
+        TargetInfo.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.TargetInfo)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.TargetInfo: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.TargetInfo();
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.eventCount != null)
+                if (typeof object.eventCount === "object" ? object.eventCount.low || object.eventCount.high : $Number(object.eventCount) !== 0)
+                    if ($util.Long)
+                        message.eventCount = $util.Long.fromValue(object.eventCount, true);
+                    else if (typeof object.eventCount === "string")
+                        message.eventCount = $parseInt(object.eventCount, 10);
+                    else if (typeof object.eventCount === "number")
+                        message.eventCount = object.eventCount;
+                    else if (typeof object.eventCount === "object")
+                        message.eventCount = new $util.LongBits(object.eventCount.low >>> 0, object.eventCount.high >>> 0).toNumber(true);
+            if (object.lastEventTime != null)
+                if (typeof object.lastEventTime === "object" ? object.lastEventTime.low || object.lastEventTime.high : $Number(object.lastEventTime) !== 0)
+                    if ($util.Long)
+                        message.lastEventTime = $util.Long.fromValue(object.lastEventTime, false);
+                    else if (typeof object.lastEventTime === "string")
+                        message.lastEventTime = $parseInt(object.lastEventTime, 10);
+                    else if (typeof object.lastEventTime === "number")
+                        message.lastEventTime = object.lastEventTime;
+                    else if (typeof object.lastEventTime === "object")
+                        message.lastEventTime = new $util.LongBits(object.lastEventTime.low >>> 0, object.lastEventTime.high >>> 0).toNumber();
+            if (object.keyCount != null)
+                if ($Number(object.keyCount) !== 0)
+                    message.keyCount = object.keyCount >>> 0;
+            if (object.seriesCount != null)
+                if ($Number(object.seriesCount) !== 0)
+                    message.seriesCount = object.seriesCount >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TargetInfo message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {latency.TargetInfo} message TargetInfo
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TargetInfo.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.targetId = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.eventCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.eventCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.lastEventTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.lastEventTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.keyCount = 0;
+                object.seriesCount = 0;
+            }
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.eventCount != null && $Object.hasOwnProperty.call(message, "eventCount"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.eventCount = typeof message.eventCount === "number" ? $BigInt(message.eventCount) : $util.Long.fromBits(message.eventCount.low >>> 0, message.eventCount.high >>> 0, true).toBigInt();
+                else if (typeof message.eventCount === "number")
+                    object.eventCount = options.longs === $String ? $String(message.eventCount) : message.eventCount;
+                else
+                    object.eventCount = options.longs === $String ? $util.Long.prototype.toString.call(message.eventCount) : options.longs === $Number ? new $util.LongBits(message.eventCount.low >>> 0, message.eventCount.high >>> 0).toNumber(true) : message.eventCount;
+            if (message.lastEventTime != null && $Object.hasOwnProperty.call(message, "lastEventTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.lastEventTime = typeof message.lastEventTime === "number" ? $BigInt(message.lastEventTime) : $util.Long.fromBits(message.lastEventTime.low >>> 0, message.lastEventTime.high >>> 0, false).toBigInt();
+                else if (typeof message.lastEventTime === "number")
+                    object.lastEventTime = options.longs === $String ? $String(message.lastEventTime) : message.lastEventTime;
+                else
+                    object.lastEventTime = options.longs === $String ? $util.Long.prototype.toString.call(message.lastEventTime) : options.longs === $Number ? new $util.LongBits(message.lastEventTime.low >>> 0, message.lastEventTime.high >>> 0).toNumber() : message.lastEventTime;
+            if (message.keyCount != null && $Object.hasOwnProperty.call(message, "keyCount"))
+                object.keyCount = message.keyCount;
+            if (message.seriesCount != null && $Object.hasOwnProperty.call(message, "seriesCount"))
+                object.seriesCount = message.seriesCount;
+            return object;
+        };
+
+        /**
+         * Converts this TargetInfo to JSON.
+         * @function toJSON
+         * @memberof latency.TargetInfo
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TargetInfo.prototype.toJSON = function() {
+            return TargetInfo.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for TargetInfo
+         * @function getTypeUrl
+         * @memberof latency.TargetInfo
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        TargetInfo.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.TargetInfo";
+        };
+
+        return TargetInfo;
+    })();
+
+    latency.TargetsUpdate = (function() {
+
+        /**
+         * Properties of a TargetsUpdate.
+         * @typedef {Object} latency.TargetsUpdate.$Properties
+         * @property {Array.<string>|null} [targets] TargetsUpdate targets
+         * @property {Array.<string>|null} [added] TargetsUpdate added
+         * @property {Array.<string>|null} [removed] TargetsUpdate removed
+         * @property {Array.<latency.TargetInfo.$Properties>|null} [details] TargetsUpdate details
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TargetsUpdate.
+         * @memberof latency
+         * @interface ITargetsUpdate
+         * @augments latency.TargetsUpdate.$Properties
+         * @deprecated Use latency.TargetsUpdate.$Properties instead.
+         */
+
+        /**
+         * Shape of a TargetsUpdate.
+         * @typedef {latency.TargetsUpdate.$Properties} latency.TargetsUpdate.$Shape
+         */
+
+        /**
+         * Constructs a new TargetsUpdate.
+         * @memberof latency
+         * @classdesc Represents a TargetsUpdate.
+         * @constructor
+         * @param {latency.TargetsUpdate.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TargetsUpdate = function (properties) {
+            this.targets = [];
+            this.added = [];
+            this.removed = [];
+            this.details = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * TargetsUpdate targets.
+         * @member {Array.<string>} targets
+         * @memberof latency.TargetsUpdate
+         * @instance
+         */
+        TargetsUpdate.prototype.targets = $util.emptyArray;
+
+        /**
+         * TargetsUpdate added.
+         * @member {Array.<string>} added
+         * @memberof latency.TargetsUpdate
+         * @instance
+         */
+        TargetsUpdate.prototype.added = $util.emptyArray;
+
+        /**
+         * TargetsUpdate removed.
+         * @member {Array.<string>} removed
+         * @memberof latency.TargetsUpdate
+         * @instance
+         */
+        TargetsUpdate.prototype.removed = $util.emptyArray;
+
+        /**
+         * TargetsUpdate details.
+         * @member {Array.<latency.TargetInfo.$Properties>} details
+         * @memberof latency.TargetsUpdate
+         * @instance
+         */
+        TargetsUpdate.prototype.details = $util.emptyArray;
+
+        /**
+         * Creates a new TargetsUpdate instance using the specified properties.
+         * @function create
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {latency.TargetsUpdate.$Properties=} [properties] Properties to set
+         * @returns {latency.TargetsUpdate} TargetsUpdate instance
+         * @type {{
+         *   (properties: latency.TargetsUpdate.$Shape): latency.TargetsUpdate & latency.TargetsUpdate.$Shape;
+         *   (properties?: latency.TargetsUpdate.$Properties): latency.TargetsUpdate;
+         * }}
+         */
+        TargetsUpdate.create = function(properties) {
+            return new TargetsUpdate(properties);
+        };
+
+        /**
+         * Encodes the specified TargetsUpdate message. Does not implicitly {@link latency.TargetsUpdate.verify|verify} messages.
+         * @function encode
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {latency.TargetsUpdate.$Properties} message TargetsUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TargetsUpdate.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.targets != null && message.targets.length)
+                for (let i = 0; i < message.targets.length; ++i)
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.targets[i]);
+            if (message.added != null && message.added.length)
+                for (let i = 0; i < message.added.length; ++i)
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.added[i]);
+            if (message.removed != null && message.removed.length)
+                for (let i = 0; i < message.removed.length; ++i)
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.removed[i]);
+            if (message.details != null && message.details.length)
+                for (let i = 0; i < message.details.length; ++i)
+                    $root.latency.TargetInfo.encode(message.details[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified TargetsUpdate message, length delimited. Does not implicitly {@link latency.TargetsUpdate.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {latency.TargetsUpdate.$Properties} message TargetsUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TargetsUpdate.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a TargetsUpdate message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.TargetsUpdate & latency.TargetsUpdate.$Shape} TargetsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TargetsUpdate.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.TargetsUpdate();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.targets && message.targets.length))
+                            message.targets = [];
+                        message.targets.push(reader.stringVerify());
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.added && message.added.length))
+                            message.added = [];
+                        message.added.push(reader.stringVerify());
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.removed && message.removed.length))
+                            message.removed = [];
+                        message.removed.push(reader.stringVerify());
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.details && message.details.length))
+                            message.details = [];
+                        message.details.push($root.latency.TargetInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a TargetsUpdate message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.TargetsUpdate & latency.TargetsUpdate.$Shape} TargetsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TargetsUpdate.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a TargetsUpdate message.
+         * @function verify
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        TargetsUpdate.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets")) {
+                if (!$Array.isArray(message.targets))
+                    return "targets: array expected";
+                for (let i = 0; i < message.targets.length; ++i)
+                    if (!$util.isString(message.targets[i]))
+                        return "targets: string[] expected";
+            }
+            if (message.added != null && $Object.hasOwnProperty.call(message, "added")) {
+                if (!$Array.isArray(message.added))
+                    return "added: array expected";
+                for (let i = 0; i < message.added.length; ++i)
+                    if (!$util.isString(message.added[i]))
+                        return "added: string[] expected";
+            }
+            if (message.removed != null && $Object.hasOwnProperty.call(message, "removed")) {
+                if (!$Array.isArray(message.removed))
+                    return "removed: array expected";
+                for (let i = 0; i < message.removed.length; ++i)
+                    if (!$util.isString(message.removed[i]))
+                        return "removed: string[] expected";
+            }
+            if (message.details != null && $Object.hasOwnProperty.call(message, "details")) {
+                if (!$Array.isArray(message.details))
+                    return "details: array expected";
+                for (let i = 0; i < message.details.length; ++i) {
+                    let error = $root.latency.TargetInfo.verify(message.details[i], _depth + 1);
+                    if (error)
+                        return "details." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a TargetsUpdate message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.TargetsUpdate} TargetsUpdate
+         */
+        TargetsUpdate.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.TargetsUpdate)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.TargetsUpdate: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.TargetsUpdate();
+            if (object.targets) {
+                if (!$Array.isArray(object.targets))
+                    throw $TypeError(".latency.TargetsUpdate.targets: array expected");
+                message.targets = $Array(object.targets.length);
+                for (let i = 0; i < object.targets.length; ++i)
+                    message.targets[i] = $String(object.targets[i]);
+            }
+            if (object.added) {
+                if (!$Array.isArray(object.added))
+                    throw $TypeError(".latency.TargetsUpdate.added: array expected");
+                message.added = $Array(object.added.length);
+                for (let i = 0; i < object.added.length; ++i)
+                    message.added[i] = $String(object.added[i]);
+            }
+            if (object.removed) {
+                if (!$Array.isArray(object.removed))
+                    throw $TypeError(".latency.TargetsUpdate.removed: array expected");
+                message.removed = $Array(object.removed.length);
+                for (let i = 0; i < object.removed.length; ++i)
+                    message.removed[i] = $String(object.removed[i]);
+            }
+            if (object.details) {
+                if (!$Array.isArray(object.details))
+                    throw $TypeError(".latency.TargetsUpdate.details: array expected");
+                message.details = $Array(object.details.length);
+                for (let i = 0; i < object.details.length; ++i) {
+                    if (!$util.isObject(object.details[i]))
+                        throw $TypeError(".latency.TargetsUpdate.details: object expected");
+                    message.details[i] = $root.latency.TargetInfo.fromObject(object.details[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a TargetsUpdate message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {latency.TargetsUpdate} message TargetsUpdate
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        TargetsUpdate.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.targets = [];
+                object.added = [];
+                object.removed = [];
+                object.details = [];
+            }
+            if (message.targets && message.targets.length) {
+                object.targets = $Array(message.targets.length);
+                for (let j = 0; j < message.targets.length; ++j)
+                    object.targets[j] = message.targets[j];
+            }
+            if (message.added && message.added.length) {
+                object.added = $Array(message.added.length);
+                for (let j = 0; j < message.added.length; ++j)
+                    object.added[j] = message.added[j];
+            }
+            if (message.removed && message.removed.length) {
+                object.removed = $Array(message.removed.length);
+                for (let j = 0; j < message.removed.length; ++j)
+                    object.removed[j] = message.removed[j];
+            }
+            if (message.details && message.details.length) {
+                object.details = $Array(message.details.length);
+                for (let j = 0; j < message.details.length; ++j)
+                    object.details[j] = $root.latency.TargetInfo.toObject(message.details[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this TargetsUpdate to JSON.
+         * @function toJSON
+         * @memberof latency.TargetsUpdate
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        TargetsUpdate.prototype.toJSON = function() {
+            return TargetsUpdate.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for TargetsUpdate
+         * @function getTypeUrl
+         * @memberof latency.TargetsUpdate
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        TargetsUpdate.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.TargetsUpdate";
+        };
+
+        return TargetsUpdate;
+    })();
+
+    latency.ErrorMessage = (function() {
+
+        /**
+         * Properties of an ErrorMessage.
+         * @typedef {Object} latency.ErrorMessage.$Properties
+         * @property {string|null} [code] ErrorMessage code
+         * @property {string|null} [message] ErrorMessage message
+         * @property {string|null} [targetId] ErrorMessage targetId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an ErrorMessage.
+         * @memberof latency
+         * @interface IErrorMessage
+         * @augments latency.ErrorMessage.$Properties
+         * @deprecated Use latency.ErrorMessage.$Properties instead.
+         */
+
+        /**
+         * Shape of an ErrorMessage.
+         * @typedef {latency.ErrorMessage.$Properties} latency.ErrorMessage.$Shape
+         */
+
+        /**
+         * Constructs a new ErrorMessage.
+         * @memberof latency
+         * @classdesc Represents an ErrorMessage.
+         * @constructor
+         * @param {latency.ErrorMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ErrorMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ErrorMessage code.
+         * @member {string} code
+         * @memberof latency.ErrorMessage
+         * @instance
+         */
+        ErrorMessage.prototype.code = "";
+
+        /**
+         * ErrorMessage message.
+         * @member {string} message
+         * @memberof latency.ErrorMessage
+         * @instance
+         */
+        ErrorMessage.prototype.message = "";
+
+        /**
+         * ErrorMessage targetId.
+         * @member {string} targetId
+         * @memberof latency.ErrorMessage
+         * @instance
+         */
+        ErrorMessage.prototype.targetId = "";
+
+        /**
+         * Creates a new ErrorMessage instance using the specified properties.
+         * @function create
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {latency.ErrorMessage.$Properties=} [properties] Properties to set
+         * @returns {latency.ErrorMessage} ErrorMessage instance
+         * @type {{
+         *   (properties: latency.ErrorMessage.$Shape): latency.ErrorMessage & latency.ErrorMessage.$Shape;
+         *   (properties?: latency.ErrorMessage.$Properties): latency.ErrorMessage;
+         * }}
+         */
+        ErrorMessage.create = function(properties) {
+            return new ErrorMessage(properties);
+        };
+
+        /**
+         * Encodes the specified ErrorMessage message. Does not implicitly {@link latency.ErrorMessage.verify|verify} messages.
+         * @function encode
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {latency.ErrorMessage.$Properties} message ErrorMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ErrorMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ErrorMessage message, length delimited. Does not implicitly {@link latency.ErrorMessage.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {latency.ErrorMessage.$Properties} message ErrorMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ErrorMessage.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an ErrorMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.ErrorMessage & latency.ErrorMessage.$Shape} ErrorMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ErrorMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.ErrorMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an ErrorMessage message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.ErrorMessage & latency.ErrorMessage.$Shape} ErrorMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ErrorMessage.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an ErrorMessage message.
+         * @function verify
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ErrorMessage.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                if (!$util.isString(message.code))
+                    return "code: string expected";
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                if (!$util.isString(message.message))
+                    return "message: string expected";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            return null;
+        };
+
+        /**
+         * Creates an ErrorMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.ErrorMessage} ErrorMessage
+         */
+        ErrorMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.ErrorMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.ErrorMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.ErrorMessage();
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an ErrorMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {latency.ErrorMessage} message ErrorMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ErrorMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.code = "";
+                object.message = "";
+                object.targetId = "";
+            }
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            return object;
+        };
+
+        /**
+         * Converts this ErrorMessage to JSON.
+         * @function toJSON
+         * @memberof latency.ErrorMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ErrorMessage.prototype.toJSON = function() {
+            return ErrorMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ErrorMessage
+         * @function getTypeUrl
+         * @memberof latency.ErrorMessage
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ErrorMessage.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.ErrorMessage";
+        };
+
+        return ErrorMessage;
+    })();
+
+    latency.Rejection = (function() {
+
+        /**
+         * Properties of a Rejection.
+         * @typedef {Object} latency.Rejection.$Properties
+         * @property {number|null} [index] Rejection index
+         * @property {string|null} [code] Rejection code
+         * @property {string|null} [reason] Rejection reason
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Rejection.
+         * @memberof latency
+         * @interface IRejection
+         * @augments latency.Rejection.$Properties
+         * @deprecated Use latency.Rejection.$Properties instead.
+         */
+
+        /**
+         * Shape of a Rejection.
+         * @typedef {latency.Rejection.$Properties} latency.Rejection.$Shape
+         */
+
+        /**
+         * Constructs a new Rejection.
+         * @memberof latency
+         * @classdesc Represents a Rejection.
+         * @constructor
+         * @param {latency.Rejection.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Rejection = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Rejection index.
+         * @member {number} index
+         * @memberof latency.Rejection
+         * @instance
+         */
+        Rejection.prototype.index = 0;
+
+        /**
+         * Rejection code.
+         * @member {string} code
+         * @memberof latency.Rejection
+         * @instance
+         */
+        Rejection.prototype.code = "";
+
+        /**
+         * Rejection reason.
+         * @member {string} reason
+         * @memberof latency.Rejection
+         * @instance
+         */
+        Rejection.prototype.reason = "";
+
+        /**
+         * Creates a new Rejection instance using the specified properties.
+         * @function create
+         * @memberof latency.Rejection
+         * @static
+         * @param {latency.Rejection.$Properties=} [properties] Properties to set
+         * @returns {latency.Rejection} Rejection instance
+         * @type {{
+         *   (properties: latency.Rejection.$Shape): latency.Rejection & latency.Rejection.$Shape;
+         *   (properties?: latency.Rejection.$Properties): latency.Rejection;
+         * }}
+         */
+        Rejection.create = function(properties) {
+            return new Rejection(properties);
+        };
+
+        /**
+         * Encodes the specified Rejection message. Does not implicitly {@link latency.Rejection.verify|verify} messages.
+         * @function encode
+         * @memberof latency.Rejection
+         * @static
+         * @param {latency.Rejection.$Properties} message Rejection message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Rejection.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified Rejection message, length delimited. Does not implicitly {@link latency.Rejection.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.Rejection
+         * @static
+         * @param {latency.Rejection.$Properties} message Rejection message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Rejection.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Rejection message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.Rejection
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.Rejection & latency.Rejection.$Shape} Rejection
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Rejection.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.Rejection();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.index = value;
+                        else
+                            delete message.index;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.code = value;
+                        else
+                            delete message.code;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a Rejection message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.Rejection
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.Rejection & latency.Rejection.$Shape} Rejection
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Rejection.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Rejection message.
+         * @function verify
+         * @memberof latency.Rejection
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Rejection.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                if (!$util.isInteger(message.index))
+                    return "index: integer expected";
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                if (!$util.isString(message.code))
+                    return "code: string expected";
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                if (!$util.isString(message.reason))
+                    return "reason: string expected";
+            return null;
+        };
+
+        /**
+         * Creates a Rejection message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.Rejection
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.Rejection} Rejection
+         */
+        Rejection.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.Rejection)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.Rejection: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.Rejection();
+            if (object.index != null)
+                if ($Number(object.index) !== 0)
+                    message.index = object.index >>> 0;
+            if (object.code != null)
+                if (typeof object.code !== "string" || object.code.length)
+                    message.code = $String(object.code);
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a Rejection message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.Rejection
+         * @static
+         * @param {latency.Rejection} message Rejection
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Rejection.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.index = 0;
+                object.code = "";
+                object.reason = "";
+            }
+            if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                object.index = message.index;
+            if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                object.code = message.code;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            return object;
+        };
+
+        /**
+         * Converts this Rejection to JSON.
+         * @function toJSON
+         * @memberof latency.Rejection
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Rejection.prototype.toJSON = function() {
+            return Rejection.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Rejection
+         * @function getTypeUrl
+         * @memberof latency.Rejection
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Rejection.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.Rejection";
+        };
+
+        return Rejection;
+    })();
+
+    latency.IngestAck = (function() {
+
+        /**
+         * Properties of an IngestAck.
+         * @typedef {Object} latency.IngestAck.$Properties
+         * @property {number|Long|null} [batchId] IngestAck batchId
+         * @property {number|null} [accepted] IngestAck accepted
+         * @property {Array.<latency.Rejection.$Properties>|null} [rejected] IngestAck rejected
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an IngestAck.
+         * @memberof latency
+         * @interface IIngestAck
+         * @augments latency.IngestAck.$Properties
+         * @deprecated Use latency.IngestAck.$Properties instead.
+         */
+
+        /**
+         * Shape of an IngestAck.
+         * @typedef {latency.IngestAck.$Properties} latency.IngestAck.$Shape
+         */
+
+        /**
+         * Constructs a new IngestAck.
+         * @memberof latency
+         * @classdesc Represents an IngestAck.
+         * @constructor
+         * @param {latency.IngestAck.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const IngestAck = function (properties) {
+            this.rejected = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * IngestAck batchId.
+         * @member {number|Long} batchId
+         * @memberof latency.IngestAck
+         * @instance
+         */
+        IngestAck.prototype.batchId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * IngestAck accepted.
+         * @member {number} accepted
+         * @memberof latency.IngestAck
+         * @instance
+         */
+        IngestAck.prototype.accepted = 0;
+
+        /**
+         * IngestAck rejected.
+         * @member {Array.<latency.Rejection.$Properties>} rejected
+         * @memberof latency.IngestAck
+         * @instance
+         */
+        IngestAck.prototype.rejected = $util.emptyArray;
+
+        /**
+         * Creates a new IngestAck instance using the specified properties.
+         * @function create
+         * @memberof latency.IngestAck
+         * @static
+         * @param {latency.IngestAck.$Properties=} [properties] Properties to set
+         * @returns {latency.IngestAck} IngestAck instance
+         * @type {{
+         *   (properties: latency.IngestAck.$Shape): latency.IngestAck & latency.IngestAck.$Shape;
+         *   (properties?: latency.IngestAck.$Properties): latency.IngestAck;
+         * }}
+         */
+        IngestAck.create = function(properties) {
+            return new IngestAck(properties);
+        };
+
+        /**
+         * Encodes the specified IngestAck message. Does not implicitly {@link latency.IngestAck.verify|verify} messages.
+         * @function encode
+         * @memberof latency.IngestAck
+         * @static
+         * @param {latency.IngestAck.$Properties} message IngestAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        IngestAck.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId") && (typeof message.batchId === "object" ? message.batchId.low || message.batchId.high : message.batchId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.batchId);
+            if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.accepted);
+            if (message.rejected != null && message.rejected.length)
+                for (let i = 0; i < message.rejected.length; ++i)
+                    $root.latency.Rejection.encode(message.rejected[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified IngestAck message, length delimited. Does not implicitly {@link latency.IngestAck.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.IngestAck
+         * @static
+         * @param {latency.IngestAck.$Properties} message IngestAck message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        IngestAck.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an IngestAck message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.IngestAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.IngestAck & latency.IngestAck.$Shape} IngestAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        IngestAck.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.IngestAck();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.batchId = value;
+                        else
+                            delete message.batchId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.accepted = value;
+                        else
+                            delete message.accepted;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.rejected && message.rejected.length))
+                            message.rejected = [];
+                        message.rejected.push($root.latency.Rejection.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an IngestAck message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.IngestAck
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.IngestAck & latency.IngestAck.$Shape} IngestAck
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        IngestAck.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an IngestAck message.
+         * @function verify
+         * @memberof latency.IngestAck
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        IngestAck.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId"))
+                if (!$util.isInteger(message.batchId) && !(message.batchId && $util.isInteger(message.batchId.low) && $util.isInteger(message.batchId.high)))
+                    return "batchId: integer|Long expected";
+            if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                if (!$util.isInteger(message.accepted))
+                    return "accepted: integer expected";
+            if (message.rejected != null && $Object.hasOwnProperty.call(message, "rejected")) {
+                if (!$Array.isArray(message.rejected))
+                    return "rejected: array expected";
+                for (let i = 0; i < message.rejected.length; ++i) {
+                    let error = $root.latency.Rejection.verify(message.rejected[i], _depth + 1);
+                    if (error)
+                        return "rejected." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an IngestAck message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.IngestAck
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.IngestAck} IngestAck
+         */
+        IngestAck.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.IngestAck)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.IngestAck: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.IngestAck();
+            if (object.batchId != null)
+                if (typeof object.batchId === "object" ? object.batchId.low || object.batchId.high : $Number(object.batchId) !== 0)
+                    if ($util.Long)
+                        message.batchId = $util.Long.fromValue(object.batchId, true);
+                    else if (typeof object.batchId === "string")
+                        message.batchId = $parseInt(object.batchId, 10);
+                    else if (typeof object.batchId === "number")
+                        message.batchId = object.batchId;
+                    else if (typeof object.batchId === "object")
+                        message.batchId = new $util.LongBits(object.batchId.low >>> 0, object.batchId.high >>> 0).toNumber(true);
+            if (object.accepted != null)
+                if ($Number(object.accepted) !== 0)
+                    message.accepted = object.accepted >>> 0;
+            if (object.rejected) {
+                if (!$Array.isArray(object.rejected))
+                    throw $TypeError(".latency.IngestAck.rejected: array expected");
+                message.rejected = $Array(object.rejected.length);
+                for (let i = 0; i < object.rejected.length; ++i) {
+                    if (!$util.isObject(object.rejected[i]))
+                        throw $TypeError(".latency.IngestAck.rejected: object expected");
+                    message.rejected[i] = $root.latency.Rejection.fromObject(object.rejected[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an IngestAck message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.IngestAck
+         * @static
+         * @param {latency.IngestAck} message IngestAck
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        IngestAck.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.rejected = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.batchId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.batchId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.accepted = 0;
+            }
+            if (message.batchId != null && $Object.hasOwnProperty.call(message, "batchId"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.batchId = typeof message.batchId === "number" ? $BigInt(message.batchId) : $util.Long.fromBits(message.batchId.low >>> 0, message.batchId.high >>> 0, true).toBigInt();
+                else if (typeof message.batchId === "number")
+                    object.batchId = options.longs === $String ? $String(message.batchId) : message.batchId;
+                else
+                    object.batchId = options.longs === $String ? $util.Long.prototype.toString.call(message.batchId) : options.longs === $Number ? new $util.LongBits(message.batchId.low >>> 0, message.batchId.high >>> 0).toNumber(true) : message.batchId;
+            if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                object.accepted = message.accepted;
+            if (message.rejected && message.rejected.length) {
+                object.rejected = $Array(message.rejected.length);
+                for (let j = 0; j < message.rejected.length; ++j)
+                    object.rejected[j] = $root.latency.Rejection.toObject(message.rejected[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this IngestAck to JSON.
+         * @function toJSON
+         * @memberof latency.IngestAck
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        IngestAck.prototype.toJSON = function() {
+            return IngestAck.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for IngestAck
+         * @function getTypeUrl
+         * @memberof latency.IngestAck
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        IngestAck.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.IngestAck";
+        };
+
+        return IngestAck;
+    })();
+
+    latency.ClientMessage = (function() {
+
+        /**
+         * Properties of a ClientMessage.
+         * @typedef {Object} latency.ClientMessage.$Properties
+         * @property {latency.SubscriptionMessage.$Properties|null} [subscription] ClientMessage subscription
+         * @property {latency.ResyncRequest.$Properties|null} [resync] ClientMessage resync
+         * @property {latency.Ping.$Properties|null} [ping] ClientMessage ping
+         * @property {latency.EventBatch.$Properties|null} [events] ClientMessage events
+         * @property {"subscription"|"resync"|"ping"|"events"} [msg] ClientMessage msg
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ClientMessage.
+         * @memberof latency
+         * @interface IClientMessage
+         * @augments latency.ClientMessage.$Properties
+         * @deprecated Use latency.ClientMessage.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a ClientMessage.
+         * @typedef {{
+         *   subscription?: latency.SubscriptionMessage.$Shape|null;
+         *   resync?: latency.ResyncRequest.$Shape|null;
+         *   ping?: latency.Ping.$Shape|null;
+         *   events?: latency.EventBatch.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ msg?: undefined; subscription?: null; resync?: null; ping?: null; events?: null }|{ msg?: "subscription"; subscription: latency.SubscriptionMessage.$Shape; resync?: null; ping?: null; events?: null }|{ msg?: "resync"; subscription?: null; resync: latency.ResyncRequest.$Shape; ping?: null; events?: null }|{ msg?: "ping"; subscription?: null; resync?: null; ping: latency.Ping.$Shape; events?: null }|{ msg?: "events"; subscription?: null; resync?: null; ping?: null; events: latency.EventBatch.$Shape })
+         * )} latency.ClientMessage.$Shape
+         */
+
+        /**
+         * Constructs a new ClientMessage.
+         * @memberof latency
+         * @classdesc Represents a ClientMessage.
+         * @constructor
+         * @param {latency.ClientMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ClientMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ClientMessage subscription.
+         * @member {latency.SubscriptionMessage.$Properties|null|undefined} subscription
+         * @memberof latency.ClientMessage
+         * @instance
+         */
+        ClientMessage.prototype.subscription = null;
+
+        /**
+         * ClientMessage resync.
+         * @member {latency.ResyncRequest.$Properties|null|undefined} resync
+         * @memberof latency.ClientMessage
+         * @instance
+         */
+        ClientMessage.prototype.resync = null;
+
+        /**
+         * ClientMessage ping.
+         * @member {latency.Ping.$Properties|null|undefined} ping
+         * @memberof latency.ClientMessage
+         * @instance
+         */
+        ClientMessage.prototype.ping = null;
+
+        /**
+         * ClientMessage events.
+         * @member {latency.EventBatch.$Properties|null|undefined} events
+         * @memberof latency.ClientMessage
+         * @instance
+         */
+        ClientMessage.prototype.events = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * ClientMessage msg.
+         * @member {"subscription"|"resync"|"ping"|"events"|undefined} msg
+         * @memberof latency.ClientMessage
+         * @instance
+         */
+        $Object.defineProperty(ClientMessage.prototype, "msg", {
+            get: $util.oneOfGetter($oneOfFields = ["subscription", "resync", "ping", "events"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new ClientMessage instance using the specified properties.
+         * @function create
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {latency.ClientMessage.$Properties=} [properties] Properties to set
+         * @returns {latency.ClientMessage} ClientMessage instance
+         * @type {{
+         *   (properties: latency.ClientMessage.$Shape): latency.ClientMessage & latency.ClientMessage.$Shape;
+         *   (properties?: latency.ClientMessage.$Properties): latency.ClientMessage;
+         * }}
+         */
+        ClientMessage.create = function(properties) {
+            return new ClientMessage(properties);
+        };
+
+        /**
+         * Encodes the specified ClientMessage message. Does not implicitly {@link latency.ClientMessage.verify|verify} messages.
+         * @function encode
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {latency.ClientMessage.$Properties} message ClientMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClientMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                $root.latency.SubscriptionMessage.encode(message.subscription, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.resync != null && $Object.hasOwnProperty.call(message, "resync"))
+                $root.latency.ResyncRequest.encode(message.resync, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
+                $root.latency.Ping.encode(message.ping, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                $root.latency.EventBatch.encode(message.events, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ClientMessage message, length delimited. Does not implicitly {@link latency.ClientMessage.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {latency.ClientMessage.$Properties} message ClientMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ClientMessage.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ClientMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.ClientMessage & latency.ClientMessage.$Shape} ClientMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClientMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.ClientMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.subscription = $root.latency.SubscriptionMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.subscription);
+                        message.msg = "subscription";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.resync = $root.latency.ResyncRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.resync);
+                        message.msg = "resync";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.ping = $root.latency.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
+                        message.msg = "ping";
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.events = $root.latency.EventBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                        message.msg = "events";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ClientMessage message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.ClientMessage & latency.ClientMessage.$Shape} ClientMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ClientMessage.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ClientMessage message.
+         * @function verify
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ClientMessage.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            let properties = {};
+            if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription")) {
+                properties.msg = 1;
+                {
+                    let error = $root.latency.SubscriptionMessage.verify(message.subscription, _depth + 1);
+                    if (error)
+                        return "subscription." + error;
+                }
+            }
+            if (message.resync != null && $Object.hasOwnProperty.call(message, "resync")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.ResyncRequest.verify(message.resync, _depth + 1);
+                    if (error)
+                        return "resync." + error;
+                }
+            }
+            if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.Ping.verify(message.ping, _depth + 1);
+                    if (error)
+                        return "ping." + error;
+                }
+            }
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.EventBatch.verify(message.events, _depth + 1);
+                    if (error)
+                        return "events." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ClientMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.ClientMessage} ClientMessage
+         */
+        ClientMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.ClientMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.ClientMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.ClientMessage();
+            if (object.subscription != null) {
+                if (!$util.isObject(object.subscription))
+                    throw $TypeError(".latency.ClientMessage.subscription: object expected");
+                message.subscription = $root.latency.SubscriptionMessage.fromObject(object.subscription, _depth + 1);
+            }
+            if (object.resync != null) {
+                if (!$util.isObject(object.resync))
+                    throw $TypeError(".latency.ClientMessage.resync: object expected");
+                message.resync = $root.latency.ResyncRequest.fromObject(object.resync, _depth + 1);
+            }
+            if (object.ping != null) {
+                if (!$util.isObject(object.ping))
+                    throw $TypeError(".latency.ClientMessage.ping: object expected");
+                message.ping = $root.latency.Ping.fromObject(object.ping, _depth + 1);
+            }
+            if (object.events != null) {
+                if (!$util.isObject(object.events))
+                    throw $TypeError(".latency.ClientMessage.events: object expected");
+                message.events = $root.latency.EventBatch.fromObject(object.events, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ClientMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {latency.ClientMessage} message ClientMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ClientMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription")) {
+                object.subscription = $root.latency.SubscriptionMessage.toObject(message.subscription, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "subscription";
+            }
+            if (message.resync != null && $Object.hasOwnProperty.call(message, "resync")) {
+                object.resync = $root.latency.ResyncRequest.toObject(message.resync, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "resync";
+            }
+            if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                object.ping = $root.latency.Ping.toObject(message.ping, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "ping";
+            }
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                object.events = $root.latency.EventBatch.toObject(message.events, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "events";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ClientMessage to JSON.
+         * @function toJSON
+         * @memberof latency.ClientMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ClientMessage.prototype.toJSON = function() {
+            return ClientMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ClientMessage
+         * @function getTypeUrl
+         * @memberof latency.ClientMessage
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ClientMessage.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.ClientMessage";
+        };
+
+        return ClientMessage;
+    })();
+
+    latency.ServerMessage = (function() {
+
+        /**
+         * Properties of a ServerMessage.
+         * @typedef {Object} latency.ServerMessage.$Properties
+         * @property {latency.InitMessage.$Properties|null} [init] ServerMessage init
+         * @property {latency.MetricsBatch.$Properties|null} [batch] ServerMessage batch
+         * @property {latency.TargetsUpdate.$Properties|null} [targets] ServerMessage targets
+         * @property {latency.ErrorMessage.$Properties|null} [error] ServerMessage error
+         * @property {latency.IngestAck.$Properties|null} [ack] ServerMessage ack
+         * @property {latency.Pong.$Properties|null} [pong] ServerMessage pong
+         * @property {"init"|"batch"|"targets"|"error"|"ack"|"pong"} [msg] ServerMessage msg
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ServerMessage.
+         * @memberof latency
+         * @interface IServerMessage
+         * @augments latency.ServerMessage.$Properties
+         * @deprecated Use latency.ServerMessage.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a ServerMessage.
+         * @typedef {{
+         *   init?: latency.InitMessage.$Shape|null;
+         *   batch?: latency.MetricsBatch.$Shape|null;
+         *   targets?: latency.TargetsUpdate.$Shape|null;
+         *   error?: latency.ErrorMessage.$Shape|null;
+         *   ack?: latency.IngestAck.$Shape|null;
+         *   pong?: latency.Pong.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape })
+         * )} latency.ServerMessage.$Shape
+         */
+
+        /**
+         * Constructs a new ServerMessage.
+         * @memberof latency
+         * @classdesc Represents a ServerMessage.
+         * @constructor
+         * @param {latency.ServerMessage.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ServerMessage = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ServerMessage init.
+         * @member {latency.InitMessage.$Properties|null|undefined} init
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.init = null;
+
+        /**
+         * ServerMessage batch.
+         * @member {latency.MetricsBatch.$Properties|null|undefined} batch
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.batch = null;
+
+        /**
+         * ServerMessage targets.
+         * @member {latency.TargetsUpdate.$Properties|null|undefined} targets
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.targets = null;
+
+        /**
+         * ServerMessage error.
+         * @member {latency.ErrorMessage.$Properties|null|undefined} error
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.error = null;
+
+        /**
+         * ServerMessage ack.
+         * @member {latency.IngestAck.$Properties|null|undefined} ack
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.ack = null;
+
+        /**
+         * ServerMessage pong.
+         * @member {latency.Pong.$Properties|null|undefined} pong
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.pong = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * ServerMessage msg.
+         * @member {"init"|"batch"|"targets"|"error"|"ack"|"pong"|undefined} msg
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        $Object.defineProperty(ServerMessage.prototype, "msg", {
+            get: $util.oneOfGetter($oneOfFields = ["init", "batch", "targets", "error", "ack", "pong"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new ServerMessage instance using the specified properties.
+         * @function create
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {latency.ServerMessage.$Properties=} [properties] Properties to set
+         * @returns {latency.ServerMessage} ServerMessage instance
+         * @type {{
+         *   (properties: latency.ServerMessage.$Shape): latency.ServerMessage & latency.ServerMessage.$Shape;
+         *   (properties?: latency.ServerMessage.$Properties): latency.ServerMessage;
+         * }}
+         */
+        ServerMessage.create = function(properties) {
+            return new ServerMessage(properties);
+        };
+
+        /**
+         * Encodes the specified ServerMessage message. Does not implicitly {@link latency.ServerMessage.verify|verify} messages.
+         * @function encode
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {latency.ServerMessage.$Properties} message ServerMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServerMessage.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.init != null && $Object.hasOwnProperty.call(message, "init"))
+                $root.latency.InitMessage.encode(message.init, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                $root.latency.MetricsBatch.encode(message.batch, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                $root.latency.TargetsUpdate.encode(message.targets, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                $root.latency.ErrorMessage.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                $root.latency.IngestAck.encode(message.ack, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+            if (message.pong != null && $Object.hasOwnProperty.call(message, "pong"))
+                $root.latency.Pong.encode(message.pong, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ServerMessage message, length delimited. Does not implicitly {@link latency.ServerMessage.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {latency.ServerMessage.$Properties} message ServerMessage message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServerMessage.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ServerMessage message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.ServerMessage & latency.ServerMessage.$Shape} ServerMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServerMessage.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.ServerMessage();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.init = $root.latency.InitMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.init);
+                        message.msg = "init";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        message.batch = $root.latency.MetricsBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                        message.msg = "batch";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.targets = $root.latency.TargetsUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.targets);
+                        message.msg = "targets";
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.error = $root.latency.ErrorMessage.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                        message.msg = "error";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.ack = $root.latency.IngestAck.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                        message.msg = "ack";
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        message.pong = $root.latency.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
+                        message.msg = "pong";
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ServerMessage message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.ServerMessage & latency.ServerMessage.$Shape} ServerMessage
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServerMessage.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ServerMessage message.
+         * @function verify
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ServerMessage.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            let properties = {};
+            if (message.init != null && $Object.hasOwnProperty.call(message, "init")) {
+                properties.msg = 1;
+                {
+                    let error = $root.latency.InitMessage.verify(message.init, _depth + 1);
+                    if (error)
+                        return "init." + error;
+                }
+            }
+            if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.MetricsBatch.verify(message.batch, _depth + 1);
+                    if (error)
+                        return "batch." + error;
+                }
+            }
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.TargetsUpdate.verify(message.targets, _depth + 1);
+                    if (error)
+                        return "targets." + error;
+                }
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.ErrorMessage.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+            }
+            if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.IngestAck.verify(message.ack, _depth + 1);
+                    if (error)
+                        return "ack." + error;
+                }
+            }
+            if (message.pong != null && $Object.hasOwnProperty.call(message, "pong")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.Pong.verify(message.pong, _depth + 1);
+                    if (error)
+                        return "pong." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ServerMessage message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.ServerMessage} ServerMessage
+         */
+        ServerMessage.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.ServerMessage)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.ServerMessage: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.ServerMessage();
+            if (object.init != null) {
+                if (!$util.isObject(object.init))
+                    throw $TypeError(".latency.ServerMessage.init: object expected");
+                message.init = $root.latency.InitMessage.fromObject(object.init, _depth + 1);
+            }
+            if (object.batch != null) {
+                if (!$util.isObject(object.batch))
+                    throw $TypeError(".latency.ServerMessage.batch: object expected");
+                message.batch = $root.latency.MetricsBatch.fromObject(object.batch, _depth + 1);
+            }
+            if (object.targets != null) {
+                if (!$util.isObject(object.targets))
+                    throw $TypeError(".latency.ServerMessage.targets: object expected");
+                message.targets = $root.latency.TargetsUpdate.fromObject(object.targets, _depth + 1);
+            }
+            if (object.error != null) {
+                if (!$util.isObject(object.error))
+                    throw $TypeError(".latency.ServerMessage.error: object expected");
+                message.error = $root.latency.ErrorMessage.fromObject(object.error, _depth + 1);
+            }
+            if (object.ack != null) {
+                if (!$util.isObject(object.ack))
+                    throw $TypeError(".latency.ServerMessage.ack: object expected");
+                message.ack = $root.latency.IngestAck.fromObject(object.ack, _depth + 1);
+            }
+            if (object.pong != null) {
+                if (!$util.isObject(object.pong))
+                    throw $TypeError(".latency.ServerMessage.pong: object expected");
+                message.pong = $root.latency.Pong.fromObject(object.pong, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ServerMessage message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {latency.ServerMessage} message ServerMessage
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ServerMessage.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (message.init != null && $Object.hasOwnProperty.call(message, "init")) {
+                object.init = $root.latency.InitMessage.toObject(message.init, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "init";
+            }
+            if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                object.batch = $root.latency.MetricsBatch.toObject(message.batch, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "batch";
+            }
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets")) {
+                object.targets = $root.latency.TargetsUpdate.toObject(message.targets, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "targets";
+            }
+            if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                object.error = $root.latency.ErrorMessage.toObject(message.error, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "error";
+            }
+            if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                object.ack = $root.latency.IngestAck.toObject(message.ack, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "ack";
+            }
+            if (message.pong != null && $Object.hasOwnProperty.call(message, "pong")) {
+                object.pong = $root.latency.Pong.toObject(message.pong, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "pong";
+            }
+            return object;
+        };
+
+        /**
+         * Converts this ServerMessage to JSON.
+         * @function toJSON
+         * @memberof latency.ServerMessage
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ServerMessage.prototype.toJSON = function() {
+            return ServerMessage.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ServerMessage
+         * @function getTypeUrl
+         * @memberof latency.ServerMessage
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ServerMessage.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.ServerMessage";
+        };
+
+        return ServerMessage;
+    })();
+
+    return latency;
+})();
+
+export {
+  $root as default
+};

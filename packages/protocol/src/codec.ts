@@ -1,0 +1,95 @@
+import { latency } from '../gen/latency.js';
+import type { IConversionOptions } from 'protobufjs';
+
+export type ServerMessage = latency.ServerMessage.$Shape;
+export type ClientMessage = latency.ClientMessage.$Shape;
+export type MetricsBatch = latency.MetricsBatch.$Properties;
+export type MetricsUpdate = latency.MetricsUpdate.$Properties;
+export type WireEvent = latency.Event.$Properties;
+export type EventBatch = latency.EventBatch.$Properties;
+export type IngestAck = latency.IngestAck.$Properties;
+export type TargetsUpdate = latency.TargetsUpdate.$Properties;
+export type InitMessage = latency.InitMessage.$Properties;
+
+/** Options for the proto3 JSON mapping: int64 as strings, enums by name. */
+const JSON_OPTIONS: IConversionOptions = {
+  longs: String,
+  enums: String,
+  bytes: String,
+  defaults: false,
+  arrays: true,
+};
+
+/** 64-bit fields decode as numbers (see long-off.ts); this narrows the type. */
+export function num(value: number | { toNumber(): number } | null | undefined): number {
+  if (value == null) return 0;
+  return typeof value === 'number' ? value : value.toNumber();
+}
+
+export function encodeServerMessage(msg: ServerMessage): Uint8Array {
+  return latency.ServerMessage.encode(msg).finish();
+}
+
+export function decodeServerMessage(bytes: Uint8Array): latency.ServerMessage {
+  return latency.ServerMessage.decode(bytes);
+}
+
+export function encodeClientMessage(msg: ClientMessage): Uint8Array {
+  return latency.ClientMessage.encode(msg).finish();
+}
+
+export function decodeClientMessage(bytes: Uint8Array): latency.ClientMessage {
+  return latency.ClientMessage.decode(bytes);
+}
+
+/** A server message in the proto3 JSON mapping (for `?format=json`). */
+export function serverMessageToJson(msg: ServerMessage): string {
+  const message = msg instanceof latency.ServerMessage ? msg : latency.ServerMessage.fromObject(msg);
+  return JSON.stringify(latency.ServerMessage.toObject(message, JSON_OPTIONS));
+}
+
+export function serverMessageFromJson(text: string): latency.ServerMessage {
+  return latency.ServerMessage.fromObject(JSON.parse(text) as Record<string, unknown>);
+}
+
+/**
+ * Parses a client message in the proto3 JSON mapping. Throws a TypeError
+ * with a readable reason when the shape is wrong.
+ */
+export function clientMessageFromJson(text: string): latency.ClientMessage {
+  const parsed: unknown = JSON.parse(text);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new TypeError('a client message must be a JSON object');
+  }
+  // fromObject coerces leniently (enum names, int64 strings); the server
+  // validates the values it uses, and an unknown top-level field leaves
+  // `msg` unset, which the server reports as an unknown message.
+  return latency.ClientMessage.fromObject(parsed as Record<string, unknown>);
+}
+
+export function clientMessageToJson(msg: ClientMessage): string {
+  const message = msg instanceof latency.ClientMessage ? msg : latency.ClientMessage.fromObject(msg);
+  return JSON.stringify(latency.ClientMessage.toObject(message, JSON_OPTIONS));
+}
+
+/** A MetricsBatch as plain JSON (used by the HTTP snapshot endpoint). */
+export function metricsBatchToJsonObject(batch: MetricsBatch): Record<string, unknown> {
+  const message = batch instanceof latency.MetricsBatch ? batch : latency.MetricsBatch.fromObject(batch);
+  return latency.MetricsBatch.toObject(message, JSON_OPTIONS);
+}
+
+export function encodeMetricsBatch(batch: MetricsBatch): Uint8Array {
+  return latency.MetricsBatch.encode(batch).finish();
+}
+
+export function decodeEventBatch(bytes: Uint8Array): latency.EventBatch {
+  return latency.EventBatch.decode(bytes);
+}
+
+export function encodeEventBatch(batch: EventBatch): Uint8Array {
+  return latency.EventBatch.encode(batch).finish();
+}
+
+export function encodeIngestAck(ack: IngestAck): Uint8Array {
+  return latency.IngestAck.encode(ack).finish();
+}

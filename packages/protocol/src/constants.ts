@@ -1,0 +1,43 @@
+/** Bumped on any change that an older client could misread. */
+export const PROTOCOL_VERSION = 1;
+
+/** Update interval a subscriber gets when it does not ask for one. */
+export const DEFAULT_INTERVAL_MS = 100;
+export const MIN_INTERVAL_MS = 50;
+export const MAX_INTERVAL_MS = 10_000;
+
+/** Largest WebSocket frame the server accepts (bytes). */
+export const MAX_FRAME_BYTES = 1024 * 1024;
+/** Largest HTTP ingest body (bytes). */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Most events in one batch, over HTTP or WebSocket. */
+export const MAX_BATCH_EVENTS = 10_000;
+
+export const LIMITS = {
+  targetIdChars: 128,
+  keyChars: 128,
+  metadataEntries: 16,
+  metadataKeyChars: 64,
+  metadataValueChars: 256,
+  payloadBytes: 4 * 1024 * 1024,
+} as const;
+
+/** WebSocket close codes. 1xxx are standard; 4xxx are ours. */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  protocolError: 1002,
+  unsupportedData: 1003,
+  invalidPayload: 1007,
+  policyViolation: 1008,
+  messageTooBig: 1009,
+  internalError: 1011,
+  tryAgainLater: 1013,
+  /** The client could not keep up and stayed stalled past the limit. */
+  slowConsumer: 4001,
+  /** Too many protocol errors in a short time. */
+  tooManyErrors: 4002,
+  /** Did not answer pings. */
+  pingTimeout: 4003,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,0 +1,6 @@
+import './long-off.js';
+import { latency } from '../gen/latency.js';
+
+export { latency };
+export * from './constants.js';
+export * from './codec.js';
