@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { LogLevel, ServerOptions } from './config.js';
+import { demoTargetProblem, type DemoTarget } from './ingest/demo-targets.js';
+
+export const USAGE = `latency-dash server
+
+Usage: latency-dash [options]
+
+  --port <n>                  port to listen on (env PORT, default 8080; 0 = any free port)
+  --host <addr>               address to bind (env HOST, default 0.0.0.0)
+  --no-demo                   do not generate demo events (env DEMO=false)
+  --config <file>             JSON config file (env LATENCY_DASH_CONFIG): any option below, and "demoTargets"
+  --window-samples <n>        samples per series window (env WINDOW_SAMPLES, default 1000)
+  --inactivity-timeout-ms <n> remove idle, unwatched targets after this (env INACTIVITY_TIMEOUT_MS, default 90000)
+  --sweep-interval-ms <n>     how often to look for idle targets (env SWEEP_INTERVAL_MS, default 30000)
+  --web-dir <dir>             built dashboard to serve at / (env WEB_DIR, default packages/web/dist)
+  --log-level <level>         fatal|error|warn|info|debug|trace|silent (env LOG_LEVEL, default info)
+  --pretty                    human-readable logs (env LOG_PRETTY=true)
+  -h, --help                  show this help
+`;
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** A bad flag, env value or config file: main prints the message and exits 2. */
+export class UsageError extends Error {}
+
+function int(name: string, text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (!/^\d+$/.test(text)) throw new UsageError(`${name} must be a whole number, not "${text}"`);
+  return Number(text);
+}
+
+function bool(name: string, text: string | undefined): boolean | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (/^(1|true|yes|on)$/i.test(text)) return true;
+  if (/^(0|false|no|off)$/i.test(text)) return false;
+  throw new UsageError(`${name} must be true or false, not "${text}"`);
+}
+
+function level(name: string, text: string | undefined): LogLevel | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (!LEVELS.includes(text as LogLevel)) throw new UsageError(`${name} must be one of ${LEVELS.join(', ')}`);
+  return text as LogLevel;
+}
+
+function readConfig(path: string): Partial<ServerOptions> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read config file ${path}: ${(err as Error).message}`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`config file ${path} must hold a JSON object`);
+  const config = parsed as Partial<ServerOptions> & { demoTargets?: Partial<DemoTarget>[] };
+  if (config.demoTargets !== undefined) {
+    if (!Array.isArray(config.demoTargets)) throw new UsageError(`${path}: demoTargets must be a list`);
+    for (const t of config.demoTargets) {
+      const problem = demoTargetProblem(t);
+      if (problem) throw new UsageError(`${path}: demoTargets: ${problem}`);
+    }
+  }
+  return config as Partial<ServerOptions>;
+}
+
+/** Options from flags, then environment, then config file (first found wins), over defaults. */
+export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<ServerOptions> | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      allowNegative: true,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        demo: { type: 'boolean' },
+        config: { type: 'string' },
+        'window-samples': { type: 'string' },
+        'inactivity-timeout-ms': { type: 'string' },
+        'sweep-interval-ms': { type: 'string' },
+        'web-dir': { type: 'string' },
+        'log-level': { type: 'string' },
+        pretty: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (see --help)`);
+  }
+  if (values.help) return 'help';
+  const configPath = values.config ?? env.LATENCY_DASH_CONFIG;
+  const file = configPath ? readConfig(configPath) : {};
+  const pick = <T>(...candidates: (T | undefined)[]): T | undefined => candidates.find((c) => c !== undefined);
+  return {
+    ...file,
+    port: pick(int('--port', values.port), int('PORT', env.PORT), file.port),
+    host: pick(values.host, env.HOST || undefined, file.host),
+    demo: pick(values.demo, bool('DEMO', env.DEMO), file.demo),
+    windowSamples: pick(int('--window-samples', values['window-samples']), int('WINDOW_SAMPLES', env.WINDOW_SAMPLES), file.windowSamples),
+    inactivityTimeoutMs: pick(
+      int('--inactivity-timeout-ms', values['inactivity-timeout-ms']),
+      int('INACTIVITY_TIMEOUT_MS', env.INACTIVITY_TIMEOUT_MS),
+      file.inactivityTimeoutMs,
+    ),
+    sweepIntervalMs: pick(int('--sweep-interval-ms', values['sweep-interval-ms']), int('SWEEP_INTERVAL_MS', env.SWEEP_INTERVAL_MS), file.sweepIntervalMs),
+    webDir: pick(values['web-dir'], env.WEB_DIR || undefined, file.webDir),
+    logLevel: pick(level('--log-level', values['log-level']), level('LOG_LEVEL', env.LOG_LEVEL), file.logLevel),
+    prettyLogs: pick(values.pretty, bool('LOG_PRETTY', env.LOG_PRETTY), file.prettyLogs),
+  };
+}

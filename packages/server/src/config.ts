@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DEMO_TARGETS, type DemoTarget } from './ingest/demo-targets.js';
+import type { Clock } from './clock.js';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Every setting of a server. Each has a default; see main.ts for flags and env names. */
+export interface ServerOptions {
+  port: number;
+  host: string;
+  /** Run the demo generator (SPEC F1.1). */
+  demo: boolean;
+  demoTargets: DemoTarget[];
+  /** Samples per series window (SPEC F2). */
+  windowSamples: number;
+  /** A target idle and unwatched this long is removed (SPEC F8). */
+  inactivityTimeoutMs: number;
+  sweepIntervalMs: number;
+  /** WebSocket ping period; a connection that missed one pong is dropped. */
+  heartbeatIntervalMs: number;
+  /** A viewer with more than this unsent is skipped until it drains. */
+  maxBufferedBytes: number;
+  /** A viewer skipped for this long is disconnected. */
+  stallTimeoutMs: number;
+  /** Protocol errors tolerated per connection per 10 s before it is closed. */
+  maxErrorsPer10s: number;
+  /** Built dashboard to serve at `/`; undefined or missing folder = a hint page. */
+  webDir: string | undefined;
+  logLevel: LogLevel;
+  /** Pretty logs for a terminal instead of JSON lines. */
+  prettyLogs: boolean;
+  clock?: Clock;
+}
+
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export const DEFAULT_OPTIONS: ServerOptions = {
+  port: 8080,
+  host: '0.0.0.0',
+  demo: true,
+  demoTargets: DEFAULT_DEMO_TARGETS,
+  windowSamples: 1000,
+  inactivityTimeoutMs: 90_000,
+  sweepIntervalMs: 30_000,
+  heartbeatIntervalMs: 30_000,
+  maxBufferedBytes: 1024 * 1024,
+  stallTimeoutMs: 15_000,
+  maxErrorsPer10s: 20,
+  webDir: DEFAULT_WEB_DIR,
+  logLevel: 'info',
+  prettyLogs: false,
+};
+
+export function resolveOptions(partial: Partial<ServerOptions> = {}): ServerOptions {
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)) as Partial<ServerOptions>;
+  const options = { ...DEFAULT_OPTIONS, ...defined };
+  const problems: string[] = [];
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) problems.push(`port ${options.port} is not 0-65535`);
+  if (!Number.isInteger(options.windowSamples) || options.windowSamples < 1 || options.windowSamples > 100_000) {
+    problems.push(`windowSamples ${options.windowSamples} is not 1-100000`);
+  }
+  for (const f of ['inactivityTimeoutMs', 'sweepIntervalMs', 'heartbeatIntervalMs', 'maxBufferedBytes', 'stallTimeoutMs', 'maxErrorsPer10s'] as const) {
+    if (!Number.isFinite(options[f]) || options[f] <= 0) problems.push(`${f} must be a positive number`);
+  }
+  if (problems.length > 0) throw new RangeError(`invalid settings: ${problems.join('; ')}`);
+  return options;
+}

@@ -1,0 +1,51 @@
+import type { latency } from '@latency-dash/protocol';
+import type { MetricsEngine } from '../metrics/engine.js';
+import { checkJsonEvent, checkProtoEvent, type Checked, type Rejection } from './validate.js';
+
+export interface IngestResult {
+  accepted: number;
+  rejected: Rejection[];
+}
+
+/** Observes accepted events after the engine applied them (e.g. the Redis bus). */
+export type AcceptedHook = (count: number, rejected: number) => void;
+
+/**
+ * Validates and applies a batch from any producer. Events are applied one
+ * by one so a bad event never blocks its neighbours; each one's processing
+ * time starts before its own validation.
+ */
+export class IngestService {
+  private readonly hooks: AcceptedHook[] = [];
+  constructor(private readonly engine: MetricsEngine) {}
+
+  onIngested(hook: AcceptedHook): void {
+    this.hooks.push(hook);
+  }
+
+  ingestJson(events: readonly unknown[]): IngestResult {
+    return this.run(events, checkJsonEvent);
+  }
+
+  ingestProto(events: readonly latency.Event.$Properties[]): IngestResult {
+    return this.run(events, checkProtoEvent);
+  }
+
+  private run<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): IngestResult {
+    const clock = this.engine.clock;
+    const rejected: Rejection[] = [];
+    let accepted = 0;
+    for (let i = 0; i < events.length; i++) {
+      const started = clock.monotonicMs();
+      const checked = checkOne(events[i], clock.nowMs());
+      if (checked.ok) {
+        this.engine.ingest(checked.event, started);
+        accepted++;
+      } else {
+        rejected.push({ index: i, code: 'LD_ERR_BAD_EVENT', reason: checked.reason });
+      }
+    }
+    for (const hook of this.hooks) hook(accepted, rejected.length);
+    return { accepted, rejected };
+  }
+}

@@ -1,0 +1,47 @@
+import type { Metadata, Series } from './series.js';
+
+/** Receives a target's series changes for one view (combined or split). */
+export interface SeriesListener {
+  onSeriesChanged(series: Series): void;
+  onSeriesRemoved(seriesId: number): void;
+}
+
+/** Listeners of one target, by view. Exists while anyone watches, with or without the target. */
+export class Watchers {
+  readonly combined = new Set<SeriesListener>();
+  readonly split = new Set<SeriesListener>();
+  get size(): number {
+    return this.combined.size + this.split.size;
+  }
+  of(split: boolean): Set<SeriesListener> {
+    return split ? this.split : this.combined;
+  }
+}
+
+/** Everything the engine keeps for one target. */
+export class TargetState {
+  readonly combined = new Map<string, Series>();
+  readonly split = new Map<string, Series>();
+  readonly byId = new Map<number, Series>();
+  eventCount = 0;
+  /** Arrival time of the last event, Unix ms. */
+  lastEventMs = 0;
+  /** Last time an HTTP reader looked at it, Unix ms. */
+  lastViewedMs = 0;
+
+  constructor(
+    readonly id: string,
+    readonly createdMs: number,
+    public watchers: Watchers | undefined,
+  ) {}
+
+  seriesOf(split: boolean): Map<string, Series> {
+    return split ? this.split : this.combined;
+  }
+
+  keyCount(): number {
+    return this.combined.size;
+  }
+}
+
+export type { Metadata };

@@ -1,0 +1,178 @@
+import {
+  CloseCode,
+  LIMITS,
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
+  DEFAULT_INTERVAL_MS,
+  clientMessageFromJson,
+  decodeClientMessage,
+  latency,
+  num,
+  type ServerMessage,
+} from '@latency-dash/protocol';
+import type { Logger } from 'pino';
+import { WebSocket, type RawData } from 'ws';
+import { ErrorCodes, type ErrorCode } from '../errors.js';
+import type { FanoutHub } from '../fanout/fanout-hub.js';
+import { OutFrame, type FrameSink } from '../fanout/frame.js';
+import type { Viewer } from '../fanout/stream-group.js';
+import type { IngestService } from '../ingest/ingest-service.js';
+import { checkBatchSize } from '../ingest/validate.js';
+
+export interface ConnectionContext {
+  hub: FanoutHub;
+  ingest: IngestService;
+  log: Logger;
+  maxErrorsPer10s: number;
+  nowNs(): number;
+}
+
+const Action = latency.SubscriptionMessage.Action;
+
+/** One WebSocket client: its subscriptions, its protocol errors, its liveness. */
+export class ClientConnection implements FrameSink {
+  alive = true;
+  readonly streams = new Map<string, Viewer>();
+  private errorTimes: number[] = [];
+  private closed = false;
+
+  constructor(
+    readonly id: number,
+    readonly socket: WebSocket,
+    readonly json: boolean,
+    readonly remoteAddress: string,
+    private readonly ctx: ConnectionContext,
+  ) {}
+
+  get bufferedAmount(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  send(frame: OutFrame): void {
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    if (this.json) this.socket.send(frame.json());
+    else this.socket.send(frame.bytes(), { binary: true });
+  }
+
+  sendMessage(message: ServerMessage): void {
+    this.send(new OutFrame(message));
+  }
+
+  closeSlow(reason: string): void {
+    this.ctx.log.warn({ conn: this.id, reason }, 'closing slow consumer');
+    this.close(CloseCode.slowConsumer, 'slow consumer: resubscribe when ready');
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.detach();
+    this.socket.close(code, reason.slice(0, 120));
+  }
+
+  /** Drops every subscription; called once when the socket goes away. */
+  detach(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const viewer of this.streams.values()) this.ctx.hub.unsubscribe(viewer);
+    this.streams.clear();
+  }
+
+  handleFrame(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (isBinary === this.json) {
+      this.error('LD_ERR_WRONG_FRAME_TYPE', this.json ? 'this connection speaks JSON (?format=json): send text frames' : 'this connection speaks protobuf: send binary ClientMessage frames, or connect with ?format=json');
+      return;
+    }
+    let message: latency.ClientMessage;
+    try {
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      message = this.json ? clientMessageFromJson(bytes.toString('utf8')) : decodeClientMessage(bytes);
+    } catch (err) {
+      this.error('LD_ERR_MALFORMED', `${ErrorCodes.LD_ERR_MALFORMED} (${(err as Error).message})`);
+      return;
+    }
+    try {
+      this.dispatch(message);
+    } catch (err) {
+      // One connection's bad luck must not reach anyone else.
+      this.ctx.log.error({ err, conn: this.id }, 'error handling a client message');
+      this.error('LD_ERR_INTERNAL');
+    }
+  }
+
+  private dispatch(message: latency.ClientMessage): void {
+    switch (message.msg) {
+      case 'subscription':
+        return this.onSubscription(message.subscription!);
+      case 'resync':
+        return this.onResync(message.resync!);
+      case 'ping':
+        return this.sendMessage({ pong: { clientTime: num(message.ping!.clientTime), serverTime: this.ctx.nowNs() } });
+      case 'events':
+        return this.onEvents(message.events!);
+      default:
+        return this.error('LD_ERR_UNKNOWN_MESSAGE');
+    }
+  }
+
+  private onSubscription(sub: latency.SubscriptionMessage.$Properties): void {
+    const targetId = sub.targetId;
+    if (typeof targetId !== 'string' || targetId.length === 0 || targetId.length > LIMITS.targetIdChars) {
+      return this.error('LD_ERR_BAD_TARGET', `targetId must be 1-${LIMITS.targetIdChars} characters`);
+    }
+    const split = sub.splitByMetadata === true;
+    const streamKey = `${split ? 1 : 0}${targetId}`;
+    if (sub.action === Action.UNSUBSCRIBE) {
+      const viewer = this.streams.get(streamKey);
+      if (viewer === undefined) return this.error('LD_ERR_NOT_SUBSCRIBED', `not subscribed to ${targetId} (${split ? 'split' : 'combined'})`, targetId);
+      this.ctx.hub.unsubscribe(viewer);
+      this.streams.delete(streamKey);
+      return;
+    }
+    if (sub.action !== Action.SUBSCRIBE) return this.error('LD_ERR_BAD_SUBSCRIPTION', `unknown action ${String(sub.action)}`, targetId);
+    const intervalMs = sub.intervalMs === 0 || sub.intervalMs == null ? DEFAULT_INTERVAL_MS : sub.intervalMs;
+    if (!Number.isInteger(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
+      return this.error('LD_ERR_BAD_INTERVAL', `intervalMs must be ${MIN_INTERVAL_MS}-${MAX_INTERVAL_MS} (or 0 for ${DEFAULT_INTERVAL_MS}); got ${intervalMs}`, targetId);
+    }
+    const existing = this.streams.get(streamKey);
+    if (existing !== undefined) {
+      if (existing.group.intervalMs === intervalMs) {
+        existing.group.sendSnapshot(existing);
+        return;
+      }
+      this.ctx.hub.unsubscribe(existing);
+    }
+    this.streams.set(streamKey, this.ctx.hub.subscribe(this, targetId, split, intervalMs));
+  }
+
+  private onResync(req: latency.ResyncRequest.$Properties): void {
+    const split = req.splitByMetadata === true;
+    const targetId = req.targetId ?? '';
+    const viewer = this.streams.get(`${split ? 1 : 0}${targetId}`);
+    if (viewer === undefined) return this.error('LD_ERR_NOT_SUBSCRIBED', `not subscribed to ${targetId} (${split ? 'split' : 'combined'})`, targetId);
+    viewer.group.sendSnapshot(viewer);
+  }
+
+  private onEvents(batch: latency.EventBatch.$Properties): void {
+    const batchId = num(batch.batchId);
+    const events = batch.events ?? [];
+    const tooMany = checkBatchSize(events.length);
+    if (tooMany !== undefined) {
+      this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
+      return this.error('LD_ERR_BATCH_TOO_LARGE', tooMany);
+    }
+    const result = this.ctx.ingest.ingestProto(events);
+    this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+  }
+
+  private error(code: ErrorCode, message: string = ErrorCodes[code], targetId = ''): void {
+    this.sendMessage({ error: { code, message, targetId } });
+    const now = Date.now();
+    this.errorTimes = this.errorTimes.filter((t) => now - t < 10_000);
+    this.errorTimes.push(now);
+    if (this.errorTimes.length > this.ctx.maxErrorsPer10s) {
+      this.ctx.log.warn({ conn: this.id, address: this.remoteAddress }, 'closing a connection that keeps sending bad frames');
+      this.close(CloseCode.tooManyErrors, 'too many protocol errors');
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  CloseCode,
+  DEFAULT_INTERVAL_MS,
+  MAX_FRAME_BYTES,
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
+  PROTOCOL_VERSION,
+} from '@latency-dash/protocol';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { MetricsEngine } from '../metrics/engine.js';
+import type { FanoutHub } from '../fanout/fanout-hub.js';
+import type { OutFrame } from '../fanout/frame.js';
+import type { IngestService } from '../ingest/ingest-service.js';
+import { ClientConnection } from './client-connection.js';
+import { TargetsBroadcaster } from './targets-broadcaster.js';
+
+export interface WsServerDeps {
+  engine: MetricsEngine;
+  hub: FanoutHub;
+  ingest: IngestService;
+  log: Logger;
+  serverId: string;
+  heartbeatIntervalMs: number;
+  maxErrorsPer10s: number;
+}
+
+/** The `/ws` endpoint: connections, heartbeats and target-list broadcasts. */
+export class WsServer {
+  readonly connections = new Set<ClientConnection>();
+  private nextId = 1;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private readonly targets: TargetsBroadcaster;
+  private accepting = true;
+
+  constructor(private readonly deps: WsServerDeps) {
+    this.targets = new TargetsBroadcaster(deps.engine, (frame) => this.broadcast(frame));
+  }
+
+  register(app: FastifyInstance): void {
+    const { engine, hub, ingest, log } = this.deps;
+    const nowNs = () => Math.round(engine.clock.nowMs() * 1e6);
+    app.get('/ws', { websocket: true }, (socket, request) => {
+      if (!this.accepting) {
+        socket.close(CloseCode.goingAway, 'server shutting down');
+        return;
+      }
+      const format = (request.query as Record<string, unknown>)['format'];
+      const conn = new ClientConnection(this.nextId++, socket, format === 'json', request.ip, {
+        hub,
+        ingest,
+        log,
+        maxErrorsPer10s: this.deps.maxErrorsPer10s,
+        nowNs,
+      });
+      this.connections.add(conn);
+      log.debug({ conn: conn.id, address: conn.remoteAddress, json: conn.json }, 'ws connected');
+      socket.on('message', (data, isBinary) => conn.handleFrame(data, isBinary));
+      socket.on('pong', () => {
+        conn.alive = true;
+      });
+      socket.on('close', (code) => {
+        conn.detach();
+        this.connections.delete(conn);
+        log.debug({ conn: conn.id, code }, 'ws closed');
+      });
+      socket.on('error', (err) => log.debug({ conn: conn.id, err: err.message }, 'ws error'));
+      conn.sendMessage({
+        init: {
+          message: 'latency-dash: subscribe to a target to get its series',
+          serverTime: nowNs(),
+          availableTargets: [...engine.targets.keys()].sort(),
+          protocolVersion: PROTOCOL_VERSION,
+          defaultIntervalMs: DEFAULT_INTERVAL_MS,
+          minIntervalMs: MIN_INTERVAL_MS,
+          maxIntervalMs: MAX_INTERVAL_MS,
+          maxFrameBytes: MAX_FRAME_BYTES,
+          windowSamples: engine.windowSamples,
+          serverId: this.deps.serverId,
+        },
+      });
+    });
+    this.heartbeat = setInterval(() => this.beat(), this.deps.heartbeatIntervalMs);
+    this.heartbeat.unref();
+  }
+
+  broadcast(frame: OutFrame): void {
+    for (const conn of this.connections) conn.send(frame);
+  }
+
+  /** Stops new connections and closes every open one with "going away". */
+  closeAll(): void {
+    this.accepting = false;
+    clearInterval(this.heartbeat);
+    this.targets.close();
+    for (const conn of this.connections) conn.close(CloseCode.goingAway, 'server shutting down');
+  }
+
+  private beat(): void {
+    for (const conn of this.connections) {
+      if (!conn.alive) {
+        this.deps.log.info({ conn: conn.id }, 'dropping a connection that missed a pong');
+        conn.detach();
+        conn.socket.terminate();
+        continue;
+      }
+      conn.alive = false;
+      conn.socket.ping();
+    }
+  }
+}
