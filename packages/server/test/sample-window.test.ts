@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SampleWindow } from '../src/metrics/sample-window.js';
+import { expectedStats } from './independent-stats.js';
+import { prng } from './prng.js';
+
+function check(w: SampleWindow, all: number[], capacity: number, note: string): void {
+  const e = expectedStats(all, capacity);
+  assert.equal(w.size, e.n, `${note}: size`);
+  assert.equal(w.min(), e.min, `${note}: min`);
+  assert.equal(w.max(), e.max, `${note}: max`);
+  assert.ok(Math.abs(w.mean() - e.avg) <= 1e-9 * Math.max(1, Math.abs(e.avg)), `${note}: mean ${w.mean()} vs ${e.avg}`);
+  for (const p of [50, 90, 95, 99] as const) assert.equal(w.percentile(p), e[`p${p}`], `${note}: p${p}`);
+}
+
+test('exact min/max/mean/percentiles against sorting, through growth and many window turns', () => {
+  for (const capacity of [1, 2, 7, 100, 1000]) {
+    const rand = prng(capacity);
+    const w = new SampleWindow(capacity);
+    const all: number[] = [];
+    for (let i = 0; i < capacity * 5 + 13; i++) {
+      // Lognormal-ish values with many exact duplicates, like rounded latencies.
+      const v = rand() < 0.3 ? Math.round(rand() * 10) : Math.exp(rand() * 6) / 3;
+      w.add(v);
+      all.push(v);
+      if (i % 37 === 0 || i === capacity - 1 || i === capacity) check(w, all, capacity, `cap ${capacity} after ${i + 1}`);
+    }
+    check(w, all, capacity, `cap ${capacity} final`);
+    assert.deepEqual(w.toArray(), all.slice(-capacity));
+  }
+});
+
+test('nearest rank on a known window', () => {
+  const w = new SampleWindow(1000);
+  for (let v = 1; v <= 20; v++) w.add(v);
+  // n = 20: p50 → rank 10, p90 → 18, p95 → 19, p99 → ceil(19.8) = 20
+  assert.equal(w.percentile(50), 10);
+  assert.equal(w.percentile(90), 18);
+  assert.equal(w.percentile(95), 19);
+  assert.equal(w.percentile(99), 20);
+  assert.equal(w.mean(), 10.5);
+});
+
+test('an empty window reads as zeros', () => {
+  const w = new SampleWindow(10);
+  assert.equal(w.size, 0);
+  assert.equal(w.percentile(99), 0);
+  assert.equal(w.mean(), 0);
+});
+
+test('storage grows with the samples and stops at the window', () => {
+  const w = new SampleWindow(1000);
+  assert.ok(w.bytes <= 16 * 8 * 2);
+  for (let i = 0; i < 5000; i++) w.add(i);
+  assert.equal(w.bytes, 1000 * 8 * 2);
+});
+
+test('rejects a bad capacity', () => {
+  assert.throws(() => new SampleWindow(0), RangeError);
+});
