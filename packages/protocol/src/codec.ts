@@ -11,6 +11,37 @@ export type IngestAck = latency.IngestAck.$Properties;
 export type TargetsUpdate = latency.TargetsUpdate.$Properties;
 export type InitMessage = latency.InitMessage.$Properties;
 
+type LongLike = { toNumber(): number };
+
+/**
+ * What decoding yields: protobufjs fills every scalar, list and map with its
+ * default, and 64-bit numbers arrive as numbers (see long-off.ts), so these
+ * fields are never missing. Only nested messages may be null.
+ */
+export type Decoded<T> = T extends LongLike
+  ? number
+  : T extends string | number | boolean | Uint8Array
+    ? T
+    : T extends readonly (infer U)[]
+      ? Decoded<U>[]
+      : T extends object
+        ? { -readonly [K in keyof T]-?: Decoded<Exclude<T[K], null | undefined>> }
+        : T;
+
+export type DecodedBatch = Decoded<latency.MetricsBatch.$Properties>;
+export type DecodedUpdate = Decoded<latency.MetricsUpdate.$Properties>;
+
+/** A decoded server message: `msg` names the one field that is set. */
+export interface DecodedServerMessage {
+  msg?: 'init' | 'batch' | 'targets' | 'error' | 'ack' | 'pong';
+  init?: Decoded<latency.InitMessage.$Properties> | null;
+  batch?: DecodedBatch | null;
+  targets?: Decoded<latency.TargetsUpdate.$Properties> | null;
+  error?: Decoded<latency.ErrorMessage.$Properties> | null;
+  ack?: Decoded<latency.IngestAck.$Properties> | null;
+  pong?: Decoded<latency.Pong.$Properties> | null;
+}
+
 /** Options for the proto3 JSON mapping: int64 as strings, enums by name. */
 const JSON_OPTIONS: IConversionOptions = {
   longs: String,
@@ -30,8 +61,8 @@ export function encodeServerMessage(msg: ServerMessage): Uint8Array {
   return latency.ServerMessage.encode(msg).finish();
 }
 
-export function decodeServerMessage(bytes: Uint8Array): latency.ServerMessage {
-  return latency.ServerMessage.decode(bytes);
+export function decodeServerMessage(bytes: Uint8Array): DecodedServerMessage {
+  return latency.ServerMessage.decode(bytes) as DecodedServerMessage;
 }
 
 export function encodeClientMessage(msg: ClientMessage): Uint8Array {
@@ -48,8 +79,11 @@ export function serverMessageToJson(msg: ServerMessage): string {
   return JSON.stringify(latency.ServerMessage.toObject(message, JSON_OPTIONS));
 }
 
-export function serverMessageFromJson(text: string): latency.ServerMessage {
-  return latency.ServerMessage.fromObject(JSON.parse(text) as Record<string, unknown>);
+export function serverMessageFromJson(text: string): DecodedServerMessage {
+  // Round-trip through the binary form so absent fields get their defaults,
+  // exactly as they would from a binary frame.
+  const message = latency.ServerMessage.fromObject(JSON.parse(text) as Record<string, unknown>);
+  return decodeServerMessage(latency.ServerMessage.encode(message).finish());
 }
 
 /**

@@ -1,4 +1,4 @@
-import { decodeServerMessage, encodeClientMessage, serverMessageFromJson, type ClientMessage, type latency } from '@latency-dash/protocol';
+import { decodeServerMessage, encodeClientMessage, serverMessageFromJson, type ClientMessage, type DecodedServerMessage } from '@latency-dash/protocol';
 import WebSocket from 'ws';
 import { buildServer, type LatencyServer, type ServerOptions } from '../src/app.js';
 
@@ -16,7 +16,7 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
   return { server, url, wsUrl: url.replace('http', 'ws') + '/ws', close: () => server.close() };
 }
 
-type Message = latency.ServerMessage;
+type Message = DecodedServerMessage;
 
 /**
  * A real WebSocket client that queues every decoded server message, so a

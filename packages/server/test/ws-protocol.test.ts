@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION, encodeClientMessage, type latency } from '@latency-dash/protocol';
+import { CloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION, encodeClientMessage, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
 import { TestClient, postJson, startServer, type Running } from './helpers.js';
 
 let run: Running;
@@ -9,7 +9,7 @@ before(async () => {
 });
 after(() => run.close());
 
-const isBatch = (targetId: string, pred: (b: latency.MetricsBatch) => boolean = () => true) => (m: latency.ServerMessage) =>
+const isBatch = (targetId: string, pred: (b: DecodedBatch) => boolean = () => true) => (m: DecodedServerMessage) =>
   m.msg === 'batch' && m.batch!.targetId === targetId && pred(m.batch!);
 
 async function post(events: unknown[]) {

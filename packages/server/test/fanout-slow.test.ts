@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CloseCode, type DecodedBatch } from '@latency-dash/protocol';
+import { TestClient, sleep, startServer, type Running } from './helpers.js';
+
+const KEYS = 4000;
+
+/** Changes every series of `target` every 25 ms, so each batch is large (~300 KB). */
+function pump(run: Running, target: string): () => void {
+  let t = 0;
+  const timer = setInterval(() => {
+    t++;
+    for (let k = 0; k < KEYS; k++) {
+      run.server.engine.ingest({ targetId: target, key: `key-${k}`, metadata: {}, timestampMs: Date.now(), payloadBytes: 100, valueMs: (k % 97) + t });
+    }
+  }, 25);
+  return () => clearInterval(timer);
+}
+
+async function until(what: string, cond: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+function batches(c: TestClient): DecodedBatch[] {
+  return c.messages.filter((m) => m.msg === 'batch').map((m) => m.batch!);
+}
+
+/** Checks that every non-snapshot batch continues its predecessor's seq; returns the number of snapshots. */
+function assertContinuous(list: DecodedBatch[], note: string): number {
+  let snapshots = 0;
+  for (let i = 1; i < list.length; i++) {
+    if (list[i].snapshot) {
+      snapshots++;
+      continue;
+    }
+    assert.equal(Number(list[i].seq), Number(list[i - 1].seq) + 1, `${note}: gap at batch ${i}`);
+  }
+  return snapshots;
+}
+
+test('a stalled viewer is skipped and resyncs by snapshot; the others get every batch', async () => {
+  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 60_000 });
+  const stop = pump(run, 'load');
+  try {
+    const fast = await TestClient.connect(run.wsUrl);
+    const slow = await TestClient.connect(run.wsUrl);
+    fast.subscribe('load', false, 50);
+    slow.subscribe('load', false, 50);
+    await until('both snapshots', () => batches(fast).length > 0 && batches(slow).length > 0);
+    slow.ws.pause(); // stop reading: the kernel buffers fill, then the server's queue
+    await until('the server to skip the stalled viewer', () => run.server.hub.stats.skipped > 0);
+    const skippedAt = run.server.hub.stats.skipped;
+    await until('a few more skips', () => run.server.hub.stats.skipped >= skippedAt + 3);
+    slow.ws.resume();
+    const seenBeforeResume = batches(slow).length;
+    await until('the slow viewer to get a catch-up snapshot', () => batches(slow).slice(seenBeforeResume).some((b) => b.snapshot), 30_000);
+    await until('batches after the catch-up', () => {
+      const after = batches(slow).slice(seenBeforeResume);
+      const i = after.findIndex((b) => b.snapshot);
+      return after.length - i > 5;
+    });
+    stop();
+    assert.equal(assertContinuous(batches(fast), 'fast viewer'), 0, 'the fast viewer never needed a snapshot');
+    const slowList = batches(slow);
+    const gapAt = slowList.findIndex((b, i) => i > 0 && !b.snapshot && Number(b.seq) !== Number(slowList[i - 1].seq) + 1);
+    assert.equal(gapAt, -1, 'no gap is left unannounced: the slow viewer gets a snapshot instead of a gap');
+    const resync = slowList.slice(1).find((b) => b.snapshot)!;
+    assert.equal(resync.updates.length, KEYS, 'the catch-up snapshot holds every series');
+    assert.ok(run.server.hub.stats.resyncs >= 1);
+    assert.equal(slow.closeCode, undefined);
+    fast.close();
+    slow.close();
+  } finally {
+    stop();
+    await run.close();
+  }
+});
+
+test('a viewer stalled past the limit is disconnected with 4001; the others go on', async () => {
+  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 1000 });
+  const stop = pump(run, 'load2');
+  try {
+    const fast = await TestClient.connect(run.wsUrl);
+    const slow = await TestClient.connect(run.wsUrl);
+    fast.subscribe('load2', false, 50);
+    slow.subscribe('load2', false, 50);
+    await until('both snapshots', () => batches(fast).length > 0 && batches(slow).length > 0);
+    slow.ws.pause();
+    await until('the server to drop the stalled viewer', () => run.server.hub.stats.slowClosed > 0, 30_000);
+    assert.equal(run.server.hub.viewerCount(), 1, 'only the fast viewer is left');
+    const fastCount = batches(fast).length;
+    await until('the fast viewer to keep receiving', () => batches(fast).length > fastCount + 5);
+    stop();
+    slow.ws.resume();
+    assert.equal(await slow.waitClose(), CloseCode.slowConsumer);
+    assertContinuous(batches(fast), 'fast viewer');
+    assert.equal(fast.closeCode, undefined);
+    fast.close();
+  } finally {
+    stop();
+    await run.close();
+  }
+});

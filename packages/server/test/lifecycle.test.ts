@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { CloseCode } from '@latency-dash/protocol';
+import { ManualClock } from '../src/clock.js';
+import { TestClient, postJson, startServer } from './helpers.js';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+test('idle, unwatched targets are removed and clients are told; watched ones stay', async () => {
+  const clock = new ManualClock(Date.now());
+  const run = await startServer({ clock, inactivityTimeoutMs: 90_000 });
+  try {
+    await postJson(`${run.url}/api/v1/events`, {
+      events: [
+        { targetId: 'idle', key: 'k', valueMs: 1 },
+        { targetId: 'watched', key: 'k', valueMs: 1 },
+        { targetId: 'busy', key: 'k', valueMs: 1 },
+      ],
+    });
+    const watcher = await TestClient.connect(run.wsUrl);
+    watcher.subscribe('watched');
+    await watcher.next((m) => m.msg === 'batch');
+    clock.advance(60_000);
+    await postJson(`${run.url}/api/v1/events`, { events: [{ targetId: 'busy', key: 'k', valueMs: 2 }] });
+    assert.deepEqual(run.server.sweeper.sweep(), [], 'nothing is idle for 90 s yet');
+    clock.advance(31_000);
+    assert.deepEqual(run.server.sweeper.sweep(), ['idle']);
+    const upd = (await watcher.nextNew((m) => m.msg === 'targets' && m.targets!.removed.length > 0)).targets!;
+    assert.deepEqual(upd.removed, ['idle']);
+    assert.deepEqual([...upd.targets].sort(), ['busy', 'watched']);
+    watcher.close();
+    await new Promise((r) => setTimeout(r, 100));
+    clock.advance(100_000);
+    assert.deepEqual(run.server.sweeper.sweep().sort(), ['busy', 'watched']);
+  } finally {
+    await run.close();
+  }
+});
+
+test('graceful shutdown closes sockets with 1001 and refuses new input', async () => {
+  const run = await startServer();
+  const c = await TestClient.connect(run.wsUrl);
+  c.subscribe('t');
+  await c.next((m) => m.msg === 'batch');
+  const closing = run.close();
+  assert.equal(await c.waitClose(), CloseCode.goingAway);
+  await closing;
+  await assert.rejects(fetch(`${run.url}/health`));
+});
+
+test('the CLI rejects bad settings with one line and a non-zero exit', async () => {
+  for (const [args, pattern] of [
+    [['--port', 'eighty'], /--port must be a whole number/],
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--log-level', 'loud'], /--log-level must be one of/],
+    [['--config', '/nonexistent.json'], /cannot read config file/],
+  ] as const) {
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const [code] = (await once(child, 'exit')) as [number];
+    assert.equal(code, 2, args.join(' '));
+    const lines = stderr.trim().split('\n').filter((l) => !l.includes('ExperimentalWarning'));
+    assert.equal(lines.length, 1, stderr);
+    assert.match(lines[0], pattern);
+  }
+});
+
+test('the server process starts, serves, and stops on SIGTERM with exit 0', async () => {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, '--port', '0', '--host', '127.0.0.1', '--no-demo'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', () => reject(new Error(`exited early: ${out}`)));
+  });
+  const res = await fetch(`${url}/health`);
+  assert.equal(res.status, 200);
+  child.kill('SIGTERM');
+  const [code] = (await once(child, 'exit')) as [number];
+  assert.equal(code, 0);
+  assert.match(out, /"msg":"stopped"/);
+});

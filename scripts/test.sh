@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test of the project, in one go: `npm test`.
+# Node's test runner runs last, so its summary closes the output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "protocol: generated code is current"
+npm run --silent check -w @latency-dash/protocol
+
+step "typecheck"
+npx tsc -p packages/protocol --noEmit
+npx tsc -p packages/server --noEmit
+if [ -f packages/web/tsconfig.json ]; then npx tsc -p packages/web --noEmit; fi
+
+if node -e 'process.exit(require("./packages/web/package.json").scripts?.test ? 0 : 1)'; then
+  step "web: unit tests"
+  npm test --silent -w @latency-dash/web
+fi
+
+if node -e 'process.exit(require("./packages/web/package.json").scripts?.build ? 0 : 1)'; then
+  step "web: build for the browser tests"
+  npm run --silent build -w @latency-dash/web
+fi
+
+step "server and browser tests (node --test)"
+shopt -s nullglob
+files=(packages/server/test/*.test.ts e2e/*.test.ts)
+exec node --conditions=source --import tsx --test --test-concurrency=1 "${files[@]}"
