@@ -48,7 +48,7 @@ export const DEFAULT_OPTIONS: ServerOptions = {
   maxErrorsPer10s: 20,
   webDir: DEFAULT_WEB_DIR,
   logLevel: 'info',
-  prettyLogs: false,
+  prettyLogs: process.stdout.isTTY === true,
 };
 
 export function resolveOptions(partial: Partial<ServerOptions> = {}): ServerOptions {
