@@ -4,7 +4,10 @@ import { MAX_FRAME_BYTES } from '@latency-dash/protocol';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { resolveOptions, type ServerOptions } from './config.js';
-import { errorBody, type ErrorCode } from './errors.js';
+import { errorBody, LdError, type ErrorCode } from './errors.js';
+import { HistoryRecorder, type Retention } from './history/history-recorder.js';
+import { HistoryStore } from './history/history-store.js';
+import { registerHistoryRoutes } from './http/history-routes.js';
 import { FanoutHub } from './fanout/fanout-hub.js';
 import { registerApiRoutes } from './http/api-routes.js';
 import { registerIngestRoute } from './http/ingest-route.js';
@@ -25,6 +28,7 @@ export interface LatencyServer {
   readonly ws: WsServer;
   readonly sweeper: TargetSweeper;
   readonly demo: DemoGenerator | undefined;
+  readonly history: HistoryRecorder | undefined;
   readonly options: ServerOptions;
   readonly log: Logger;
   readonly serverId: string;
@@ -51,11 +55,21 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   const hub = new FanoutHub(engine, { maxBufferedBytes: options.maxBufferedBytes, stallTimeoutMs: options.stallTimeoutMs });
   const ingest = new IngestService(engine);
   const sweeper = new TargetSweeper(engine, options.inactivityTimeoutMs, log);
+  const retention: Retention = { perSecondS: options.retentionPerSecondHours * 3600, perMinuteS: options.retentionPerMinuteDays * 86_400 };
+  let history: HistoryRecorder | undefined;
+  if (options.historyPath !== 'off') {
+    history = new HistoryRecorder(new HistoryStore(options.historyPath), engine, retention, log);
+    engine.addSink(history);
+  }
   const demo = options.demo ? new DemoGenerator(engine, options.demoTargets) : undefined;
   let state: 'starting' | 'ready' | 'draining' = 'starting';
 
   const app = Fastify({ loggerInstance: log as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), trustProxy: true, forceCloseConnections: true });
   app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof LdError) {
+      reply.code(err.statusCode).send(errorBody(err.code, err.message));
+      return;
+    }
     const status = err.statusCode ?? 500;
     const code = (err.code && FASTIFY_CODES[err.code]) || (status >= 500 ? 'LD_ERR_INTERNAL' : 'LD_ERR_BAD_REQUEST');
     if (status >= 500) req.log.error({ err }, 'request failed');
@@ -91,9 +105,11 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
       viewers: hub.viewerCount(),
       eventsIngested: engine.totalEvents,
       demo: demo !== undefined,
+      history: history === undefined ? 'off' : history.store.path,
     }),
   });
   registerIngestRoute(app, ingest);
+  registerHistoryRoutes(app, engine, history, retention);
   registerPrometheus(app, engine, hub, ws);
   await registerStaticWeb(app, options.webDir);
 
@@ -106,6 +122,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     ws,
     sweeper,
     demo,
+    history,
     options,
     log,
     serverId,
@@ -113,6 +130,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
       const address = await app.listen({ port: options.port, host: options.host });
       const port = (app.server.address() as { port: number }).port;
       sweeper.start(options.sweepIntervalMs);
+      history?.start();
       demo?.start();
       state = 'ready';
       const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
@@ -129,6 +147,9 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
         ws.closeAll();
         hub.close();
         await app.close();
+        // Last: every event accepted before the stop is in the file.
+        history?.stop();
+        history?.store.close();
         log.info('stopped');
         log.flush?.();
       })();

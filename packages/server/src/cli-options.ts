@@ -14,6 +14,9 @@ Usage: latency-dash [options]
   --window-samples <n>        samples per series window (env WINDOW_SAMPLES, default 1000)
   --inactivity-timeout-ms <n> remove idle, unwatched targets after this (env INACTIVITY_TIMEOUT_MS, default 90000)
   --sweep-interval-ms <n>     how often to look for idle targets (env SWEEP_INTERVAL_MS, default 30000)
+  --history <file>            SQLite history file, :memory:, or off (env HISTORY_PATH, default data/latency-dash.sqlite)
+  --retention-1s-hours <n>    hours of per-second history (env RETENTION_1S_HOURS, default 24)
+  --retention-1m-days <n>     days of per-minute history (env RETENTION_1M_DAYS, default 30)
   --web-dir <dir>             built dashboard to serve at / (env WEB_DIR, default packages/web/dist)
   --log-level <level>         fatal|error|warn|info|debug|trace|silent (env LOG_LEVEL, default info)
   --pretty                    human-readable logs (env LOG_PRETTY=true)
@@ -79,6 +82,9 @@ export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<
         'inactivity-timeout-ms': { type: 'string' },
         'sweep-interval-ms': { type: 'string' },
         'web-dir': { type: 'string' },
+        history: { type: 'string' },
+        'retention-1s-hours': { type: 'string' },
+        'retention-1m-days': { type: 'string' },
         'log-level': { type: 'string' },
         pretty: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -103,6 +109,9 @@ export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<
       file.inactivityTimeoutMs,
     ),
     sweepIntervalMs: pick(int('--sweep-interval-ms', values['sweep-interval-ms']), int('SWEEP_INTERVAL_MS', env.SWEEP_INTERVAL_MS), file.sweepIntervalMs),
+    historyPath: pick(values.history, env.HISTORY_PATH || undefined, file.historyPath),
+    retentionPerSecondHours: pick(int('--retention-1s-hours', values['retention-1s-hours']), int('RETENTION_1S_HOURS', env.RETENTION_1S_HOURS), file.retentionPerSecondHours),
+    retentionPerMinuteDays: pick(int('--retention-1m-days', values['retention-1m-days']), int('RETENTION_1M_DAYS', env.RETENTION_1M_DAYS), file.retentionPerMinuteDays),
     webDir: pick(values['web-dir'], env.WEB_DIR || undefined, file.webDir),
     logLevel: pick(level('--log-level', values['log-level']), level('LOG_LEVEL', env.LOG_LEVEL), file.logLevel),
     prettyLogs: pick(values.pretty, bool('LOG_PRETTY', env.LOG_PRETTY), file.prettyLogs),

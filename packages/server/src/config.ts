@@ -26,6 +26,12 @@ export interface ServerOptions {
   maxErrorsPer10s: number;
   /** Built dashboard to serve at `/`; undefined or missing folder = a hint page. */
   webDir: string | undefined;
+  /** SQLite file for history (SPEC F7); ':memory:' keeps it in memory, 'off' disables history. */
+  historyPath: string;
+  /** Hours of per-second rollups kept. */
+  retentionPerSecondHours: number;
+  /** Days of per-minute rollups kept. */
+  retentionPerMinuteDays: number;
   logLevel: LogLevel;
   /** Pretty logs for a terminal instead of JSON lines. */
   prettyLogs: boolean;
@@ -47,6 +53,9 @@ export const DEFAULT_OPTIONS: ServerOptions = {
   stallTimeoutMs: 15_000,
   maxErrorsPer10s: 20,
   webDir: DEFAULT_WEB_DIR,
+  historyPath: 'data/latency-dash.sqlite',
+  retentionPerSecondHours: 24,
+  retentionPerMinuteDays: 30,
   logLevel: 'info',
   prettyLogs: process.stdout.isTTY === true,
 };
@@ -59,7 +68,7 @@ export function resolveOptions(partial: Partial<ServerOptions> = {}): ServerOpti
   if (!Number.isInteger(options.windowSamples) || options.windowSamples < 1 || options.windowSamples > 100_000) {
     problems.push(`windowSamples ${options.windowSamples} is not 1-100000`);
   }
-  for (const f of ['inactivityTimeoutMs', 'sweepIntervalMs', 'heartbeatIntervalMs', 'maxBufferedBytes', 'stallTimeoutMs', 'maxErrorsPer10s'] as const) {
+  for (const f of ['inactivityTimeoutMs', 'sweepIntervalMs', 'heartbeatIntervalMs', 'maxBufferedBytes', 'stallTimeoutMs', 'maxErrorsPer10s', 'retentionPerSecondHours', 'retentionPerMinuteDays'] as const) {
     if (!Number.isFinite(options[f]) || options[f] <= 0) problems.push(`${f} must be a positive number`);
   }
   if (problems.length > 0) throw new RangeError(`invalid settings: ${problems.join('; ')}`);

@@ -11,7 +11,7 @@ export interface Running {
 
 /** A real server on an ephemeral loopback port, without demo data or logs. */
 export async function startServer(options: Partial<ServerOptions> = {}): Promise<Running> {
-  const server = await buildServer({ port: 0, host: '127.0.0.1', demo: false, logLevel: 'silent', webDir: undefined, ...options });
+  const server = await buildServer({ port: 0, host: '127.0.0.1', demo: false, logLevel: 'silent', webDir: undefined, historyPath: ':memory:', ...options });
   const { url } = await server.listen();
   return { server, url, wsUrl: url.replace('http', 'ws') + '/ws', close: () => server.close() };
 }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { CloseCode } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
 import { TestClient, postJson, startServer } from './helpers.js';
+import { spawnServer } from './spawn-server.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -70,22 +71,9 @@ test('the CLI rejects bad settings with one line and a non-zero exit', async () 
 });
 
 test('the server process starts, serves, and stops on SIGTERM with exit 0', async () => {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, '--port', '0', '--host', '127.0.0.1', '--no-demo'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out += d;
-      const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
-    });
-    child.once('exit', () => reject(new Error(`exited early: ${out}`)));
-  });
-  const res = await fetch(`${url}/health`);
+  const server = await spawnServer(['--no-demo', '--history', ':memory:']);
+  const res = await fetch(`${server.url}/health`);
   assert.equal(res.status, 200);
-  child.kill('SIGTERM');
-  const [code] = (await once(child, 'exit')) as [number];
-  assert.equal(code, 0);
-  assert.match(out, /"msg":"stopped"/);
+  assert.equal(await server.stop(), 0);
+  assert.match(server.output(), /"msg":"stopped"/);
 });

@@ -11,7 +11,7 @@ export interface EngineOptions {
 
 /** Told about every sample, e.g. to roll it up into history. */
 export interface SampleSink {
-  onSample(target: TargetState, series: Series, sampleMs: number | undefined, event: IngestEvent, arrivalMs: number): void;
+  onSample(target: TargetState, series: Series, sampleMs: number | undefined, event: IngestEvent, arrivalMs: number, processingMs: number): void;
 }
 
 export interface TargetListener {
@@ -68,8 +68,8 @@ export class MetricsEngine {
       for (const l of watchers.split) l.onSeriesChanged(split);
     }
     for (const sink of this.sinks) {
-      sink.onSample(target, combined, combinedSample, event, arrivalMs);
-      sink.onSample(target, split, splitSample, event, arrivalMs);
+      sink.onSample(target, combined, combinedSample, event, arrivalMs, processingMs);
+      sink.onSample(target, split, splitSample, event, arrivalMs, processingMs);
     }
   }
 

@@ -1,0 +1,116 @@
+import type { HistoryStore, Resolution, StoredSeries } from './history-store.js';
+import { Rollup, rollupFromRow, type RollupRow } from './rollup.js';
+import type { Retention } from './history-recorder.js';
+
+export interface HistoryQuery {
+  target: string;
+  split: boolean;
+  key?: string;
+  /** Canonical metadata JSON (see metadataJson). */
+  metadata?: string;
+  fromMs: number;
+  toMs: number;
+  /** Bucket width in seconds; chosen for ~300 points when absent. */
+  stepS?: number;
+}
+
+export interface HistoryPoint {
+  /** Bucket start, Unix ms. */
+  t: number;
+  events: number;
+  samples: number;
+  min: number;
+  max: number;
+  avg: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  /** Payload bytes per second over the bucket. */
+  throughput: number;
+  eventsPerSecond: number;
+  avgProcessingMs: number;
+}
+
+export interface HistorySeries {
+  key: string;
+  metadata: Record<string, string>;
+  points: HistoryPoint[];
+}
+
+export interface HistoryResult {
+  target: string;
+  split: boolean;
+  fromMs: number;
+  toMs: number;
+  stepS: number;
+  resolution: Resolution;
+  series: HistorySeries[];
+}
+
+export const MAX_POINTS = 5000;
+const NICE_STEPS_S = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21_600, 43_200, 86_400];
+
+export class HistoryQueryError extends Error {}
+
+/**
+ * Reads rolled-up history: merges the stored rollups of each bucket (sketches
+ * merged, so percentiles are right over any range) into points. Per-second
+ * rows serve steps under a minute within their retention; otherwise
+ * per-minute rows, plus per-second rows for the recent minutes not yet
+ * folded into them.
+ */
+export function queryHistory(store: HistoryStore, q: HistoryQuery, nowMs: number, retention: Retention, downsampledToS: number | undefined): HistoryResult {
+  if (!(q.toMs > q.fromMs)) throw new HistoryQueryError('to must be after from');
+  const rangeS = (q.toMs - q.fromMs) / 1000;
+  let stepS = q.stepS ?? NICE_STEPS_S.find((s) => rangeS / s <= 300) ?? 86_400;
+  if (!Number.isInteger(stepS) || stepS < 1) throw new HistoryQueryError('step must be a whole number of seconds, at least 1');
+  const perSecondFrom = nowMs / 1000 - retention.perSecondS;
+  const resolution: Resolution = stepS < 60 && q.fromMs / 1000 >= perSecondFrom ? '1s' : '1m';
+  if (resolution === '1m' && stepS % 60 !== 0) stepS = Math.ceil(stepS / 60) * 60;
+  if (rangeS / stepS > MAX_POINTS) throw new HistoryQueryError(`that range at step ${stepS}s is over ${MAX_POINTS} points; use a larger step`);
+
+  const fromS = Math.floor(q.fromMs / 1000 / stepS) * stepS;
+  const toS = Math.ceil(q.toMs / 1000);
+  const series = store.findSeries(q.target, q.split, q.key, q.metadata).map((s) => ({
+    key: s.key,
+    metadata: JSON.parse(s.metadata) as Record<string, string>,
+    points: bucket(rowsFor(store, s, resolution, fromS, toS, downsampledToS), stepS),
+  }));
+  return { target: q.target, split: q.split, fromMs: q.fromMs, toMs: q.toMs, stepS, resolution, series };
+}
+
+function rowsFor(store: HistoryStore, s: StoredSeries, resolution: Resolution, fromS: number, toS: number, downsampledToS: number | undefined): RollupRow[] {
+  if (resolution === '1s') return store.rows('1s', s.id, fromS, toS);
+  const foldedTo = Math.min(toS, downsampledToS ?? fromS);
+  const minutes = foldedTo > fromS ? store.rows('1m', s.id, fromS, foldedTo) : [];
+  return minutes.concat(store.rows('1s', s.id, Math.max(fromS, foldedTo), toS));
+}
+
+function bucket(rows: RollupRow[], stepS: number): HistoryPoint[] {
+  const buckets = new Map<number, Rollup>();
+  for (const row of rows) {
+    const start = Math.floor(row.ts / stepS) * stepS;
+    const r = rollupFromRow(row);
+    const b = buckets.get(start);
+    if (b === undefined) buckets.set(start, r);
+    else b.merge(r);
+  }
+  return [...buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, r]) => ({
+      t: start * 1000,
+      events: r.events,
+      samples: r.samples,
+      min: r.samples > 0 ? r.min : 0,
+      max: r.samples > 0 ? r.max : 0,
+      avg: r.samples > 0 ? r.sum / r.samples : 0,
+      p50: r.percentile(50),
+      p90: r.percentile(90),
+      p95: r.percentile(95),
+      p99: r.percentile(99),
+      throughput: r.bytes / stepS,
+      eventsPerSecond: r.events / stepS,
+      avgProcessingMs: r.events > 0 ? r.processingMs / r.events : 0,
+    }));
+}
