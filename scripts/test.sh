@@ -27,4 +27,5 @@ fi
 step "server and browser tests (node --test)"
 shopt -s nullglob
 files=(packages/server/test/*.test.ts e2e/*.test.ts)
-exec node --conditions=source --import tsx --test --test-concurrency=1 "${files[@]}"
+# A hung test fails after two minutes instead of holding CI for its whole budget.
+exec node --conditions=source --import tsx --test --test-concurrency=1 --test-timeout=120000 "${files[@]}"

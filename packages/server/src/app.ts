@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import { MAX_FRAME_BYTES } from '@latency-dash/protocol';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
@@ -17,6 +19,8 @@ import { DemoGenerator } from './ingest/demo-generator.js';
 import { IngestService } from './ingest/ingest-service.js';
 import { TargetSweeper } from './lifecycle/target-sweeper.js';
 import { createLogger } from './log.js';
+import { AccessControl } from './security/access.js';
+import { registerRequestGuard } from './security/request-guard.js';
 import { MetricsEngine } from './metrics/engine.js';
 import { WsServer } from './ws/ws-server.js';
 
@@ -84,7 +88,23 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     }
   });
 
+  const access = new AccessControl({ readKeys: options.readKeys, writeKeys: options.writeKeys });
+  await app.register(fastifyCors, {
+    origin: options.allowedOrigins.includes('*') ? true : options.allowedOrigins,
+    allowedHeaders: ['content-type', 'authorization', 'x-api-key'],
+    exposedHeaders: ['content-disposition', 'retry-after'],
+  });
+  await app.register(fastifyRateLimit, {
+    max: options.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // Only the API is limited: the dashboard's files and /health stay reachable.
+    allowList: (req) => !req.url.startsWith('/api/'),
+    errorResponseBuilder: (_req, ctx) => new LdError('LD_ERR_RATE_LIMITED', `over ${ctx.max} requests per minute from this address; retry in ${ctx.after}`, 429),
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false } });
+  // After the websocket plugin, whose own onRequest hook marks upgrade
+  // requests so that a refused upgrade's socket is closed after the reply.
+  registerRequestGuard(app, access, options.allowedOrigins);
   const ws = new WsServer({
     engine,
     hub,
@@ -93,6 +113,9 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     serverId,
     heartbeatIntervalMs: options.heartbeatIntervalMs,
     maxErrorsPer10s: options.maxErrorsPer10s,
+    access,
+    maxConnectionsPerAddress: options.maxConnectionsPerAddress,
+    messagesPerSecond: options.wsMessagesPerSecond,
   });
   await app.register(async (scope) => ws.register(scope));
   registerApiRoutes(app, engine, {

@@ -14,6 +14,12 @@ Usage: latency-dash [options]
   --window-samples <n>        samples per series window (env WINDOW_SAMPLES, default 1000)
   --inactivity-timeout-ms <n> remove idle, unwatched targets after this (env INACTIVITY_TIMEOUT_MS, default 90000)
   --sweep-interval-ms <n>     how often to look for idle targets (env SWEEP_INTERVAL_MS, default 30000)
+  --read-keys <k1,k2>         API keys that may read; unset = open (env READ_KEYS)
+  --write-keys <k1,k2>        API keys that may ingest and change rules; unset = open (env WRITE_KEYS)
+  --allowed-origins <o1,o2>   browser origins allowed besides the server's own; * = any (env ALLOWED_ORIGINS, default *)
+  --max-connections-per-address <n>  WebSockets per client address (env MAX_CONNECTIONS_PER_ADDRESS, default 200)
+  --rate-limit-per-minute <n> API requests per minute per address (env RATE_LIMIT_PER_MINUTE, default 60000)
+  --ws-messages-per-second <n> messages per second per WebSocket (env WS_MESSAGES_PER_SECOND, default 1000)
   --history <file>            SQLite history file, :memory:, or off (env HISTORY_PATH, default data/latency-dash.sqlite)
   --retention-1s-hours <n>    hours of per-second history (env RETENTION_1S_HOURS, default 24)
   --retention-1m-days <n>     days of per-minute history (env RETENTION_1M_DAYS, default 30)
@@ -39,6 +45,11 @@ function bool(name: string, text: string | undefined): boolean | undefined {
   if (/^(1|true|yes|on)$/i.test(text)) return true;
   if (/^(0|false|no|off)$/i.test(text)) return false;
   throw new UsageError(`${name} must be true or false, not "${text}"`);
+}
+
+function list(text: string | undefined): string[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  return text.split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
 function level(name: string, text: string | undefined): LogLevel | undefined {
@@ -83,6 +94,12 @@ export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<
         'sweep-interval-ms': { type: 'string' },
         'web-dir': { type: 'string' },
         history: { type: 'string' },
+        'read-keys': { type: 'string' },
+        'write-keys': { type: 'string' },
+        'allowed-origins': { type: 'string' },
+        'max-connections-per-address': { type: 'string' },
+        'rate-limit-per-minute': { type: 'string' },
+        'ws-messages-per-second': { type: 'string' },
         'retention-1s-hours': { type: 'string' },
         'retention-1m-days': { type: 'string' },
         'log-level': { type: 'string' },
@@ -109,6 +126,16 @@ export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<
       file.inactivityTimeoutMs,
     ),
     sweepIntervalMs: pick(int('--sweep-interval-ms', values['sweep-interval-ms']), int('SWEEP_INTERVAL_MS', env.SWEEP_INTERVAL_MS), file.sweepIntervalMs),
+    readKeys: pick(list(values['read-keys']), list(env.READ_KEYS), file.readKeys),
+    writeKeys: pick(list(values['write-keys']), list(env.WRITE_KEYS), file.writeKeys),
+    allowedOrigins: pick(list(values['allowed-origins']), list(env.ALLOWED_ORIGINS), file.allowedOrigins),
+    maxConnectionsPerAddress: pick(
+      int('--max-connections-per-address', values['max-connections-per-address']),
+      int('MAX_CONNECTIONS_PER_ADDRESS', env.MAX_CONNECTIONS_PER_ADDRESS),
+      file.maxConnectionsPerAddress,
+    ),
+    rateLimitPerMinute: pick(int('--rate-limit-per-minute', values['rate-limit-per-minute']), int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE), file.rateLimitPerMinute),
+    wsMessagesPerSecond: pick(int('--ws-messages-per-second', values['ws-messages-per-second']), int('WS_MESSAGES_PER_SECOND', env.WS_MESSAGES_PER_SECOND), file.wsMessagesPerSecond),
     historyPath: pick(values.history, env.HISTORY_PATH || undefined, file.historyPath),
     retentionPerSecondHours: pick(int('--retention-1s-hours', values['retention-1s-hours']), int('RETENTION_1S_HOURS', env.RETENTION_1S_HOURS), file.retentionPerSecondHours),
     retentionPerMinuteDays: pick(int('--retention-1m-days', values['retention-1m-days']), int('RETENTION_1M_DAYS', env.RETENTION_1M_DAYS), file.retentionPerMinuteDays),

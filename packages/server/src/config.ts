@@ -26,6 +26,17 @@ export interface ServerOptions {
   maxErrorsPer10s: number;
   /** Built dashboard to serve at `/`; undefined or missing folder = a hint page. */
   webDir: string | undefined;
+  /** API keys that may read; empty = reading is open (SPEC F10). */
+  readKeys: string[];
+  /** API keys that may write (ingest, alert rules) and read; empty = writing is open. */
+  writeKeys: string[];
+  /** Browser origins allowed to call the API and open WebSockets; '*' = any. Same-origin is always allowed. */
+  allowedOrigins: string[];
+  maxConnectionsPerAddress: number;
+  /** HTTP API requests per minute per address. */
+  rateLimitPerMinute: number;
+  /** WebSocket messages per second per connection (a burst of twice that is allowed). */
+  wsMessagesPerSecond: number;
   /** SQLite file for history (SPEC F7); ':memory:' keeps it in memory, 'off' disables history. */
   historyPath: string;
   /** Hours of per-second rollups kept. */
@@ -53,6 +64,12 @@ export const DEFAULT_OPTIONS: ServerOptions = {
   stallTimeoutMs: 15_000,
   maxErrorsPer10s: 20,
   webDir: DEFAULT_WEB_DIR,
+  readKeys: [],
+  writeKeys: [],
+  allowedOrigins: ['*'],
+  maxConnectionsPerAddress: 200,
+  rateLimitPerMinute: 60_000,
+  wsMessagesPerSecond: 1000,
   historyPath: 'data/latency-dash.sqlite',
   retentionPerSecondHours: 24,
   retentionPerMinuteDays: 30,
@@ -68,7 +85,7 @@ export function resolveOptions(partial: Partial<ServerOptions> = {}): ServerOpti
   if (!Number.isInteger(options.windowSamples) || options.windowSamples < 1 || options.windowSamples > 100_000) {
     problems.push(`windowSamples ${options.windowSamples} is not 1-100000`);
   }
-  for (const f of ['inactivityTimeoutMs', 'sweepIntervalMs', 'heartbeatIntervalMs', 'maxBufferedBytes', 'stallTimeoutMs', 'maxErrorsPer10s', 'retentionPerSecondHours', 'retentionPerMinuteDays'] as const) {
+  for (const f of ['inactivityTimeoutMs', 'sweepIntervalMs', 'heartbeatIntervalMs', 'maxBufferedBytes', 'stallTimeoutMs', 'maxErrorsPer10s', 'retentionPerSecondHours', 'retentionPerMinuteDays', 'maxConnectionsPerAddress', 'rateLimitPerMinute', 'wsMessagesPerSecond'] as const) {
     if (!Number.isFinite(options[f]) || options[f] <= 0) problems.push(`${f} must be a positive number`);
   }
   if (problems.length > 0) throw new RangeError(`invalid settings: ${problems.join('; ')}`);

@@ -17,6 +17,11 @@ export const ErrorCodes = {
   LD_ERR_UNSUPPORTED_MEDIA_TYPE: 'Unsupported Content-Type; use application/json or application/x-protobuf.',
   LD_ERR_BAD_REQUEST: 'The request is invalid.',
   LD_ERR_NOT_FOUND: 'Not found.',
+  LD_ERR_UNAUTHORIZED: 'An API key is required: send it as "Authorization: Bearer <key>", "X-API-Key: <key>", or ?key=<key> on the WebSocket URL.',
+  LD_ERR_FORBIDDEN: 'That API key does not allow this; ingest and changes need a write key.',
+  LD_ERR_ORIGIN_NOT_ALLOWED: 'This origin is not in the server\'s allowed origins (--allowed-origins).',
+  LD_ERR_TOO_MANY_CONNECTIONS: 'Too many WebSocket connections from this address; close some or raise --max-connections-per-address.',
+  LD_ERR_RATE_LIMITED: 'Too many requests; slow down and retry after the time given in Retry-After.',
   LD_ERR_SHUTTING_DOWN: 'The server is shutting down; retry against another instance or after it restarts.',
   LD_ERR_INTERNAL: 'Internal error; the server logged the details.',
 } as const;

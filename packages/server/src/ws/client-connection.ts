@@ -20,6 +20,9 @@ import type { IngestService } from '../ingest/ingest-service.js';
 import { checkBatchSize } from '../ingest/validate.js';
 
 export interface ConnectionContext {
+  /** Whether this connection's key allows ingest. */
+  canWrite: boolean;
+  messagesPerSecond: number;
   hub: FanoutHub;
   ingest: IngestService;
   log: Logger;
@@ -35,6 +38,8 @@ export class ClientConnection implements FrameSink {
   readonly streams = new Map<string, Viewer>();
   private errorTimes: number[] = [];
   private closed = false;
+  private tokens: number;
+  private tokensAt = Date.now();
 
   constructor(
     readonly id: number,
@@ -42,7 +47,9 @@ export class ClientConnection implements FrameSink {
     readonly json: boolean,
     readonly remoteAddress: string,
     private readonly ctx: ConnectionContext,
-  ) {}
+  ) {
+    this.tokens = ctx.messagesPerSecond * 2;
+  }
 
   get bufferedAmount(): number {
     return this.socket.bufferedAmount;
@@ -79,6 +86,10 @@ export class ClientConnection implements FrameSink {
 
   handleFrame(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
+    if (!this.takeToken()) {
+      this.error('LD_ERR_RATE_LIMITED', `over ${this.ctx.messagesPerSecond} messages per second: this message was dropped, nothing in it was applied`);
+      return;
+    }
     if (isBinary === this.json) {
       this.error('LD_ERR_WRONG_FRAME_TYPE', this.json ? 'this connection speaks JSON (?format=json): send text frames' : 'this connection speaks protobuf: send binary ClientMessage frames, or connect with ?format=json');
       return;
@@ -155,6 +166,7 @@ export class ClientConnection implements FrameSink {
 
   private onEvents(batch: latency.EventBatch.$Properties): void {
     const batchId = num(batch.batchId);
+    if (!this.ctx.canWrite) return this.error('LD_ERR_FORBIDDEN', 'this connection\'s API key cannot ingest; connect with a write key (?key=...)');
     const events = batch.events ?? [];
     const tooMany = checkBatchSize(events.length);
     if (tooMany !== undefined) {
@@ -163,6 +175,17 @@ export class ClientConnection implements FrameSink {
     }
     const result = this.ctx.ingest.ingestProto(events);
     this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+  }
+
+  /** A token bucket: messagesPerSecond sustained, twice that in a burst. */
+  private takeToken(): boolean {
+    const now = Date.now();
+    const rate = this.ctx.messagesPerSecond;
+    this.tokens = Math.min(rate * 2, this.tokens + ((now - this.tokensAt) / 1000) * rate);
+    this.tokensAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 
   private error(code: ErrorCode, message: string = ErrorCodes[code], targetId = ''): void {

@@ -6,12 +6,14 @@ import {
   MIN_INTERVAL_MS,
   PROTOCOL_VERSION,
 } from '@latency-dash/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
 import type { OutFrame } from '../fanout/frame.js';
 import type { IngestService } from '../ingest/ingest-service.js';
+import { errorBody } from '../errors.js';
+import { keyOf, type AccessControl } from '../security/access.js';
 import { ClientConnection } from './client-connection.js';
 import { TargetsBroadcaster } from './targets-broadcaster.js';
 
@@ -23,12 +25,16 @@ export interface WsServerDeps {
   serverId: string;
   heartbeatIntervalMs: number;
   maxErrorsPer10s: number;
+  access: AccessControl;
+  maxConnectionsPerAddress: number;
+  messagesPerSecond: number;
 }
 
 /** The `/ws` endpoint: connections, heartbeats and target-list broadcasts. */
 export class WsServer {
   readonly connections = new Set<ClientConnection>();
   private nextId = 1;
+  private readonly perAddress = new Map<string, number>();
   private heartbeat: NodeJS.Timeout | undefined;
   private readonly targets: TargetsBroadcaster;
   private accepting = true;
@@ -40,13 +46,21 @@ export class WsServer {
   register(app: FastifyInstance): void {
     const { engine, hub, ingest, log } = this.deps;
     const nowNs = () => Math.round(engine.clock.nowMs() * 1e6);
-    app.get('/ws', { websocket: true }, (socket, request) => {
+    const preValidation = async (req: FastifyRequest, reply: FastifyReply) => {
+      if ((this.perAddress.get(req.ip) ?? 0) >= this.deps.maxConnectionsPerAddress) {
+        log.warn({ address: req.ip }, 'refused a WebSocket: too many connections from this address');
+        return reply.code(429).send(errorBody('LD_ERR_TOO_MANY_CONNECTIONS'));
+      }
+    };
+    app.get('/ws', { websocket: true, preValidation }, (socket, request) => {
       if (!this.accepting) {
         socket.close(CloseCode.goingAway, 'server shutting down');
         return;
       }
       const format = (request.query as Record<string, unknown>)['format'];
       const conn = new ClientConnection(this.nextId++, socket, format === 'json', request.ip, {
+        canWrite: this.deps.access.allows(keyOf(request.headers, request.query), 'write'),
+        messagesPerSecond: this.deps.messagesPerSecond,
         hub,
         ingest,
         log,
@@ -54,6 +68,7 @@ export class WsServer {
         nowNs,
       });
       this.connections.add(conn);
+      this.perAddress.set(conn.remoteAddress, (this.perAddress.get(conn.remoteAddress) ?? 0) + 1);
       log.debug({ conn: conn.id, address: conn.remoteAddress, json: conn.json }, 'ws connected');
       socket.on('message', (data, isBinary) => conn.handleFrame(data, isBinary));
       socket.on('pong', () => {
@@ -61,7 +76,11 @@ export class WsServer {
       });
       socket.on('close', (code) => {
         conn.detach();
-        this.connections.delete(conn);
+        if (this.connections.delete(conn)) {
+          const left = (this.perAddress.get(conn.remoteAddress) ?? 1) - 1;
+          if (left <= 0) this.perAddress.delete(conn.remoteAddress);
+          else this.perAddress.set(conn.remoteAddress, left);
+        }
         log.debug({ conn: conn.id, code }, 'ws closed');
       });
       socket.on('error', (err) => log.debug({ conn: conn.id, err: err.message }, 'ws error'));

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import WebSocket from 'ws';
+import { TestClient, postJson, sleep, startServer } from './helpers.js';
+import { spawnServer } from './spawn-server.js';
+
+/** Opens a WebSocket and resolves with 'open' or the HTTP status that refused it. */
+function tryConnect(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ws?: WebSocket }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, { headers });
+    ws.once('open', () => resolve({ status: 101, ws }));
+    ws.once('unexpected-response', (req, res) => {
+      resolve({ status: res.statusCode ?? 0 });
+      req.destroy();
+    });
+    ws.once('error', () => undefined);
+  });
+}
+
+async function errorCode(res: Response): Promise<string | undefined> {
+  return ((await res.json()) as { error?: { code: string } }).error?.code;
+}
+
+test('API keys: reads need a read or write key, writes a write key; health stays open', async () => {
+  const run = await startServer({ readKeys: ['r-key'], writeKeys: ['w-key'] });
+  try {
+    assert.equal((await fetch(`${run.url}/health`)).status, 200);
+    const targets = `${run.url}/api/v1/targets`;
+    const none = await fetch(targets);
+    assert.equal(none.status, 401);
+    assert.equal(await errorCode(none), 'LD_ERR_UNAUTHORIZED');
+    assert.equal((await fetch(targets, { headers: { authorization: 'Bearer nope' } })).status, 403);
+    assert.equal((await fetch(targets, { headers: { authorization: 'Bearer r-key' } })).status, 200);
+    assert.equal((await fetch(targets, { headers: { 'x-api-key': 'w-key' } })).status, 200);
+    assert.equal((await fetch(`${run.url}/metrics`)).status, 401);
+
+    const events = { events: [{ targetId: 'sec', key: 'k', valueMs: 1 }] };
+    const asReader = await postJson(`${run.url}/api/v1/events`, events, { authorization: 'Bearer r-key' });
+    assert.equal(asReader.status, 403);
+    assert.equal((asReader.body as { error: { code: string } }).error.code, 'LD_ERR_FORBIDDEN');
+    assert.equal((await postJson(`${run.url}/api/v1/events`, events, { authorization: 'Bearer w-key' })).status, 200);
+
+    assert.equal((await tryConnect(run.wsUrl)).status, 401);
+    const reader = await TestClient.connect(`${run.wsUrl}?key=r-key`);
+    await reader.next((m) => m.msg === 'init');
+    reader.send({ events: { batchId: 1, events: [{ targetId: 'sec', key: 'k', valueMs: 2 }] } });
+    assert.equal((await reader.nextNew((m) => m.msg === 'error')).error!.code, 'LD_ERR_FORBIDDEN');
+    const writer = await TestClient.connect(`${run.wsUrl}?key=w-key`);
+    writer.send({ events: { batchId: 2, events: [{ targetId: 'sec', key: 'k', valueMs: 3 }] } });
+    assert.equal((await writer.nextNew((m) => m.msg === 'ack')).ack!.accepted, 1);
+    assert.equal(run.server.engine.targets.get('sec')!.eventCount, 2, 'only the write-key events were applied');
+    reader.close();
+    writer.close();
+  } finally {
+    await run.close();
+  }
+});
+
+test('allowed origins: others are refused for the API and WebSockets; the server\'s own origin always works', async () => {
+  const run = await startServer({ allowedOrigins: ['https://ok.example'] });
+  try {
+    const targets = `${run.url}/api/v1/targets`;
+    const evil = await fetch(targets, { headers: { origin: 'https://evil.example' } });
+    assert.equal(evil.status, 403);
+    assert.equal(await errorCode(evil), 'LD_ERR_ORIGIN_NOT_ALLOWED');
+    const ok = await fetch(targets, { headers: { origin: 'https://ok.example' } });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.headers.get('access-control-allow-origin'), 'https://ok.example');
+    assert.equal((await fetch(targets, { headers: { origin: run.url } })).status, 200);
+    assert.equal((await tryConnect(run.wsUrl, { origin: 'https://evil.example' })).status, 403);
+    const own = await tryConnect(run.wsUrl, { origin: run.url });
+    assert.equal(own.status, 101);
+    own.ws!.close();
+  } finally {
+    await run.close();
+  }
+});
+
+test('connections per address are capped with 429; existing connections are untouched', async () => {
+  const run = await startServer({ maxConnectionsPerAddress: 3 });
+  try {
+    const open = await Promise.all([1, 2, 3].map(() => TestClient.connect(run.wsUrl)));
+    assert.equal((await tryConnect(run.wsUrl)).status, 429);
+    for (const c of open) {
+      c.send({ ping: { clientTime: 5 } });
+      await c.nextNew((m) => m.msg === 'pong');
+    }
+    open[0].close();
+    await open[0].waitClose();
+    await sleep(50);
+    const again = await tryConnect(run.wsUrl);
+    assert.equal(again.status, 101);
+    again.ws!.close();
+    for (const c of open.slice(1)) c.close();
+  } finally {
+    await run.close();
+  }
+});
+
+test('HTTP rate limit per address answers 429 with Retry-After; health is not limited', async () => {
+  const run = await startServer({ rateLimitPerMinute: 5 });
+  try {
+    for (let i = 0; i < 5; i++) assert.equal((await fetch(`${run.url}/api/v1/targets`)).status, 200);
+    const limited = await fetch(`${run.url}/api/v1/targets`);
+    assert.equal(limited.status, 429);
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.equal(await errorCode(limited), 'LD_ERR_RATE_LIMITED');
+    assert.equal((await fetch(`${run.url}/health`)).status, 200);
+  } finally {
+    await run.close();
+  }
+});
+
+test('WebSocket message rate: excess messages are refused with an error, then the connection recovers', async () => {
+  const run = await startServer({ wsMessagesPerSecond: 5 });
+  try {
+    const c = await TestClient.connect(run.wsUrl);
+    await c.next((m) => m.msg === 'init');
+    for (let i = 0; i < 18; i++) c.send({ ping: { clientTime: i } });
+    await c.next((m) => m.msg === 'error' && m.error!.code === 'LD_ERR_RATE_LIMITED');
+    await sleep(300);
+    const pongs = c.messages.filter((m) => m.msg === 'pong').length;
+    const limited = c.messages.filter((m) => m.msg === 'error' && m.error!.code === 'LD_ERR_RATE_LIMITED').length;
+    assert.ok(pongs >= 10 && pongs <= 12, `a burst of about 10 went through (${pongs})`);
+    assert.equal(pongs + limited, 18);
+    await sleep(1000);
+    c.send({ ping: { clientTime: 99 } });
+    assert.equal(Number((await c.nextNew((m) => m.msg === 'pong')).pong!.clientTime), 99);
+    c.close();
+  } finally {
+    await run.close();
+  }
+});
+
+test('metadata size limits reject the event with a reason', async () => {
+  const run = await startServer();
+  try {
+    const many = Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`m${i}`, 'v']));
+    const res = await postJson(`${run.url}/api/v1/events`, {
+      events: [
+        { targetId: 't', key: 'k', metadata: many },
+        { targetId: 't', key: 'k', metadata: { tier: 'x'.repeat(300) } },
+        { targetId: 't', key: 'k', metadata: { ['n'.repeat(70)]: 'v' } },
+      ],
+    });
+    assert.equal(res.status, 400);
+    const reasons = (res.body as { rejected: { reason: string }[] }).rejected.map((r) => r.reason);
+    assert.match(reasons[0], /more than 16 entries/);
+    assert.match(reasons[1], /longer than 256/);
+    assert.match(reasons[2], /longer than 64/);
+  } finally {
+    await run.close();
+  }
+});
+
+test('no API key reaches the logs, even at trace level', async () => {
+  const server = await spawnServer(['--no-demo', '--history', ':memory:', '--log-level', 'trace', '--read-keys', 'sekrit-read', '--write-keys', 'sekrit-write']);
+  try {
+    await fetch(`${server.url}/api/v1/targets?key=sekrit-read`);
+    await fetch(`${server.url}/api/v1/targets`, { headers: { authorization: 'Bearer sekrit-write' } });
+    await fetch(`${server.url}/api/v1/targets`, { headers: { authorization: 'Bearer wrong-sekrit' } });
+    const c = await TestClient.connect(`${server.url.replace('http', 'ws')}/ws?key=sekrit-read`);
+    c.close();
+    await c.waitClose();
+  } finally {
+    await server.stop();
+  }
+  assert.ok(server.output().length > 0);
+  assert.doesNotMatch(server.output(), /sekrit/);
+});
