@@ -2001,6 +2001,306 @@ export namespace latency {
     }
 
     /**
+     * Properties of an AlertEvent.
+     * @deprecated Use latency.AlertEvent.$Properties instead.
+     */
+    interface IAlertEvent extends latency.AlertEvent.$Properties {
+    }
+
+    /** Represents an AlertEvent. */
+    class AlertEvent {
+
+        /**
+         * Constructs a new AlertEvent.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.AlertEvent.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AlertEvent ruleId. */
+        ruleId: number;
+
+        /** AlertEvent ruleName. */
+        ruleName: string;
+
+        /** AlertEvent targetId. */
+        targetId: string;
+
+        /** AlertEvent key. */
+        key: string;
+
+        /** AlertEvent metric. */
+        metric: string;
+
+        /** AlertEvent op. */
+        op: string;
+
+        /** AlertEvent threshold. */
+        threshold: number;
+
+        /** AlertEvent value. */
+        value: number;
+
+        /** AlertEvent state. */
+        state: string;
+
+        /** AlertEvent time. */
+        time: (number|Long);
+
+        /** AlertEvent forS. */
+        forS: number;
+
+        /**
+         * Creates a new AlertEvent instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AlertEvent instance
+         */
+        static create(properties: latency.AlertEvent.$Shape): latency.AlertEvent & latency.AlertEvent.$Shape;
+        static create(properties?: latency.AlertEvent.$Properties): latency.AlertEvent;
+
+        /**
+         * Encodes the specified AlertEvent message. Does not implicitly {@link latency.AlertEvent.verify|verify} messages.
+         * @param message AlertEvent message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.AlertEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified AlertEvent message, length delimited. Does not implicitly {@link latency.AlertEvent.verify|verify} messages.
+         * @param message AlertEvent message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.AlertEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AlertEvent message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.AlertEvent & latency.AlertEvent.$Shape} AlertEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.AlertEvent & latency.AlertEvent.$Shape;
+
+        /**
+         * Decodes an AlertEvent message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.AlertEvent & latency.AlertEvent.$Shape} AlertEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.AlertEvent & latency.AlertEvent.$Shape;
+
+        /**
+         * Verifies an AlertEvent message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an AlertEvent message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AlertEvent
+         */
+        static fromObject(object: { [k: string]: any }): latency.AlertEvent;
+
+        /**
+         * Creates a plain object from an AlertEvent message. Also converts values to other types if specified.
+         * @param message AlertEvent
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.AlertEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AlertEvent to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AlertEvent
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AlertEvent {
+
+        /** Properties of an AlertEvent. */
+        interface $Properties {
+
+            /** AlertEvent ruleId */
+            ruleId?: (number|null);
+
+            /** AlertEvent ruleName */
+            ruleName?: (string|null);
+
+            /** AlertEvent targetId */
+            targetId?: (string|null);
+
+            /** AlertEvent key */
+            key?: (string|null);
+
+            /** AlertEvent metric */
+            metric?: (string|null);
+
+            /** AlertEvent op */
+            op?: (string|null);
+
+            /** AlertEvent threshold */
+            threshold?: (number|null);
+
+            /** AlertEvent value */
+            value?: (number|null);
+
+            /** AlertEvent state */
+            state?: (string|null);
+
+            /** AlertEvent time */
+            time?: (number|Long|null);
+
+            /** AlertEvent forS */
+            forS?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AlertEvent. */
+        type $Shape = latency.AlertEvent.$Properties;
+    }
+
+    /**
+     * Properties of an AlertsUpdate.
+     * @deprecated Use latency.AlertsUpdate.$Properties instead.
+     */
+    interface IAlertsUpdate extends latency.AlertsUpdate.$Properties {
+    }
+
+    /** Represents an AlertsUpdate. */
+    class AlertsUpdate {
+
+        /**
+         * Constructs a new AlertsUpdate.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.AlertsUpdate.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AlertsUpdate firing. */
+        firing: latency.AlertEvent.$Properties[];
+
+        /** AlertsUpdate changes. */
+        changes: latency.AlertEvent.$Properties[];
+
+        /**
+         * Creates a new AlertsUpdate instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AlertsUpdate instance
+         */
+        static create(properties: latency.AlertsUpdate.$Shape): latency.AlertsUpdate & latency.AlertsUpdate.$Shape;
+        static create(properties?: latency.AlertsUpdate.$Properties): latency.AlertsUpdate;
+
+        /**
+         * Encodes the specified AlertsUpdate message. Does not implicitly {@link latency.AlertsUpdate.verify|verify} messages.
+         * @param message AlertsUpdate message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.AlertsUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified AlertsUpdate message, length delimited. Does not implicitly {@link latency.AlertsUpdate.verify|verify} messages.
+         * @param message AlertsUpdate message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.AlertsUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AlertsUpdate message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.AlertsUpdate & latency.AlertsUpdate.$Shape} AlertsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.AlertsUpdate & latency.AlertsUpdate.$Shape;
+
+        /**
+         * Decodes an AlertsUpdate message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.AlertsUpdate & latency.AlertsUpdate.$Shape} AlertsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.AlertsUpdate & latency.AlertsUpdate.$Shape;
+
+        /**
+         * Verifies an AlertsUpdate message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an AlertsUpdate message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AlertsUpdate
+         */
+        static fromObject(object: { [k: string]: any }): latency.AlertsUpdate;
+
+        /**
+         * Creates a plain object from an AlertsUpdate message. Also converts values to other types if specified.
+         * @param message AlertsUpdate
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.AlertsUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AlertsUpdate to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AlertsUpdate
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AlertsUpdate {
+
+        /** Properties of an AlertsUpdate. */
+        interface $Properties {
+
+            /** AlertsUpdate firing */
+            firing?: (latency.AlertEvent.$Properties[]|null);
+
+            /** AlertsUpdate changes */
+            changes?: (latency.AlertEvent.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AlertsUpdate. */
+        type $Shape = latency.AlertsUpdate.$Properties;
+    }
+
+    /**
      * Properties of a ClientMessage.
      * @deprecated Use latency.ClientMessage.$Properties instead.
      */
@@ -2186,8 +2486,11 @@ export namespace latency {
         /** ServerMessage pong. */
         pong?: (latency.Pong.$Properties|null);
 
+        /** ServerMessage alerts. */
+        alerts?: (latency.AlertsUpdate.$Properties|null);
+
         /** ServerMessage msg. */
-        msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong");
+        msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts");
 
         /**
          * Creates a new ServerMessage instance using the specified properties.
@@ -2291,8 +2594,11 @@ export namespace latency {
             /** ServerMessage pong */
             pong?: (latency.Pong.$Properties|null);
 
+            /** ServerMessage alerts */
+            alerts?: (latency.AlertsUpdate.$Properties|null);
+
             /** ServerMessage msg */
-            msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong");
+            msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2306,9 +2612,10 @@ export namespace latency {
           error?: latency.ErrorMessage.$Shape|null;
           ack?: latency.IngestAck.$Shape|null;
           pong?: latency.Pong.$Shape|null;
+          alerts?: latency.AlertsUpdate.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape })
+          ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null; alerts?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null; alerts?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape; alerts?: null }|{ msg?: "alerts"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts: latency.AlertsUpdate.$Shape })
         );
     }
 }

@@ -6047,6 +6047,927 @@ export const latency = $root.latency = (() => {
         return IngestAck;
     })();
 
+    latency.AlertEvent = (function() {
+
+        /**
+         * Properties of an AlertEvent.
+         * @typedef {Object} latency.AlertEvent.$Properties
+         * @property {number|null} [ruleId] AlertEvent ruleId
+         * @property {string|null} [ruleName] AlertEvent ruleName
+         * @property {string|null} [targetId] AlertEvent targetId
+         * @property {string|null} [key] AlertEvent key
+         * @property {string|null} [metric] AlertEvent metric
+         * @property {string|null} [op] AlertEvent op
+         * @property {number|null} [threshold] AlertEvent threshold
+         * @property {number|null} [value] AlertEvent value
+         * @property {string|null} [state] AlertEvent state
+         * @property {number|Long|null} [time] AlertEvent time
+         * @property {number|null} [forS] AlertEvent forS
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AlertEvent.
+         * @memberof latency
+         * @interface IAlertEvent
+         * @augments latency.AlertEvent.$Properties
+         * @deprecated Use latency.AlertEvent.$Properties instead.
+         */
+
+        /**
+         * Shape of an AlertEvent.
+         * @typedef {latency.AlertEvent.$Properties} latency.AlertEvent.$Shape
+         */
+
+        /**
+         * Constructs a new AlertEvent.
+         * @memberof latency
+         * @classdesc Represents an AlertEvent.
+         * @constructor
+         * @param {latency.AlertEvent.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AlertEvent = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AlertEvent ruleId.
+         * @member {number} ruleId
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.ruleId = 0;
+
+        /**
+         * AlertEvent ruleName.
+         * @member {string} ruleName
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.ruleName = "";
+
+        /**
+         * AlertEvent targetId.
+         * @member {string} targetId
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.targetId = "";
+
+        /**
+         * AlertEvent key.
+         * @member {string} key
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.key = "";
+
+        /**
+         * AlertEvent metric.
+         * @member {string} metric
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.metric = "";
+
+        /**
+         * AlertEvent op.
+         * @member {string} op
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.op = "";
+
+        /**
+         * AlertEvent threshold.
+         * @member {number} threshold
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.threshold = 0;
+
+        /**
+         * AlertEvent value.
+         * @member {number} value
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.value = 0;
+
+        /**
+         * AlertEvent state.
+         * @member {string} state
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.state = "";
+
+        /**
+         * AlertEvent time.
+         * @member {number|Long} time
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.time = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AlertEvent forS.
+         * @member {number} forS
+         * @memberof latency.AlertEvent
+         * @instance
+         */
+        AlertEvent.prototype.forS = 0;
+
+        /**
+         * Creates a new AlertEvent instance using the specified properties.
+         * @function create
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {latency.AlertEvent.$Properties=} [properties] Properties to set
+         * @returns {latency.AlertEvent} AlertEvent instance
+         * @type {{
+         *   (properties: latency.AlertEvent.$Shape): latency.AlertEvent & latency.AlertEvent.$Shape;
+         *   (properties?: latency.AlertEvent.$Properties): latency.AlertEvent;
+         * }}
+         */
+        AlertEvent.create = function(properties) {
+            return new AlertEvent(properties);
+        };
+
+        /**
+         * Encodes the specified AlertEvent message. Does not implicitly {@link latency.AlertEvent.verify|verify} messages.
+         * @function encode
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {latency.AlertEvent.$Properties} message AlertEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AlertEvent.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId") && message.ruleId !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.ruleId);
+            if (message.ruleName != null && $Object.hasOwnProperty.call(message, "ruleName") && message.ruleName !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.ruleName);
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId") && message.targetId !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetId);
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                writer.uint32(/* id 4, wireType 2 =*/34).string(message.key);
+            if (message.metric != null && $Object.hasOwnProperty.call(message, "metric") && message.metric !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.metric);
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.op);
+            if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && !$Object.is(message.threshold, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.threshold);
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                writer.uint32(/* id 8, wireType 1 =*/65).double(message.value);
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.state);
+            if (message.time != null && $Object.hasOwnProperty.call(message, "time") && (typeof message.time === "object" ? message.time.low || message.time.high : message.time !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).int64(message.time);
+            if (message.forS != null && $Object.hasOwnProperty.call(message, "forS") && message.forS !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.forS);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified AlertEvent message, length delimited. Does not implicitly {@link latency.AlertEvent.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {latency.AlertEvent.$Properties} message AlertEvent message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AlertEvent.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AlertEvent message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.AlertEvent & latency.AlertEvent.$Shape} AlertEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AlertEvent.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.AlertEvent();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.ruleId = value;
+                        else
+                            delete message.ruleId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.ruleName = value;
+                        else
+                            delete message.ruleName;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.targetId = value;
+                        else
+                            delete message.targetId;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.key = value;
+                        else
+                            delete message.key;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.metric = value;
+                        else
+                            delete message.metric;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.op = value;
+                        else
+                            delete message.op;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.threshold = value;
+                        else
+                            delete message.threshold;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.state = value;
+                        else
+                            delete message.state;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.time = value;
+                        else
+                            delete message.time;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.forS = value;
+                        else
+                            delete message.forS;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an AlertEvent message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.AlertEvent & latency.AlertEvent.$Shape} AlertEvent
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AlertEvent.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AlertEvent message.
+         * @function verify
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AlertEvent.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId"))
+                if (!$util.isInteger(message.ruleId))
+                    return "ruleId: integer expected";
+            if (message.ruleName != null && $Object.hasOwnProperty.call(message, "ruleName"))
+                if (!$util.isString(message.ruleName))
+                    return "ruleName: string expected";
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                if (!$util.isString(message.targetId))
+                    return "targetId: string expected";
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                if (!$util.isString(message.key))
+                    return "key: string expected";
+            if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
+                if (!$util.isString(message.metric))
+                    return "metric: string expected";
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                if (!$util.isString(message.op))
+                    return "op: string expected";
+            if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                if (typeof message.threshold !== "number")
+                    return "threshold: number expected";
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                if (typeof message.value !== "number")
+                    return "value: number expected";
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                if (!$util.isString(message.state))
+                    return "state: string expected";
+            if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                if (!$util.isInteger(message.time) && !(message.time && $util.isInteger(message.time.low) && $util.isInteger(message.time.high)))
+                    return "time: integer|Long expected";
+            if (message.forS != null && $Object.hasOwnProperty.call(message, "forS"))
+                if (!$util.isInteger(message.forS))
+                    return "forS: integer expected";
+            return null;
+        };
+
+        /**
+         * Creates an AlertEvent message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.AlertEvent} AlertEvent
+         */
+        AlertEvent.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.AlertEvent)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.AlertEvent: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.AlertEvent();
+            if (object.ruleId != null)
+                if ($Number(object.ruleId) !== 0)
+                    message.ruleId = object.ruleId >>> 0;
+            if (object.ruleName != null)
+                if (typeof object.ruleName !== "string" || object.ruleName.length)
+                    message.ruleName = $String(object.ruleName);
+            if (object.targetId != null)
+                if (typeof object.targetId !== "string" || object.targetId.length)
+                    message.targetId = $String(object.targetId);
+            if (object.key != null)
+                if (typeof object.key !== "string" || object.key.length)
+                    message.key = $String(object.key);
+            if (object.metric != null)
+                if (typeof object.metric !== "string" || object.metric.length)
+                    message.metric = $String(object.metric);
+            if (object.op != null)
+                if (typeof object.op !== "string" || object.op.length)
+                    message.op = $String(object.op);
+            if (object.threshold != null)
+                if (!$Object.is($Number(object.threshold), 0))
+                    message.threshold = $Number(object.threshold);
+            if (object.value != null)
+                if (!$Object.is($Number(object.value), 0))
+                    message.value = $Number(object.value);
+            if (object.state != null)
+                if (typeof object.state !== "string" || object.state.length)
+                    message.state = $String(object.state);
+            if (object.time != null)
+                if (typeof object.time === "object" ? object.time.low || object.time.high : $Number(object.time) !== 0)
+                    if ($util.Long)
+                        message.time = $util.Long.fromValue(object.time, false);
+                    else if (typeof object.time === "string")
+                        message.time = $parseInt(object.time, 10);
+                    else if (typeof object.time === "number")
+                        message.time = object.time;
+                    else if (typeof object.time === "object")
+                        message.time = new $util.LongBits(object.time.low >>> 0, object.time.high >>> 0).toNumber();
+            if (object.forS != null)
+                if ($Number(object.forS) !== 0)
+                    message.forS = object.forS >>> 0;
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AlertEvent message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {latency.AlertEvent} message AlertEvent
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AlertEvent.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.ruleId = 0;
+                object.ruleName = "";
+                object.targetId = "";
+                object.key = "";
+                object.metric = "";
+                object.op = "";
+                object.threshold = 0;
+                object.value = 0;
+                object.state = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.time = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.time = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.forS = 0;
+            }
+            if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId"))
+                object.ruleId = message.ruleId;
+            if (message.ruleName != null && $Object.hasOwnProperty.call(message, "ruleName"))
+                object.ruleName = message.ruleName;
+            if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
+                object.targetId = message.targetId;
+            if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                object.key = message.key;
+            if (message.metric != null && $Object.hasOwnProperty.call(message, "metric"))
+                object.metric = message.metric;
+            if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                object.op = message.op;
+            if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                object.threshold = options.json && !$isFinite(message.threshold) ? $String(message.threshold) : message.threshold;
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+            if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                object.state = message.state;
+            if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.time = typeof message.time === "number" ? $BigInt(message.time) : $util.Long.fromBits(message.time.low >>> 0, message.time.high >>> 0, false).toBigInt();
+                else if (typeof message.time === "number")
+                    object.time = options.longs === $String ? $String(message.time) : message.time;
+                else
+                    object.time = options.longs === $String ? $util.Long.prototype.toString.call(message.time) : options.longs === $Number ? new $util.LongBits(message.time.low >>> 0, message.time.high >>> 0).toNumber() : message.time;
+            if (message.forS != null && $Object.hasOwnProperty.call(message, "forS"))
+                object.forS = message.forS;
+            return object;
+        };
+
+        /**
+         * Converts this AlertEvent to JSON.
+         * @function toJSON
+         * @memberof latency.AlertEvent
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AlertEvent.prototype.toJSON = function() {
+            return AlertEvent.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AlertEvent
+         * @function getTypeUrl
+         * @memberof latency.AlertEvent
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AlertEvent.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.AlertEvent";
+        };
+
+        return AlertEvent;
+    })();
+
+    latency.AlertsUpdate = (function() {
+
+        /**
+         * Properties of an AlertsUpdate.
+         * @typedef {Object} latency.AlertsUpdate.$Properties
+         * @property {Array.<latency.AlertEvent.$Properties>|null} [firing] AlertsUpdate firing
+         * @property {Array.<latency.AlertEvent.$Properties>|null} [changes] AlertsUpdate changes
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AlertsUpdate.
+         * @memberof latency
+         * @interface IAlertsUpdate
+         * @augments latency.AlertsUpdate.$Properties
+         * @deprecated Use latency.AlertsUpdate.$Properties instead.
+         */
+
+        /**
+         * Shape of an AlertsUpdate.
+         * @typedef {latency.AlertsUpdate.$Properties} latency.AlertsUpdate.$Shape
+         */
+
+        /**
+         * Constructs a new AlertsUpdate.
+         * @memberof latency
+         * @classdesc Represents an AlertsUpdate.
+         * @constructor
+         * @param {latency.AlertsUpdate.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AlertsUpdate = function (properties) {
+            this.firing = [];
+            this.changes = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * AlertsUpdate firing.
+         * @member {Array.<latency.AlertEvent.$Properties>} firing
+         * @memberof latency.AlertsUpdate
+         * @instance
+         */
+        AlertsUpdate.prototype.firing = $util.emptyArray;
+
+        /**
+         * AlertsUpdate changes.
+         * @member {Array.<latency.AlertEvent.$Properties>} changes
+         * @memberof latency.AlertsUpdate
+         * @instance
+         */
+        AlertsUpdate.prototype.changes = $util.emptyArray;
+
+        /**
+         * Creates a new AlertsUpdate instance using the specified properties.
+         * @function create
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {latency.AlertsUpdate.$Properties=} [properties] Properties to set
+         * @returns {latency.AlertsUpdate} AlertsUpdate instance
+         * @type {{
+         *   (properties: latency.AlertsUpdate.$Shape): latency.AlertsUpdate & latency.AlertsUpdate.$Shape;
+         *   (properties?: latency.AlertsUpdate.$Properties): latency.AlertsUpdate;
+         * }}
+         */
+        AlertsUpdate.create = function(properties) {
+            return new AlertsUpdate(properties);
+        };
+
+        /**
+         * Encodes the specified AlertsUpdate message. Does not implicitly {@link latency.AlertsUpdate.verify|verify} messages.
+         * @function encode
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {latency.AlertsUpdate.$Properties} message AlertsUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AlertsUpdate.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.firing != null && message.firing.length)
+                for (let i = 0; i < message.firing.length; ++i)
+                    $root.latency.AlertEvent.encode(message.firing[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.changes != null && message.changes.length)
+                for (let i = 0; i < message.changes.length; ++i)
+                    $root.latency.AlertEvent.encode(message.changes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified AlertsUpdate message, length delimited. Does not implicitly {@link latency.AlertsUpdate.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {latency.AlertsUpdate.$Properties} message AlertsUpdate message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AlertsUpdate.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AlertsUpdate message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.AlertsUpdate & latency.AlertsUpdate.$Shape} AlertsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AlertsUpdate.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.AlertsUpdate();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.firing && message.firing.length))
+                            message.firing = [];
+                        message.firing.push($root.latency.AlertEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.changes && message.changes.length))
+                            message.changes = [];
+                        message.changes.push($root.latency.AlertEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes an AlertsUpdate message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.AlertsUpdate & latency.AlertsUpdate.$Shape} AlertsUpdate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AlertsUpdate.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AlertsUpdate message.
+         * @function verify
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AlertsUpdate.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.firing != null && $Object.hasOwnProperty.call(message, "firing")) {
+                if (!$Array.isArray(message.firing))
+                    return "firing: array expected";
+                for (let i = 0; i < message.firing.length; ++i) {
+                    let error = $root.latency.AlertEvent.verify(message.firing[i], _depth + 1);
+                    if (error)
+                        return "firing." + error;
+                }
+            }
+            if (message.changes != null && $Object.hasOwnProperty.call(message, "changes")) {
+                if (!$Array.isArray(message.changes))
+                    return "changes: array expected";
+                for (let i = 0; i < message.changes.length; ++i) {
+                    let error = $root.latency.AlertEvent.verify(message.changes[i], _depth + 1);
+                    if (error)
+                        return "changes." + error;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an AlertsUpdate message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.AlertsUpdate} AlertsUpdate
+         */
+        AlertsUpdate.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.AlertsUpdate)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.AlertsUpdate: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.AlertsUpdate();
+            if (object.firing) {
+                if (!$Array.isArray(object.firing))
+                    throw $TypeError(".latency.AlertsUpdate.firing: array expected");
+                message.firing = $Array(object.firing.length);
+                for (let i = 0; i < object.firing.length; ++i) {
+                    if (!$util.isObject(object.firing[i]))
+                        throw $TypeError(".latency.AlertsUpdate.firing: object expected");
+                    message.firing[i] = $root.latency.AlertEvent.fromObject(object.firing[i], _depth + 1);
+                }
+            }
+            if (object.changes) {
+                if (!$Array.isArray(object.changes))
+                    throw $TypeError(".latency.AlertsUpdate.changes: array expected");
+                message.changes = $Array(object.changes.length);
+                for (let i = 0; i < object.changes.length; ++i) {
+                    if (!$util.isObject(object.changes[i]))
+                        throw $TypeError(".latency.AlertsUpdate.changes: object expected");
+                    message.changes[i] = $root.latency.AlertEvent.fromObject(object.changes[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from an AlertsUpdate message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {latency.AlertsUpdate} message AlertsUpdate
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AlertsUpdate.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.firing = [];
+                object.changes = [];
+            }
+            if (message.firing && message.firing.length) {
+                object.firing = $Array(message.firing.length);
+                for (let j = 0; j < message.firing.length; ++j)
+                    object.firing[j] = $root.latency.AlertEvent.toObject(message.firing[j], options, _depth + 1);
+            }
+            if (message.changes && message.changes.length) {
+                object.changes = $Array(message.changes.length);
+                for (let j = 0; j < message.changes.length; ++j)
+                    object.changes[j] = $root.latency.AlertEvent.toObject(message.changes[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        /**
+         * Converts this AlertsUpdate to JSON.
+         * @function toJSON
+         * @memberof latency.AlertsUpdate
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AlertsUpdate.prototype.toJSON = function() {
+            return AlertsUpdate.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AlertsUpdate
+         * @function getTypeUrl
+         * @memberof latency.AlertsUpdate
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AlertsUpdate.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.AlertsUpdate";
+        };
+
+        return AlertsUpdate;
+    })();
+
     latency.ClientMessage = (function() {
 
         /**
@@ -6477,7 +7398,8 @@ export const latency = $root.latency = (() => {
          * @property {latency.ErrorMessage.$Properties|null} [error] ServerMessage error
          * @property {latency.IngestAck.$Properties|null} [ack] ServerMessage ack
          * @property {latency.Pong.$Properties|null} [pong] ServerMessage pong
-         * @property {"init"|"batch"|"targets"|"error"|"ack"|"pong"} [msg] ServerMessage msg
+         * @property {latency.AlertsUpdate.$Properties|null} [alerts] ServerMessage alerts
+         * @property {"init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"} [msg] ServerMessage msg
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6498,9 +7420,10 @@ export const latency = $root.latency = (() => {
          *   error?: latency.ErrorMessage.$Shape|null;
          *   ack?: latency.IngestAck.$Shape|null;
          *   pong?: latency.Pong.$Shape|null;
+         *   alerts?: latency.AlertsUpdate.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape })
+         *   ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null; alerts?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null; alerts?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape; alerts?: null }|{ msg?: "alerts"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts: latency.AlertsUpdate.$Shape })
          * )} latency.ServerMessage.$Shape
          */
 
@@ -6567,17 +7490,25 @@ export const latency = $root.latency = (() => {
          */
         ServerMessage.prototype.pong = null;
 
+        /**
+         * ServerMessage alerts.
+         * @member {latency.AlertsUpdate.$Properties|null|undefined} alerts
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.alerts = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ServerMessage msg.
-         * @member {"init"|"batch"|"targets"|"error"|"ack"|"pong"|undefined} msg
+         * @member {"init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"|undefined} msg
          * @memberof latency.ServerMessage
          * @instance
          */
         $Object.defineProperty(ServerMessage.prototype, "msg", {
-            get: $util.oneOfGetter($oneOfFields = ["init", "batch", "targets", "error", "ack", "pong"]),
+            get: $util.oneOfGetter($oneOfFields = ["init", "batch", "targets", "error", "ack", "pong", "alerts"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -6625,6 +7556,8 @@ export const latency = $root.latency = (() => {
                 $root.latency.IngestAck.encode(message.ack, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.pong != null && $Object.hasOwnProperty.call(message, "pong"))
                 $root.latency.Pong.encode(message.pong, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+            if (message.alerts != null && $Object.hasOwnProperty.call(message, "alerts"))
+                $root.latency.AlertsUpdate.encode(message.alerts, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6722,6 +7655,13 @@ export const latency = $root.latency = (() => {
                             break;
                         message.pong = $root.latency.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
                         message.msg = "pong";
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        message.alerts = $root.latency.AlertsUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.alerts);
+                        message.msg = "alerts";
                         continue;
                     }
                 }
@@ -6831,6 +7771,16 @@ export const latency = $root.latency = (() => {
                         return "pong." + error;
                 }
             }
+            if (message.alerts != null && $Object.hasOwnProperty.call(message, "alerts")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.AlertsUpdate.verify(message.alerts, _depth + 1);
+                    if (error)
+                        return "alerts." + error;
+                }
+            }
             return null;
         };
 
@@ -6882,6 +7832,11 @@ export const latency = $root.latency = (() => {
                     throw $TypeError(".latency.ServerMessage.pong: object expected");
                 message.pong = $root.latency.Pong.fromObject(object.pong, _depth + 1);
             }
+            if (object.alerts != null) {
+                if (!$util.isObject(object.alerts))
+                    throw $TypeError(".latency.ServerMessage.alerts: object expected");
+                message.alerts = $root.latency.AlertsUpdate.fromObject(object.alerts, _depth + 1);
+            }
             return message;
         };
 
@@ -6931,6 +7886,11 @@ export const latency = $root.latency = (() => {
                 object.pong = $root.latency.Pong.toObject(message.pong, options, _depth + 1);
                 if (options.oneofs)
                     object.msg = "pong";
+            }
+            if (message.alerts != null && $Object.hasOwnProperty.call(message, "alerts")) {
+                object.alerts = $root.latency.AlertsUpdate.toObject(message.alerts, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "alerts";
             }
             return object;
         };

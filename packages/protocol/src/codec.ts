@@ -10,6 +10,7 @@ export type EventBatch = latency.EventBatch.$Properties;
 export type IngestAck = latency.IngestAck.$Properties;
 export type TargetsUpdate = latency.TargetsUpdate.$Properties;
 export type InitMessage = latency.InitMessage.$Properties;
+export type AlertEvent = latency.AlertEvent.$Properties;
 
 type LongLike = { toNumber(): number };
 
@@ -33,13 +34,14 @@ export type DecodedUpdate = Decoded<latency.MetricsUpdate.$Properties>;
 
 /** A decoded server message: `msg` names the one field that is set. */
 export interface DecodedServerMessage {
-  msg?: 'init' | 'batch' | 'targets' | 'error' | 'ack' | 'pong';
+  msg?: 'init' | 'batch' | 'targets' | 'error' | 'ack' | 'pong' | 'alerts';
   init?: Decoded<latency.InitMessage.$Properties> | null;
   batch?: DecodedBatch | null;
   targets?: Decoded<latency.TargetsUpdate.$Properties> | null;
   error?: Decoded<latency.ErrorMessage.$Properties> | null;
   ack?: Decoded<latency.IngestAck.$Properties> | null;
   pong?: Decoded<latency.Pong.$Properties> | null;
+  alerts?: Decoded<latency.AlertsUpdate.$Properties> | null;
 }
 
 /** Options for the proto3 JSON mapping: int64 as strings, enums by name. */

@@ -18,7 +18,14 @@ import { registerStaticWeb } from './http/static-web.js';
 import { DemoGenerator } from './ingest/demo-generator.js';
 import { IngestService } from './ingest/ingest-service.js';
 import { TargetSweeper } from './lifecycle/target-sweeper.js';
+import { AlertEvaluator } from './alerts/alert-evaluator.js';
+import { seedAlertRules } from './alerts/seed-rules.js';
+import { AlertStore } from './alerts/alert-store.js';
+import { WebhookSender } from './alerts/webhook-sender.js';
+import { OutFrame } from './fanout/frame.js';
+import { registerAlertRoutes } from './http/alert-routes.js';
 import { createLogger } from './log.js';
+import { openDatabase } from './storage/database.js';
 import { AccessControl } from './security/access.js';
 import { registerRequestGuard } from './security/request-guard.js';
 import { MetricsEngine } from './metrics/engine.js';
@@ -33,6 +40,8 @@ export interface LatencyServer {
   readonly sweeper: TargetSweeper;
   readonly demo: DemoGenerator | undefined;
   readonly history: HistoryRecorder | undefined;
+  readonly alerts: AlertEvaluator;
+  readonly webhooks: WebhookSender;
   readonly options: ServerOptions;
   readonly log: Logger;
   readonly serverId: string;
@@ -60,11 +69,16 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   const ingest = new IngestService(engine);
   const sweeper = new TargetSweeper(engine, options.inactivityTimeoutMs, log);
   const retention: Retention = { perSecondS: options.retentionPerSecondHours * 3600, perMinuteS: options.retentionPerMinuteDays * 86_400 };
+  // One file holds history and alert rules; with history off, rules live in memory.
+  const db = openDatabase(options.historyPath === 'off' ? ':memory:' : options.historyPath);
   let history: HistoryRecorder | undefined;
   if (options.historyPath !== 'off') {
-    history = new HistoryRecorder(new HistoryStore(options.historyPath), engine, retention, log);
+    history = new HistoryRecorder(new HistoryStore(db), engine, retention, log);
     engine.addSink(history);
   }
+  const webhooks = new WebhookSender(log);
+  const alerts = new AlertEvaluator(engine, new AlertStore(db), webhooks, options.alertWebhooks, log);
+  seedAlertRules(alerts, options.alertRules, engine.clock.nowMs(), log);
   const demo = options.demo ? new DemoGenerator(engine, options.demoTargets) : undefined;
   let state: 'starting' | 'ready' | 'draining' = 'starting';
 
@@ -113,6 +127,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     serverId,
     heartbeatIntervalMs: options.heartbeatIntervalMs,
     maxErrorsPer10s: options.maxErrorsPer10s,
+    initialMessages: () => [new OutFrame({ alerts: { firing: alerts.firing(), changes: [] } })],
     access,
     maxConnectionsPerAddress: options.maxConnectionsPerAddress,
     messagesPerSecond: options.wsMessagesPerSecond,
@@ -128,11 +143,13 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
       viewers: hub.viewerCount(),
       eventsIngested: engine.totalEvents,
       demo: demo !== undefined,
-      history: history === undefined ? 'off' : history.store.path,
+      history: options.historyPath,
     }),
   });
   registerIngestRoute(app, ingest);
   registerHistoryRoutes(app, engine, history, retention);
+  registerAlertRoutes(app, engine, alerts);
+  alerts.onChange((firing, changes) => ws.broadcast(new OutFrame({ alerts: { firing, changes } })));
   registerPrometheus(app, engine, hub, ws);
   await registerStaticWeb(app, options.webDir);
 
@@ -146,6 +163,8 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     sweeper,
     demo,
     history,
+    alerts,
+    webhooks,
     options,
     log,
     serverId,
@@ -154,6 +173,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
       const port = (app.server.address() as { port: number }).port;
       sweeper.start(options.sweepIntervalMs);
       history?.start();
+      alerts.start();
       demo?.start();
       state = 'ready';
       const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
@@ -166,13 +186,15 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
         state = 'draining';
         demo?.stop();
         sweeper.stop();
+        alerts.stop();
         hub.flushAll();
         ws.closeAll();
         hub.close();
         await app.close();
         // Last: every event accepted before the stop is in the file.
         history?.stop();
-        history?.store.close();
+        await webhooks.drain();
+        db.close();
         log.info('stopped');
         log.flush?.();
       })();

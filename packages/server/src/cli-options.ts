@@ -20,6 +20,7 @@ Usage: latency-dash [options]
   --max-connections-per-address <n>  WebSockets per client address (env MAX_CONNECTIONS_PER_ADDRESS, default 200)
   --rate-limit-per-minute <n> API requests per minute per address (env RATE_LIMIT_PER_MINUTE, default 60000)
   --ws-messages-per-second <n> messages per second per WebSocket (env WS_MESSAGES_PER_SECOND, default 1000)
+  --alert-webhooks <u1,u2>    URLs that get every alert change as JSON (env ALERT_WEBHOOKS)
   --history <file>            SQLite history file, :memory:, or off (env HISTORY_PATH, default data/latency-dash.sqlite)
   --retention-1s-hours <n>    hours of per-second history (env RETENTION_1S_HOURS, default 24)
   --retention-1m-days <n>     days of per-minute history (env RETENTION_1M_DAYS, default 30)
@@ -94,6 +95,7 @@ export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<
         'sweep-interval-ms': { type: 'string' },
         'web-dir': { type: 'string' },
         history: { type: 'string' },
+        'alert-webhooks': { type: 'string' },
         'read-keys': { type: 'string' },
         'write-keys': { type: 'string' },
         'allowed-origins': { type: 'string' },
@@ -136,6 +138,7 @@ export function optionsFromCli(argv: string[], env: NodeJS.ProcessEnv): Partial<
     ),
     rateLimitPerMinute: pick(int('--rate-limit-per-minute', values['rate-limit-per-minute']), int('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE), file.rateLimitPerMinute),
     wsMessagesPerSecond: pick(int('--ws-messages-per-second', values['ws-messages-per-second']), int('WS_MESSAGES_PER_SECOND', env.WS_MESSAGES_PER_SECOND), file.wsMessagesPerSecond),
+    alertWebhooks: pick(list(values['alert-webhooks']), list(env.ALERT_WEBHOOKS), file.alertWebhooks),
     historyPath: pick(values.history, env.HISTORY_PATH || undefined, file.historyPath),
     retentionPerSecondHours: pick(int('--retention-1s-hours', values['retention-1s-hours']), int('RETENTION_1S_HOURS', env.RETENTION_1S_HOURS), file.retentionPerSecondHours),
     retentionPerMinuteDays: pick(int('--retention-1m-days', values['retention-1m-days']), int('RETENTION_1M_DAYS', env.RETENTION_1M_DAYS), file.retentionPerMinuteDays),

@@ -37,6 +37,10 @@ export interface ServerOptions {
   rateLimitPerMinute: number;
   /** WebSocket messages per second per connection (a burst of twice that is allowed). */
   wsMessagesPerSecond: number;
+  /** Alert rules created at start when no rule of that name exists (from the config file). */
+  alertRules: unknown[];
+  /** Webhook URLs that get every alert change, whatever the rule. */
+  alertWebhooks: string[];
   /** SQLite file for history (SPEC F7); ':memory:' keeps it in memory, 'off' disables history. */
   historyPath: string;
   /** Hours of per-second rollups kept. */
@@ -70,6 +74,8 @@ export const DEFAULT_OPTIONS: ServerOptions = {
   maxConnectionsPerAddress: 200,
   rateLimitPerMinute: 60_000,
   wsMessagesPerSecond: 1000,
+  alertRules: [],
+  alertWebhooks: [],
   historyPath: 'data/latency-dash.sqlite',
   retentionPerSecondHours: 24,
   retentionPerMinuteDays: 30,

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import type { Db } from '../storage/database.js';
 import { Rollup, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
 export type Resolution = '1s' | '1m';
@@ -28,15 +27,10 @@ export function metadataJson(metadata: Readonly<Record<string, string>>): string
  * per flush so the event loop is held for milliseconds, not per event.
  */
 export class HistoryStore {
-  readonly db: Database.Database;
   private readonly seriesIds = new Map<string, number>();
   private readonly stmts;
 
-  constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
+  constructor(readonly db: Db) {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS series (
@@ -191,7 +185,4 @@ export class HistoryStore {
     this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
 }

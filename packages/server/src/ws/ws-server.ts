@@ -26,6 +26,8 @@ export interface WsServerDeps {
   heartbeatIntervalMs: number;
   maxErrorsPer10s: number;
   access: AccessControl;
+  /** Sent to each new connection right after init (e.g. the alerts firing now). */
+  initialMessages: () => OutFrame[];
   maxConnectionsPerAddress: number;
   messagesPerSecond: number;
 }
@@ -98,6 +100,7 @@ export class WsServer {
           serverId: this.deps.serverId,
         },
       });
+      for (const frame of this.deps.initialMessages()) conn.send(frame);
     });
     this.heartbeat = setInterval(() => this.beat(), this.deps.heartbeatIntervalMs);
     this.heartbeat.unref();

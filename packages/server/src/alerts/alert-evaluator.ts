@@ -1,0 +1,155 @@
+import type { AlertEvent } from '@latency-dash/protocol';
+import type { Logger } from 'pino';
+import type { MetricsEngine } from '../metrics/engine.js';
+import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
+import type { AlertStore } from './alert-store.js';
+import type { WebhookSender } from './webhook-sender.js';
+
+interface Instance {
+  rule: AlertRule;
+  targetId: string;
+  key: string;
+  /** When the condition started holding, Unix ms. */
+  sinceMs: number;
+  firing: boolean;
+  value: number;
+  firedAtMs: number;
+}
+
+export type AlertsListener = (firing: AlertEvent[], changes: AlertEvent[]) => void;
+
+/**
+ * Checks every enabled rule against the combined series it matches, once a
+ * second. A condition that holds for the rule's `forS` fires; one that stops
+ * holding (or whose series or rule disappears) resolves. Each change is
+ * logged, sent to listeners (the WebSocket clients), and to webhooks.
+ */
+export class AlertEvaluator {
+  private rules: { rule: AlertRule; target: RegExp; key: RegExp }[] = [];
+  private readonly instances = new Map<string, Instance>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly listeners = new Set<AlertsListener>();
+
+  constructor(
+    private readonly engine: MetricsEngine,
+    readonly store: AlertStore,
+    private readonly webhooks: WebhookSender,
+    private readonly globalWebhooks: readonly string[],
+    private readonly log: Logger,
+  ) {
+    this.reload();
+  }
+
+  start(intervalMs = 1000): void {
+    this.timer = setInterval(() => this.evaluate(), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  onChange(listener: AlertsListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Re-reads the rules after a change; instances of removed or changed rules resolve. */
+  reload(): void {
+    this.rules = this.store
+      .list()
+      .filter((r) => r.enabled)
+      .map((rule) => ({ rule, target: globToRegExp(rule.targetPattern), key: globToRegExp(rule.keyPattern) }));
+    const current = new Map(this.rules.map((r) => [r.rule.id, r.rule]));
+    const changes: AlertEvent[] = [];
+    for (const [id, inst] of this.instances) {
+      const rule = current.get(inst.rule.id);
+      if (rule !== undefined && JSON.stringify(rule) === JSON.stringify(inst.rule)) continue;
+      this.instances.delete(id);
+      if (inst.firing) changes.push(this.transition(inst, 'resolved', this.engine.clock.nowMs()));
+    }
+    this.publish(changes);
+  }
+
+  firing(): AlertEvent[] {
+    return [...this.instances.values()].filter((i) => i.firing).map((i) => this.toEvent(i, 'firing', i.firedAtMs));
+  }
+
+  /** One evaluation pass; public so tests can drive it with a manual clock. */
+  evaluate(): void {
+    const nowMs = this.engine.clock.nowMs();
+    const seen = new Set<string>();
+    const changes: AlertEvent[] = [];
+    for (const { rule, target, key } of this.rules) {
+      for (const t of this.engine.targets.values()) {
+        if (!target.test(t.id)) continue;
+        for (const series of t.combined.values()) {
+          if (!key.test(series.key)) continue;
+          const value = metricValue(series, rule.metric, nowMs);
+          if (value === undefined) continue;
+          const id = `${rule.id}\u0000${t.id}\u0000${series.key}`;
+          const holds = rule.op === 'above' ? value > rule.threshold : value < rule.threshold;
+          let inst = this.instances.get(id);
+          if (!holds) {
+            if (inst?.firing) {
+              inst.value = value;
+              changes.push(this.transition(inst, 'resolved', nowMs));
+            }
+            this.instances.delete(id);
+            continue;
+          }
+          seen.add(id);
+          if (inst === undefined) {
+            inst = { rule, targetId: t.id, key: series.key, sinceMs: nowMs, firing: false, value, firedAtMs: 0 };
+            this.instances.set(id, inst);
+          }
+          inst.value = value;
+          if (!inst.firing && nowMs - inst.sinceMs >= rule.forS * 1000) {
+            inst.firing = true;
+            inst.firedAtMs = nowMs;
+            changes.push(this.transition(inst, 'firing', nowMs));
+          }
+        }
+      }
+    }
+    // Series that went away (target removed) take their alerts with them.
+    for (const [id, inst] of this.instances) {
+      if (seen.has(id)) continue;
+      this.instances.delete(id);
+      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs));
+    }
+    this.publish(changes);
+  }
+
+  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number): AlertEvent {
+    const event = this.toEvent(inst, state, nowMs);
+    this.store.logEvent({ ruleId: inst.rule.id, ruleName: inst.rule.name, targetId: inst.targetId, key: inst.key, state, value: inst.value, at: nowMs });
+    this.log.info({ rule: inst.rule.name, target: inst.targetId, key: inst.key, state, value: inst.value }, `alert ${state}`);
+    const payload = { event: { ...event, time: new Date(nowMs).toISOString() }, rule: inst.rule };
+    if (inst.rule.webhookUrl) this.webhooks.send(inst.rule.webhookUrl, payload);
+    for (const url of this.globalWebhooks) this.webhooks.send(url, payload);
+    return event;
+  }
+
+  private toEvent(inst: Instance, state: 'firing' | 'resolved', atMs: number): AlertEvent {
+    return {
+      ruleId: inst.rule.id,
+      ruleName: inst.rule.name,
+      targetId: inst.targetId,
+      key: inst.key,
+      metric: inst.rule.metric,
+      op: inst.rule.op,
+      threshold: inst.rule.threshold,
+      value: inst.value,
+      state,
+      time: Math.round(atMs * 1e6),
+      forS: inst.rule.forS,
+    };
+  }
+
+  private publish(changes: AlertEvent[]): void {
+    if (changes.length === 0) return;
+    const firing = this.firing();
+    for (const l of this.listeners) l(firing, changes);
+  }
+}
