@@ -1,4 +1,5 @@
 import { DDSketch } from '@datadog/sketches-js';
+import { decodeSketch, encodeSketch } from './sketch-codec.js';
 
 /** Relative accuracy of stored percentiles: a p99 read from history is within ±1% of the true value. */
 export const SKETCH_ACCURACY = 0.01;
@@ -90,12 +91,12 @@ export function rollupToRow(seriesId: number, ts: number, r: Rollup): RollupRow 
     max: r.samples > 0 ? r.max : null,
     bytes: r.bytes,
     proc_ms: r.processingMs,
-    sketch: r.samples > 0 ? Buffer.from(r.sketch.toProto()) : null,
+    sketch: r.samples > 0 ? encodeSketch(r.sketch) : null,
   };
 }
 
 export function rollupFromRow(row: RollupRow): Rollup {
-  const r = new Rollup(row.sketch ? DDSketch.fromProto(row.sketch) : undefined);
+  const r = new Rollup(row.sketch ? decodeSketch(row.sketch, SKETCH_ACCURACY) : undefined);
   r.events = row.events;
   r.samples = row.samples;
   r.sum = row.sum;
