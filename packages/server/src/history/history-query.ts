@@ -1,5 +1,5 @@
 import type { HistoryStore, Resolution, StoredSeries } from './history-store.js';
-import { Rollup, rollupFromRow, type RollupRow } from './rollup.js';
+import { Rollup, mergeRow, type RollupRow } from './rollup.js';
 import type { Retention } from './history-recorder.js';
 
 export interface HistoryQuery {
@@ -91,10 +91,12 @@ function bucket(rows: RollupRow[], stepS: number): HistoryPoint[] {
   const buckets = new Map<number, Rollup>();
   for (const row of rows) {
     const start = Math.floor(row.ts / stepS) * stepS;
-    const r = rollupFromRow(row);
-    const b = buckets.get(start);
-    if (b === undefined) buckets.set(start, r);
-    else b.merge(r);
+    let b = buckets.get(start);
+    if (b === undefined) {
+      b = new Rollup();
+      buckets.set(start, b);
+    }
+    mergeRow(b, row);
   }
   return [...buckets.entries()]
     .sort((a, b) => a[0] - b[0])

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../storage/database.js';
-import { Rollup, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
+import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
 export type Resolution = '1s' | '1m';
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
@@ -161,10 +161,12 @@ export class HistoryStore {
     for (const row of rows) {
       const ts = Math.floor(row.ts / 60) * 60;
       const id = `${row.series_id}:${ts}`;
-      const r = rollupFromRow(row);
-      const m = minutes.get(id);
-      if (m === undefined) minutes.set(id, { seriesId: row.series_id, ts, rollup: r });
-      else m.rollup.merge(r);
+      let m = minutes.get(id);
+      if (m === undefined) {
+        m = { seriesId: row.series_id, ts, rollup: new Rollup() };
+        minutes.set(id, m);
+      }
+      mergeRow(m.rollup, row);
     }
     this.write('1m', [...minutes.values()]);
     return minutes.size;

@@ -1,5 +1,5 @@
 import { DDSketch } from '@datadog/sketches-js';
-import { decodeSketch, encodeSketch } from './sketch-codec.js';
+import { decodeSketch, decodeSketchInto, encodeSketch } from './sketch-codec.js';
 
 /** Relative accuracy of stored percentiles: a p99 read from history is within ±1% of the true value. */
 export const SKETCH_ACCURACY = 0.01;
@@ -93,6 +93,19 @@ export function rollupToRow(seriesId: number, ts: number, r: Rollup): RollupRow 
     proc_ms: r.processingMs,
     sketch: r.samples > 0 ? encodeSketch(r.sketch) : null,
   };
+}
+
+/** Adds a stored row to a rollup, decoding its bins straight into the rollup's sketch. */
+export function mergeRow(into: Rollup, row: RollupRow): void {
+  into.events += row.events;
+  into.bytes += row.bytes;
+  into.processingMs += row.proc_ms;
+  if (row.samples === 0 || row.sketch === null) return;
+  into.samples += row.samples;
+  into.sum += row.sum;
+  into.min = Math.min(into.min, row.min ?? Number.POSITIVE_INFINITY);
+  into.max = Math.max(into.max, row.max ?? Number.NEGATIVE_INFINITY);
+  decodeSketchInto(into.sketch, row.sketch);
 }
 
 export function rollupFromRow(row: RollupRow): Rollup {

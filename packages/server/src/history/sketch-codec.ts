@@ -29,7 +29,11 @@ export function encodeSketch(sketch: DDSketch): Buffer {
 }
 
 export function decodeSketch(buf: Uint8Array, relativeAccuracy: number): DDSketch {
-  const sketch = new DDSketch({ relativeAccuracy });
+  return decodeSketchInto(new DDSketch({ relativeAccuracy }), buf);
+}
+
+/** Adds an encoded sketch's bins to `sketch` (a merge without building a second sketch). */
+export function decodeSketchInto(sketch: DDSketch, buf: Uint8Array): DDSketch {
   const reader = { buf, pos: 0 };
   if (buf[reader.pos++] !== VERSION) throw new Error(`unknown sketch encoding version ${buf[0]}`);
   const zeros = readVarint(reader);
