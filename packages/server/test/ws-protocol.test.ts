@@ -205,6 +205,29 @@ test('WebSocket ingest: batches are acked with accepted count and per-event reas
   viewer.close();
 });
 
+test('deleting a target sends removal notices to its viewers and a targets update to everyone', async () => {
+  await post([
+    { targetId: 'doomed', key: 'a', valueMs: 1 },
+    { targetId: 'doomed', key: 'b', valueMs: 1 },
+  ]);
+  const c = await TestClient.connect(run.wsUrl);
+  c.subscribe('doomed');
+  const snap = (await c.next(isBatch('doomed'))).batch!;
+  const ids = snap.updates.map((u) => u.seriesId).sort();
+  assert.equal((await fetch(`${run.url}/api/v1/targets/doomed`, { method: 'DELETE' })).status, 204);
+  const removal = (await c.nextNew(isBatch('doomed', (b) => b.removedSeries.length > 0))).batch!;
+  assert.deepEqual([...removal.removedSeries].sort(), ids);
+  assert.equal(Number(removal.seq), Number(snap.seq) + 1);
+  await c.nextNew((m) => m.msg === 'targets' && m.targets!.removed.includes('doomed'));
+  // It comes back with new series ids, announced with their labels.
+  await post([{ targetId: 'doomed', key: 'a', valueMs: 2 }]);
+  const back = (await c.nextNew(isBatch('doomed', (b) => b.updates.length > 0))).batch!;
+  assert.equal(back.updates[0].key, 'a');
+  assert.ok(!ids.includes(back.updates[0].seriesId));
+  assert.equal((await fetch(`${run.url}/api/v1/targets/doomed-nope`, { method: 'DELETE' })).status, 404);
+  c.close();
+});
+
 test('targets updates reach every connection when targets appear', async () => {
   const c = await TestClient.connect(run.wsUrl);
   await c.next((m) => m.msg === 'init');

@@ -21,6 +21,16 @@ export function registerApiRoutes(app: FastifyInstance, engine: MetricsEngine, h
     targets: [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo),
   }));
 
+  // Forget a target's live series (e.g. after a deploy renamed its keys).
+  // Viewers get removal notices; new events start it afresh. History stays.
+  app.delete<{ Params: { id: string } }>('/api/v1/targets/:id', async (req, reply) => {
+    if (!engine.removeTarget(req.params.id)) {
+      reply.code(404);
+      return errorBody('LD_ERR_NOT_FOUND', `no target "${req.params.id.slice(0, 128)}"`);
+    }
+    reply.code(204);
+  });
+
   app.get<{ Params: { id: string }; Querystring: { split?: string } }>('/api/v1/targets/:id/series', async (req, reply) => {
     const split = req.query.split;
     if (split !== undefined && split !== 'true' && split !== 'false') {
