@@ -1,0 +1,278 @@
+import { decodeServerMessage, encodeClientMessage, latency, type ClientMessage, type Decoded, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
+import { backoffDelay } from './backoff.js';
+import { RateMeter } from './rate-meter.js';
+import type { SeriesStore } from './series-store.js';
+import type { AlertInfo, ConnectionStatus, Subscription } from './types.js';
+
+export interface ConnectionOptions {
+  /** Base URL of the server's HTTP API ('' = same origin). */
+  httpBase: string;
+  /** WebSocket URL of /ws. */
+  wsUrl: string;
+  /** 'poll' skips WebSocket entirely (for networks that block it). */
+  transport: 'auto' | 'poll';
+  apiKey?: string;
+  intervalMs?: number;
+  pollIntervalMs?: number;
+  /** Failed WebSocket attempts in a row before polling takes over (while it keeps retrying). */
+  pollAfterFailures?: number;
+}
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  messages: number;
+  messagesPerSecond: number;
+  reconnects: number;
+  /** Seconds until the next WebSocket attempt, when waiting for one. */
+  retryInS: number | undefined;
+  lastError: string | undefined;
+  targets: string[];
+  firingAlerts: AlertInfo[];
+  recentAlertChanges: AlertInfo[];
+  serverId: string;
+}
+
+const PING_EVERY_MS = 20_000;
+const PONG_TIMEOUT_MS = 10_000;
+
+/**
+ * The dashboard's link to the server: a WebSocket with reconnects
+ * (exponential backoff with jitter), resubscription, a keep-alive, and an
+ * HTTP polling fallback while the WebSocket cannot connect.
+ */
+export class Connection {
+  private ws: WebSocket | undefined;
+  private subs = new Map<string, Subscription>();
+  private attempt = 0;
+  private everOpened = false;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private pingTimer: ReturnType<typeof setInterval> | undefined;
+  private pongDeadline: ReturnType<typeof setTimeout> | undefined;
+  private readonly meter = new RateMeter(5000);
+  private readonly listeners = new Set<() => void>();
+  private alertListeners = new Set<(changes: AlertInfo[]) => void>();
+  private closed = false;
+  private nextAttemptAt = 0;
+  private lastPingAt = 0;
+  state: ConnectionState = {
+    status: 'connecting',
+    messages: 0,
+    messagesPerSecond: 0,
+    reconnects: 0,
+    retryInS: undefined,
+    lastError: undefined,
+    targets: [],
+    firingAlerts: [],
+    recentAlertChanges: [],
+    serverId: '',
+  };
+
+  constructor(
+    private readonly store: SeriesStore,
+    private readonly options: ConnectionOptions,
+  ) {}
+
+  start(): void {
+    this.closed = false;
+    if (this.options.transport === 'poll') this.startPolling();
+    else this.open();
+    // Refresh derived figures (rate, countdown) even when no message arrives.
+    this.pingTimer = setInterval(() => this.tick(), 1000);
+  }
+
+  stop(): void {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.pollTimer);
+    clearInterval(this.pingTimer);
+    clearTimeout(this.pongDeadline);
+    this.ws?.close(1000, 'dashboard closed');
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  onAlertChanges(listener: (changes: AlertInfo[]) => void): () => void {
+    this.alertListeners.add(listener);
+    return () => this.alertListeners.delete(listener);
+  }
+
+  /** Makes the subscriptions exactly `wanted`; sends only the difference. */
+  setSubscriptions(wanted: Subscription[]): void {
+    const next = new Map(wanted.map((s) => [subKey(s), s]));
+    for (const [k, s] of this.subs) {
+      if (next.has(k)) continue;
+      this.store.untrack(s.targetId, s.split);
+      this.send({ subscription: { action: latency.SubscriptionMessage.Action.UNSUBSCRIBE, targetId: s.targetId, splitByMetadata: s.split } });
+    }
+    for (const [k, s] of next) {
+      if (this.subs.has(k)) continue;
+      this.store.track(s.targetId, s.split);
+      this.sendSubscribe(s);
+    }
+    this.subs = next;
+    if (this.state.status === 'polling') void this.pollOnce();
+  }
+
+  private open(): void {
+    if (this.closed) return;
+    this.update({ status: this.state.status === 'polling' ? 'polling' : 'connecting', retryInS: undefined });
+    const url = this.options.apiKey ? `${this.options.wsUrl}?key=${encodeURIComponent(this.options.apiKey)}` : this.options.wsUrl;
+    let ws: WebSocket;
+    try {
+      ws = new WebSocket(url);
+    } catch (err) {
+      this.onClosed(`cannot open WebSocket: ${(err as Error).message}`);
+      return;
+    }
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    ws.onopen = () => {
+      this.attempt = 0;
+      if (this.everOpened) this.update({ reconnects: this.state.reconnects + 1 });
+      this.everOpened = true;
+      this.stopPolling();
+      this.update({ status: 'connected', lastError: undefined });
+      for (const s of this.subs.values()) {
+        this.store.track(s.targetId, s.split);
+        this.sendSubscribe(s);
+      }
+    };
+    ws.onmessage = (ev) => this.onMessage(ev.data as ArrayBuffer);
+    ws.onclose = (ev) => {
+      if (this.ws !== ws) return;
+      this.ws = undefined;
+      this.onClosed(ev.reason ? `closed: ${ev.code} ${ev.reason}` : `closed (${ev.code})`);
+    };
+  }
+
+  private onClosed(reason: string): void {
+    clearTimeout(this.pongDeadline);
+    if (this.closed) return;
+    const delay = backoffDelay(this.attempt++);
+    const failuresBeforePoll = this.options.pollAfterFailures ?? 3;
+    const poll = this.attempt >= failuresBeforePoll || this.state.status === 'polling';
+    this.nextAttemptAt = Date.now() + delay;
+    this.update({ status: poll ? 'polling' : 'disconnected', lastError: reason, retryInS: Math.ceil(delay / 1000) });
+    if (poll) this.startPolling();
+    this.reconnectTimer = setTimeout(() => this.open(), delay);
+  }
+
+  private onMessage(data: ArrayBuffer): void {
+    let msg: DecodedServerMessage;
+    try {
+      msg = decodeServerMessage(new Uint8Array(data));
+    } catch (err) {
+      this.update({ lastError: `undecodable message: ${(err as Error).message}` });
+      return;
+    }
+    this.meter.add(Date.now());
+    this.state.messages++;
+    switch (msg.msg) {
+      case 'init':
+        this.update({ targets: [...msg.init!.availableTargets], serverId: msg.init!.serverId });
+        break;
+      case 'batch':
+        this.onBatch(msg.batch!);
+        break;
+      case 'targets': {
+        for (const removed of msg.targets!.removed) this.store.forgetTarget(removed);
+        this.update({ targets: [...msg.targets!.targets] });
+        break;
+      }
+      case 'alerts': {
+        const toInfo = (e: Decoded<latency.AlertEvent.$Properties>): AlertInfo => ({ ...e, timeMs: e.time / 1e6 });
+        const changes = msg.alerts!.changes.map(toInfo);
+        this.update({ firingAlerts: msg.alerts!.firing.map(toInfo), recentAlertChanges: [...changes, ...this.state.recentAlertChanges].slice(0, 50) });
+        if (changes.length > 0) for (const l of this.alertListeners) l(changes);
+        break;
+      }
+      case 'error':
+        this.update({ lastError: `${msg.error!.code}: ${msg.error!.message}` });
+        break;
+      case 'pong':
+        clearTimeout(this.pongDeadline);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private onBatch(batch: DecodedBatch): void {
+    if (this.store.apply(batch) === 'gap') {
+      this.send({ resync: { targetId: batch.targetId, splitByMetadata: batch.splitByMetadata } });
+    }
+  }
+
+  private sendSubscribe(s: Subscription): void {
+    this.send({
+      subscription: { action: latency.SubscriptionMessage.Action.SUBSCRIBE, targetId: s.targetId, splitByMetadata: s.split, intervalMs: this.options.intervalMs ?? 0 },
+    });
+  }
+
+  private send(msg: ClientMessage): void {
+    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(encodeClientMessage(msg));
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    if (this.state.status === 'connected' && this.ws && now - this.lastPingAt >= PING_EVERY_MS) {
+      this.lastPingAt = now;
+      this.send({ ping: { clientTime: now } });
+      clearTimeout(this.pongDeadline);
+      // A connection that silently died (a laptop waking up, a dropped NAT
+      // entry) is noticed here instead of waiting for TCP to time out.
+      this.pongDeadline = setTimeout(() => this.ws?.close(4000, 'no pong'), PONG_TIMEOUT_MS);
+    }
+    const retryInS = this.reconnectTimer && this.state.status !== 'connected' ? Math.max(0, Math.ceil((this.nextAttemptAt - now) / 1000)) : undefined;
+    this.update({ messagesPerSecond: this.meter.perSecond(now), retryInS });
+  }
+
+  private startPolling(): void {
+    if (this.pollTimer !== undefined) return;
+    this.update({ status: 'polling' });
+    void this.pollOnce();
+    this.pollTimer = setInterval(() => void this.pollOnce(), this.options.pollIntervalMs ?? 1000);
+  }
+
+  private stopPolling(): void {
+    clearInterval(this.pollTimer);
+    this.pollTimer = undefined;
+  }
+
+  /** One round of the fallback: the targets list and each subscribed stream's snapshot, over HTTP. */
+  private async pollOnce(): Promise<void> {
+    const headers: Record<string, string> = { accept: 'application/x-protobuf' };
+    if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
+    try {
+      const res = await fetch(`${this.options.httpBase}/api/v1/targets`, { headers: { ...headers, accept: 'application/json' } });
+      if (res.ok) {
+        const body = (await res.json()) as { targets: { targetId: string }[] };
+        this.update({ targets: body.targets.map((t) => t.targetId) });
+      }
+      for (const s of this.subs.values()) {
+        const r = await fetch(`${this.options.httpBase}/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, { headers });
+        if (!r.ok) continue;
+        const batch = latency.MetricsBatch.decode(new Uint8Array(await r.arrayBuffer())) as unknown as DecodedBatch;
+        this.meter.add(Date.now());
+        this.state.messages++;
+        this.store.apply(batch);
+      }
+      if (this.state.status === 'polling') this.update({});
+    } catch (err) {
+      this.update({ lastError: `polling failed: ${(err as Error).message}` });
+    }
+  }
+
+  private update(patch: Partial<ConnectionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+}
+
+function subKey(s: Subscription): string {
+  return `${s.split ? 's' : 'c'}${s.targetId}`;
+}

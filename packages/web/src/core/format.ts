@@ -1,0 +1,37 @@
+export function ms(v: number): string {
+  if (!Number.isFinite(v)) return '–';
+  if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
+  if (v >= 100) return v.toFixed(0);
+  if (v >= 10) return v.toFixed(1);
+  return v.toFixed(2);
+}
+
+export function bytesPerSecond(v: number): string {
+  if (v >= 1e9) return `${(v / 1e9).toFixed(1)} GB/s`;
+  if (v >= 1e6) return `${(v / 1e6).toFixed(1)} MB/s`;
+  if (v >= 1e3) return `${(v / 1e3).toFixed(1)} kB/s`;
+  return `${v.toFixed(0)} B/s`;
+}
+
+export function bytes(v: number): string {
+  if (v >= 1e6) return `${(v / 1e6).toFixed(1)} MB`;
+  if (v >= 1e3) return `${(v / 1e3).toFixed(1)} kB`;
+  return `${v} B`;
+}
+
+export function count(v: number): string {
+  return v.toLocaleString('en-US');
+}
+
+export function rate(v: number): string {
+  return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+}
+
+/** "3 s ago", "2 min ago" … relative to now. */
+export function ago(ms: number, nowMs: number): string {
+  if (ms <= 0) return '–';
+  const s = Math.max(0, Math.round((nowMs - ms) / 1000));
+  if (s < 60) return `${s} s ago`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  return `${Math.floor(s / 3600)} h ago`;
+}

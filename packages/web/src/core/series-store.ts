@@ -1,0 +1,144 @@
+import type { DecodedBatch } from '@latency-dash/protocol';
+import { metadataLabel, rowId, toRow } from './rows.js';
+import type { Row } from './types.js';
+
+interface Labels {
+  key: string;
+  metadata: Record<string, string>;
+  label: string;
+}
+
+interface Stream {
+  targetId: string;
+  split: boolean;
+  /** seq of the last batch applied; -1 before the first snapshot. */
+  seq: number;
+  labels: Map<number, Labels>;
+  rows: Map<number, Row>;
+}
+
+export type ApplyResult = 'applied' | 'gap' | 'ignored';
+
+const streamKey = (targetId: string, split: boolean) => `${split ? 's' : 'c'}${targetId}`;
+
+/**
+ * The rows of every stream the dashboard watches. Batches are applied as
+ * they arrive; listeners are told at most once per animation frame, so a
+ * burst of messages costs one render.
+ */
+export class SeriesStore {
+  private readonly streams = new Map<string, Stream>();
+  private readonly listeners = new Set<() => void>();
+  private scheduled = false;
+  private cached: Row[] | undefined;
+  /** Increases on every change; lets React compare snapshots cheaply. */
+  version = 0;
+
+  constructor(private readonly schedule: (cb: () => void) => void = defaultSchedule) {}
+
+  /** Starts keeping a stream (before its snapshot arrives). */
+  track(targetId: string, split: boolean): void {
+    const k = streamKey(targetId, split);
+    if (!this.streams.has(k)) this.streams.set(k, { targetId, split, seq: -1, labels: new Map(), rows: new Map() });
+  }
+
+  untrack(targetId: string, split: boolean): void {
+    if (this.streams.delete(streamKey(targetId, split))) this.changed();
+  }
+
+  /**
+   * Applies a batch. A snapshot replaces the stream; other batches must
+   * continue its seq and name only known series, or the caller should ask
+   * for a resync ('gap').
+   */
+  apply(batch: DecodedBatch, nowMs: number = Date.now()): ApplyResult {
+    const stream = this.streams.get(streamKey(batch.targetId, batch.splitByMetadata));
+    if (stream === undefined) return 'ignored';
+    // A snapshot replaces the stream, but rows it repeats keep their history.
+    const before = stream.rows;
+    if (batch.snapshot) {
+      stream.labels = new Map();
+      stream.rows = new Map();
+    } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
+      return 'gap';
+    }
+    for (const u of batch.updates) {
+      let labels = stream.labels.get(u.seriesId);
+      if (u.key !== '') {
+        labels = { key: u.key, metadata: { ...u.metadata }, label: metadataLabel(u.metadata) };
+        stream.labels.set(u.seriesId, labels);
+      }
+      if (labels === undefined) {
+        // A series whose labels we never saw: our view is incomplete.
+        stream.seq = -1;
+        return 'gap';
+      }
+      const row = toRow(stream.targetId, stream.split, u, labels.key, labels.metadata, labels.label, nowMs);
+      const previous = before.get(u.seriesId);
+      if (previous !== undefined) {
+        row.updates = previous.updates + (previous.count === row.count ? 0 : 1);
+        // A snapshot that repeats what we had is not an update worth flashing.
+        if (previous.count === row.count) row.changedAtMs = previous.changedAtMs;
+      }
+      stream.rows.set(u.seriesId, row);
+    }
+    for (const id of batch.removedSeries) {
+      stream.rows.delete(id);
+      stream.labels.delete(id);
+    }
+    stream.seq = batch.seq;
+    this.changed();
+    return 'applied';
+  }
+
+  /** Drops a target's rows (it was removed on the server). */
+  forgetTarget(targetId: string): void {
+    for (const s of this.streams.values()) {
+      if (s.targetId !== targetId) continue;
+      s.rows.clear();
+      s.labels.clear();
+    }
+    this.changed();
+  }
+
+  /** Every row of every tracked stream; the same array until something changes. */
+  rows(): Row[] {
+    if (this.cached === undefined) {
+      const out: Row[] = [];
+      for (const s of this.streams.values()) for (const r of s.rows.values()) out.push(r);
+      this.cached = out;
+    }
+    return this.cached;
+  }
+
+  seqOf(targetId: string, split: boolean): number {
+    return this.streams.get(streamKey(targetId, split))?.seq ?? -1;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+    this.version++;
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.schedule(() => {
+      this.scheduled = false;
+      for (const l of this.listeners) l();
+    });
+  }
+}
+
+function defaultSchedule(cb: () => void): void {
+  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') {
+    requestAnimationFrame(cb);
+  } else {
+    // Hidden tabs get no animation frames; keep the data current anyway.
+    setTimeout(cb, 100);
+  }
+}
+
+export { rowId };

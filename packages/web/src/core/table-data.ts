@@ -1,0 +1,64 @@
+import type { Row } from './types.js';
+import type { ViewState } from './view-state.js';
+
+export type Severity = 'ok' | 'warn' | 'bad';
+
+export function severity(valueMs: number, thresholdMs: number, warnPct: number): Severity {
+  if (thresholdMs <= 0) return 'ok';
+  if (valueMs > thresholdMs) return 'bad';
+  if (valueMs >= (thresholdMs * warnPct) / 100) return 'warn';
+  return 'ok';
+}
+
+/** A row counts as active when it had events in the last 10 s. */
+export const isActive = (r: Row) => r.eventsPerSecond > 0;
+
+/** The rows the table shows: key, metadata, threshold and activity filters. */
+export function filterRows(rows: readonly Row[], view: ViewState): Row[] {
+  const key = view.keyFilter.trim().toLowerCase();
+  const meta = view.metaFilter.trim().toLowerCase();
+  const warnAt = (view.thresholdMs * view.warnPct) / 100;
+  return rows.filter(
+    (r) =>
+      (key === '' || r.key.toLowerCase().includes(key) || r.targetId.toLowerCase().includes(key)) &&
+      (meta === '' || metaMatches(r, meta)) &&
+      (!view.overOnly || r.p90 >= warnAt) &&
+      (!view.activeOnly || isActive(r)),
+  );
+}
+
+/** `tier=premium region=eu` (all must match) or free text against the label. */
+function metaMatches(r: Row, filter: string): boolean {
+  return filter.split(/[\s,]+/).every((term) => {
+    if (term === '') return true;
+    const eq = term.indexOf('=');
+    if (eq < 0) return r.metadataLabel.toLowerCase().includes(term);
+    const name = term.slice(0, eq);
+    const value = term.slice(eq + 1);
+    return Object.entries(r.metadata).some(([k, v]) => k.toLowerCase() === name && v.toLowerCase().includes(value));
+  });
+}
+
+export interface ExportColumn {
+  id: string;
+  header: string;
+  value: (r: Row) => string | number;
+}
+
+export function toCsv(rows: readonly Row[], columns: readonly ExportColumn[]): string {
+  const cell = (v: string | number) => {
+    if (typeof v === 'number') return String(v);
+    // Defuse spreadsheet formulas and quote what needs it.
+    const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+    return /[",\n\r]/.test(safe) || safe !== v ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return [columns.map((c) => cell(c.header)).join(','), ...rows.map((r) => columns.map((c) => cell(c.value(r))).join(','))].join('\n') + '\n';
+}
+
+export function toJson(rows: readonly Row[], columns: readonly ExportColumn[]): string {
+  return JSON.stringify(
+    rows.map((r) => Object.fromEntries(columns.map((c) => [c.id, c.value(r)]))),
+    null,
+    2,
+  );
+}

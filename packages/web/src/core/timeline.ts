@@ -1,0 +1,71 @@
+import type { Row } from './types.js';
+
+/** Seconds of per-series history kept in the browser for the live charts. */
+export const TIMELINE_POINTS = 120;
+
+export interface Totals {
+  eventsPerSecond: number;
+  throughput: number;
+  worstP90: number;
+  activeSeries: number;
+}
+
+/**
+ * Once a second, records each series' p90 and the view's totals, so the
+ * charts can draw the last two minutes and the cards can show trends.
+ * Float32 rings keep 10,000 series under 5 MB.
+ */
+export class Timeline {
+  readonly times = new Float64Array(TIMELINE_POINTS);
+  readonly totals: Totals[] = [];
+  private readonly p90 = new Map<string, Float32Array>();
+  /** Number of samples taken; index of the next is samples % TIMELINE_POINTS. */
+  samples = 0;
+
+  sample(rows: readonly Row[], nowMs: number): void {
+    const i = this.samples % TIMELINE_POINTS;
+    this.times[i] = nowMs / 1000;
+    const seen = new Set<string>();
+    const totals: Totals = { eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 };
+    for (const r of rows) {
+      seen.add(r.id);
+      let ring = this.p90.get(r.id);
+      if (ring === undefined) {
+        ring = new Float32Array(TIMELINE_POINTS).fill(Number.NaN);
+        this.p90.set(r.id, ring);
+      }
+      ring[i] = r.sampleCount > 0 ? r.p90 : Number.NaN;
+      totals.eventsPerSecond += r.eventsPerSecond;
+      totals.throughput += r.throughput;
+      if (r.p90 > totals.worstP90) totals.worstP90 = r.p90;
+      if (r.eventsPerSecond > 0) totals.activeSeries++;
+    }
+    for (const id of this.p90.keys()) if (!seen.has(id)) this.p90.delete(id);
+    this.totals.push(totals);
+    if (this.totals.length > TIMELINE_POINTS) this.totals.shift();
+    this.samples++;
+  }
+
+  /** Times (s) oldest first, and each requested series' p90 aligned with them. */
+  series(ids: readonly string[]): { times: number[]; values: (number | null)[][] } {
+    const n = Math.min(this.samples, TIMELINE_POINTS);
+    const start = this.samples - n;
+    const times: number[] = [];
+    const values: (number | null)[][] = ids.map(() => []);
+    for (let k = 0; k < n; k++) {
+      const i = (start + k) % TIMELINE_POINTS;
+      times.push(this.times[i]);
+      ids.forEach((id, j) => {
+        const v = this.p90.get(id)?.[i];
+        values[j].push(v === undefined || Number.isNaN(v) ? null : v);
+      });
+    }
+    return { times, values };
+  }
+
+  /** Totals `secondsAgo` seconds back (for trends), or undefined if not that old yet. */
+  totalsAgo(secondsAgo: number): Totals | undefined {
+    const i = this.totals.length - 1 - secondsAgo;
+    return i >= 0 ? this.totals[i] : undefined;
+  }
+}

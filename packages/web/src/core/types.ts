@@ -1,0 +1,51 @@
+/** One table row: a series of one stream (target + view), as the UI shows it. */
+export interface Row {
+  /** Unique across streams: target, view and series id. */
+  id: string;
+  targetId: string;
+  split: boolean;
+  seriesId: number;
+  key: string;
+  metadata: Record<string, string>;
+  /** `k=v, k=v` with names sorted; '' for combined series. */
+  metadataLabel: string;
+  min: number;
+  max: number;
+  avg: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  avgProcessing: number;
+  throughput: number;
+  eventsPerSecond: number;
+  lastPayload: number;
+  count: number;
+  /** Server time of the series' last event, Unix ms. */
+  lastUpdateMs: number;
+  sampleCount: number;
+  /** Client time when this row last changed, for the update highlight. */
+  changedAtMs: number;
+  /** How many updates this row has had in this session (drives the highlight). */
+  updates: number;
+}
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected' | 'polling';
+
+export interface Subscription {
+  targetId: string;
+  split: boolean;
+}
+
+export interface AlertInfo {
+  ruleId: number;
+  ruleName: string;
+  targetId: string;
+  key: string;
+  metric: string;
+  op: string;
+  threshold: number;
+  value: number;
+  state: string;
+  timeMs: number;
+}

@@ -1,0 +1,73 @@
+/** Everything about a view that a shared link should reproduce. */
+export interface ViewState {
+  targets: string[];
+  split: boolean;
+  sortId: string;
+  sortDesc: boolean;
+  keyFilter: string;
+  metaFilter: string;
+  /** Latency threshold (ms) for colouring; cells turn yellow at warnPct % of it. */
+  thresholdMs: number;
+  warnPct: number;
+  /** Show only series at or above the warning level. */
+  overOnly: boolean;
+  /** Show only series with events in the last 10 s. */
+  activeOnly: boolean;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  targets: [],
+  split: false,
+  sortId: 'p90',
+  sortDesc: true,
+  keyFilter: '',
+  metaFilter: '',
+  thresholdMs: 1000,
+  warnPct: 80,
+  overOnly: false,
+  activeOnly: false,
+  theme: 'auto',
+};
+
+const num = (v: string | null, fallback: number, min: number, max: number) => {
+  const n = v === null ? NaN : Number(v);
+  return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
+};
+
+export function parseView(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const theme = q.get('theme');
+  return {
+    targets: (q.get('targets') ?? '').split(',').filter((t) => t !== ''),
+    split: q.get('split') === '1',
+    sortId: q.get('sort') ?? DEFAULT_VIEW.sortId,
+    sortDesc: q.get('dir') !== 'asc',
+    keyFilter: q.get('key') ?? '',
+    metaFilter: q.get('meta') ?? '',
+    thresholdMs: num(q.get('threshold'), DEFAULT_VIEW.thresholdMs, 0, 1e9),
+    warnPct: num(q.get('warn'), DEFAULT_VIEW.warnPct, 1, 100),
+    overOnly: q.get('over') === '1',
+    activeOnly: q.get('active') === '1',
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+  };
+}
+
+/** The view as a query string, leaving out what equals the default; keeps unrelated parameters. */
+export function viewToSearch(view: ViewState, current = ''): string {
+  const q = new URLSearchParams(current);
+  const set = (k: string, v: string, d: string) => (v === d ? q.delete(k) : q.set(k, v));
+  set('targets', view.targets.join(','), '');
+  set('split', view.split ? '1' : '0', '0');
+  set('sort', view.sortId, DEFAULT_VIEW.sortId);
+  set('dir', view.sortDesc ? 'desc' : 'asc', 'desc');
+  set('key', view.keyFilter, '');
+  set('meta', view.metaFilter, '');
+  set('threshold', String(view.thresholdMs), String(DEFAULT_VIEW.thresholdMs));
+  set('warn', String(view.warnPct), String(DEFAULT_VIEW.warnPct));
+  set('over', view.overOnly ? '1' : '0', '0');
+  set('active', view.activeOnly ? '1' : '0', '0');
+  set('theme', view.theme, 'auto');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Connection } from '../core/connection.js';
+import { SeriesStore } from '../core/series-store.js';
+import { filterRows, toCsv, toJson } from '../core/table-data.js';
+import { Timeline } from '../core/timeline.js';
+import type { Row } from '../core/types.js';
+import { AlertsBar } from './AlertsBar.js';
+import { Charts } from './Charts.js';
+import { ColumnsMenu } from './ColumnsMenu.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
+import { exportColumns } from './columns.js';
+import { download } from './download.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { SeriesTable } from './SeriesTable.js';
+import { SummaryCards } from './SummaryCards.js';
+import { TargetPicker } from './TargetPicker.js';
+import { useColumnVisibility } from './use-column-visibility.js';
+import { useConnectionState } from './use-connection-state.js';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts.js';
+import { useStoreRows } from './use-store-rows.js';
+import { useTheme } from './use-theme.js';
+import { useViewState } from './use-view-state.js';
+
+function createLink(): { store: SeriesStore; connection: Connection } {
+  const q = new URLSearchParams(window.location.search);
+  const origin = window.location.origin;
+  const store = new SeriesStore();
+  const connection = new Connection(store, {
+    httpBase: '',
+    // ?ws= points the dashboard at another WebSocket endpoint (and lets tests
+    // make the WebSocket fail to exercise the polling fallback).
+    wsUrl: q.get('ws') ?? `${origin.replace(/^http/, 'ws')}/ws`,
+    transport: q.get('transport') === 'poll' ? 'poll' : 'auto',
+    apiKey: q.get('key') ?? localStorage.getItem('latency-dash.apiKey') ?? undefined,
+  });
+  return { store, connection };
+}
+
+export function App() {
+  const [{ store, connection }] = useState(createLink);
+  const [view, setView] = useViewState();
+  const theme = useTheme(view.theme);
+  const state = useConnectionState(connection);
+  const liveRows = useStoreRows(store);
+  const [paused, setPaused] = useState(false);
+  const frozen = useRef<Row[]>([]);
+  if (!paused) frozen.current = liveRows;
+  const rows = paused ? frozen.current : liveRows;
+  const [visible, toggleColumn] = useColumnVisibility();
+  const [help, setHelp] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [nowMs, setNowMs] = useState(Date.now());
+  const [timeline] = useState(() => new Timeline());
+  const [tick, setTick] = useState(0);
+  const keyFilterRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    connection.start();
+    return () => connection.stop();
+  }, [connection]);
+
+  // First visit: watch everything the server has (up to 3 targets).
+  useEffect(() => {
+    if (view.targets.length === 0 && state.targets.length > 0 && !new URLSearchParams(window.location.search).has('targets')) {
+      setView({ targets: state.targets.slice(0, 3) });
+    }
+  }, [state.targets, view.targets.length, setView]);
+
+  useEffect(() => {
+    connection.setSubscriptions(view.targets.map((targetId) => ({ targetId, split: view.split })));
+  }, [connection, view.targets, view.split]);
+
+  const shown = useMemo(() => filterRows(rows, view), [rows, view]);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+
+  // One clock for "x s ago", highlights and the timeline: once a second.
+  useEffect(() => {
+    const t = setInterval(() => {
+      const now = Date.now();
+      setNowMs(now);
+      if (!pausedRef.current) {
+        timeline.sample(shownRef.current, now);
+        setTick((n) => n + 1);
+      }
+    }, 1000);
+    return () => clearInterval(t);
+  }, [timeline]);
+  const pausedRef = useRef(paused);
+  pausedRef.current = paused;
+
+  // Browser notifications for alert changes, when the user allowed them.
+  useEffect(
+    () =>
+      connection.onAlertChanges((changes) => {
+        if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+        for (const c of changes.slice(0, 3)) new Notification(`latency-dash: ${c.ruleName} ${c.state}`, { body: `${c.targetId}/${c.key} ${c.metric} = ${c.value.toFixed(1)}`, tag: `${c.ruleId}|${c.targetId}|${c.key}` });
+      }),
+    [connection],
+  );
+
+  const labels = useMemo(() => new Map(shown.map((r) => [r.id, `${r.targetId}/${r.key}${r.metadataLabel ? ` {${r.metadataLabel}}` : ''}`])), [shown]);
+  const chartIds = useMemo(() => {
+    const pinned = shown.filter((r) => selected.has(r.id)).map((r) => r.id);
+    if (pinned.length > 0) return pinned.slice(0, 8);
+    return [...shown].sort((a, b) => b.p90 - a.p90).slice(0, 5).map((r) => r.id).sort();
+    // Recompute the default set once a second, not on every frame.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tick, selected, shown.length]);
+
+  const exportRows = (format: 'csv' | 'json') => {
+    const cols = exportColumns(visible);
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    if (format === 'csv') download(`latency-${stamp}.csv`, 'text/csv', toCsv(shown, cols));
+    else download(`latency-${stamp}.json`, 'application/json', toJson(shown, cols));
+  };
+  const togglePause = () => setPaused((p) => !p);
+  const toggleTheme = () => setView({ theme: theme === 'dark' ? 'light' : 'dark' });
+
+  useKeyboardShortcuts({
+    '/': () => keyFilterRef.current?.focus(),
+    p: togglePause,
+    Space: togglePause,
+    s: () => setView({ split: !view.split }),
+    d: toggleTheme,
+    e: () => exportRows('csv'),
+    j: () => exportRows('json'),
+    '?': () => setHelp(true),
+    Escape: () => setHelp(false),
+  });
+
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>
+          latency<span className="accent">·</span>dash
+        </h1>
+        <ConnectionBadge state={state} />
+        <div className="spacer" />
+        {typeof Notification !== 'undefined' && Notification.permission === 'default' ? (
+          <button type="button" className="btn subtle" onClick={() => void Notification.requestPermission()}>
+            Enable alert notifications
+          </button>
+        ) : null}
+        <button type="button" className="btn subtle" onClick={toggleTheme} aria-label="Toggle dark mode" data-testid="theme-toggle">
+          {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+        </button>
+        <button type="button" className="btn subtle" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+          ?
+        </button>
+      </header>
+      <AlertsBar firing={state.firingAlerts} />
+      <section className="controls" aria-label="View controls">
+        <TargetPicker available={state.targets} selected={view.targets} onChange={(targets) => setView({ targets })} />
+        <label className="toggle">
+          <input type="checkbox" checked={view.split} onChange={(e) => setView({ split: e.target.checked })} data-testid="split-toggle" />
+          Split by metadata
+        </label>
+        <input ref={keyFilterRef} className="input" placeholder="Filter key or target  (/)" value={view.keyFilter} onChange={(e) => setView({ keyFilter: e.target.value })} data-testid="key-filter" aria-label="Filter by key" />
+        <input className="input" placeholder="Metadata, e.g. tier=premium" value={view.metaFilter} onChange={(e) => setView({ metaFilter: e.target.value })} data-testid="meta-filter" aria-label="Filter by metadata" />
+        <label className="field" title="Latency cells turn red above this, yellow from the warning percentage of it">
+          Threshold
+          <input className="input num" type="number" min={0} value={view.thresholdMs} onChange={(e) => setView({ thresholdMs: Math.max(0, Number(e.target.value) || 0) })} data-testid="threshold" />
+          ms, warn at
+          <input className="input num small" type="number" min={1} max={100} value={view.warnPct} onChange={(e) => setView({ warnPct: Math.min(100, Math.max(1, Number(e.target.value) || 80)) })} data-testid="warn-pct" />%
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={view.overOnly} onChange={(e) => setView({ overOnly: e.target.checked })} data-testid="over-only" />
+          Over warning only
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={view.activeOnly} onChange={(e) => setView({ activeOnly: e.target.checked })} data-testid="active-only" />
+          Active only
+        </label>
+        <div className="spacer" />
+        <button type="button" className={`btn ${paused ? 'warn' : ''}`} onClick={togglePause} data-testid="pause" aria-pressed={paused}>
+          {paused ? '▶ Resume' : '❚❚ Pause'}
+        </button>
+        <button type="button" className="btn" onClick={() => exportRows('csv')} data-testid="export-csv">
+          CSV
+        </button>
+        <button type="button" className="btn" onClick={() => exportRows('json')} data-testid="export-json">
+          JSON
+        </button>
+        <ColumnsMenu visible={visible} onToggle={toggleColumn} />
+      </section>
+      {paused ? <div className="paused-note" data-testid="paused-note">Paused: the view is frozen; data keeps arriving and shows on resume.</div> : null}
+      <SummaryCards timeline={timeline} tick={tick} />
+      <Charts timeline={timeline} tick={tick} rows={shown} chartIds={chartIds} labels={labels} theme={theme} />
+      <div className="table-meta muted" data-testid="row-count">
+        {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} series
+      </div>
+      <SeriesTable
+        rows={shown}
+        visible={visible}
+        sortId={view.sortId}
+        sortDesc={view.sortDesc}
+        onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
+        thresholdMs={view.thresholdMs}
+        warnPct={view.warnPct}
+        nowMs={nowMs}
+        selected={selected}
+        onSelect={(id) =>
+          setSelected((s) => {
+            const next = new Set(s);
+            if (next.has(id)) next.delete(id);
+            else next.add(id);
+            return next;
+          })
+        }
+      />
+      {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+    </div>
+  );
+}

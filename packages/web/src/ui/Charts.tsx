@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import uPlot, { type AlignedData, type Options } from 'uplot';
+import { bytesPerSecond, ms } from '../core/format.js';
+import type { Timeline } from '../core/timeline.js';
+import type { Row } from '../core/types.js';
+import { MetadataPie } from './MetadataPie.js';
+import { PALETTE, cssVar } from './palette.js';
+import { UPlotChart } from './UPlotChart.js';
+
+export interface ChartsProps {
+  timeline: Timeline;
+  /** Bumps once per timeline sample, so the charts redraw once a second. */
+  tick: number;
+  rows: Row[];
+  chartIds: string[];
+  labels: Map<string, string>;
+  theme: 'light' | 'dark';
+}
+
+const axes = (yFormat: (v: number) => string): Options['axes'] => {
+  const stroke = cssVar('--muted');
+  const grid = { stroke: cssVar('--grid'), width: 1 };
+  return [
+    { stroke, grid, ticks: grid },
+    { stroke, grid, ticks: grid, size: 60, values: (_u, vals) => vals.map((v) => (v == null ? '' : yFormat(v))) },
+  ];
+};
+
+/** Latency over time, throughput bars, events by metadata, and the p90 distribution. */
+export function Charts({ timeline, tick, rows, chartIds, labels, theme }: ChartsProps) {
+  const latency = useMemo(() => {
+    const { times, values } = timeline.series(chartIds);
+    return [times, ...values] as AlignedData;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tick, chartIds.join('|')]);
+
+  const throughput = useMemo(() => {
+    const n = timeline.totals.length;
+    const { times } = timeline.series([]);
+    const t = times.slice(-n);
+    return [t, timeline.totals.slice(-t.length).map((x) => x.throughput)] as AlignedData;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tick]);
+
+  const histogram = useMemo(() => p90Histogram(rows), [rows]);
+
+  const latencyKey = `${theme}|${chartIds.join('|')}`;
+  const latencyOptions = (width: number): Options => ({
+    width,
+    height: 220,
+    legend: { show: true, live: false },
+    cursor: { drag: { x: false, y: false } },
+    scales: { x: { time: true } },
+    axes: axes(ms),
+    series: [{}, ...chartIds.map((id, i) => ({ label: labels.get(id) ?? id, stroke: PALETTE[i % PALETTE.length], width: 1.5, spanGaps: true, value: (_u: uPlot, v: number | null) => (v == null ? '–' : `${ms(v)} ms`) }))],
+  });
+  const bars = uPlot.paths.bars!({ size: [0.8, 40] });
+  const throughputOptions = (width: number): Options => ({
+    width,
+    height: 160,
+    legend: { show: false },
+    cursor: { drag: { x: false, y: false } },
+    scales: { x: { time: true } },
+    axes: axes(bytesPerSecond),
+    series: [{}, { label: 'throughput', stroke: PALETTE[2], fill: `${PALETTE[2]}99`, paths: bars, points: { show: false } }],
+  });
+  const histogramOptions = (width: number): Options => ({
+    width,
+    height: 160,
+    legend: { show: false },
+    cursor: { drag: { x: false, y: false } },
+    scales: { x: { time: false, distr: 3 } },
+    axes: [
+      { stroke: cssVar('--muted'), grid: { show: false }, values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))) },
+      { stroke: cssVar('--muted'), grid: { stroke: cssVar('--grid'), width: 1 }, size: 40 },
+    ],
+    series: [{}, { label: 'series', stroke: PALETTE[0], fill: `${PALETTE[0]}99`, paths: bars, points: { show: false } }],
+  });
+
+  return (
+    <section className="charts" aria-label="Live charts">
+      <figure className="panel wide">
+        <figcaption>p90 latency over time {chartIds.length === 0 ? '— no series yet' : `— ${chartIds.length} series (click rows to choose)`}</figcaption>
+        <UPlotChart optionsKey={latencyKey} options={latencyOptions} data={latency} height={220} label="p90 latency over time per series" />
+      </figure>
+      <figure className="panel">
+        <figcaption>Throughput (all shown series)</figcaption>
+        <UPlotChart optionsKey={`tp|${theme}`} options={throughputOptions} data={throughput} height={160} label="Total throughput per second" />
+      </figure>
+      <figure className="panel">
+        <figcaption>Events by metadata</figcaption>
+        <MetadataPie rows={rows} theme={theme} />
+      </figure>
+      <figure className="panel">
+        <figcaption>p90 distribution across series</figcaption>
+        <UPlotChart optionsKey={`hist|${theme}`} options={histogramOptions} data={histogram} height={160} label="Histogram of p90 latency across series" />
+      </figure>
+    </section>
+  );
+}
+
+/** Series counted by p90 in log-spaced buckets (1, 2, 5, 10, … ms). */
+function p90Histogram(rows: readonly Row[]): AlignedData {
+  const edges: number[] = [];
+  for (let e = 0.1; e <= 1e6; e *= 10) edges.push(e, e * 2, e * 5);
+  const counts = new Array<number>(edges.length).fill(0);
+  let lo = edges.length;
+  let hi = 0;
+  for (const r of rows) {
+    if (r.sampleCount === 0) continue;
+    let i = edges.findIndex((e) => r.p90 < e);
+    if (i < 0) i = edges.length - 1;
+    counts[i]++;
+    lo = Math.min(lo, i);
+    hi = Math.max(hi, i);
+  }
+  if (lo > hi) return [[1, 10, 100], [0, 0, 0]];
+  return [edges.slice(lo, hi + 1), counts.slice(lo, hi + 1)];
+}

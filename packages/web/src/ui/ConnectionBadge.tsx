@@ -1,0 +1,24 @@
+import type { ConnectionState } from '../core/connection.js';
+import { count, rate } from '../core/format.js';
+
+const LABEL: Record<ConnectionState['status'], string> = {
+  connected: 'Connected',
+  connecting: 'Connecting…',
+  disconnected: 'Disconnected',
+  polling: 'Polling (HTTP fallback)',
+};
+
+/** Connection status, message count and rate, reconnects; the last error on hover. */
+export function ConnectionBadge({ state }: { state: ConnectionState }) {
+  const retry = state.retryInS !== undefined && state.status !== 'connected' ? ` · retry in ${state.retryInS} s` : '';
+  return (
+    <div className="conn" data-testid="connection" data-status={state.status} title={state.lastError ?? ''}>
+      <span className={`dot ${state.status}`} aria-hidden />
+      <strong>{LABEL[state.status]}</strong>
+      <span className="muted">
+        {count(state.messages)} msgs · {rate(state.messagesPerSecond)}/s · {state.reconnects} reconnect{state.reconnects === 1 ? '' : 's'}
+        {retry}
+      </span>
+    </div>
+  );
+}
