@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { encodeEventBatch, latency, type Decoded, type DecodedBatch } from '@latency-dash/protocol';
 import { postJson, startServer, type Running } from './helpers.js';
@@ -121,7 +124,31 @@ test('targets list, and /metrics in the Prometheus text format', async () => {
 });
 
 test('without a built dashboard, / explains how to build it', async () => {
-  const res = await fetch(`${run.url}/`);
-  assert.equal(res.status, 200);
-  assert.match(await res.text(), /npm run build/);
+  const bare = await startServer({ webDir: '/nonexistent-web-dir' });
+  try {
+    const res = await fetch(`${bare.url}/`);
+    assert.equal(res.status, 200);
+    assert.match(await res.text(), /npm run build/);
+  } finally {
+    await bare.close();
+  }
+});
+
+test('the built dashboard is served at /, its assets cached for good and index.html revalidated', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>dash</title>');
+  writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
+  const web = await startServer({ webDir: dir });
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  try {
+    const index = await fetch(`${web.url}/`);
+    assert.match(await index.text(), /<title>dash/);
+    assert.equal(index.headers.get('cache-control'), 'no-cache');
+    const asset = await fetch(`${web.url}/assets/app-abc123.js`);
+    assert.equal(asset.status, 200);
+    assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+  } finally {
+    await web.close();
+  }
 });

@@ -26,13 +26,18 @@ export async function spawnServer(args: string[]): Promise<ServerProcess> {
       if (line) resolve((JSON.parse(line) as { url: string }).url);
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
+    // The "listening" line is logged at info: a quieter --log-level hides it.
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not log "listening" within 30 s: ${out}`));
+    }, 30_000).unref();
   });
   return {
     child,
     url,
     output: () => out,
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode ?? 1;
       child.kill('SIGTERM');
       const [code] = (await once(child, 'exit')) as [number];
       return code;

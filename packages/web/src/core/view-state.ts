@@ -43,7 +43,7 @@ export function parseView(search: string): ViewState {
     split: q.get('split') === '1',
     sortId: q.get('sort') ?? DEFAULT_VIEW.sortId,
     sortDesc: q.get('dir') !== 'asc',
-    keyFilter: q.get('key') ?? '',
+    keyFilter: q.get('filter') ?? '',
     metaFilter: q.get('meta') ?? '',
     thresholdMs: num(q.get('threshold'), DEFAULT_VIEW.thresholdMs, 0, 1e9),
     warnPct: num(q.get('warn'), DEFAULT_VIEW.warnPct, 1, 100),
@@ -61,7 +61,7 @@ export function viewToSearch(view: ViewState, current = ''): string {
   set('split', view.split ? '1' : '0', '0');
   set('sort', view.sortId, DEFAULT_VIEW.sortId);
   set('dir', view.sortDesc ? 'desc' : 'asc', 'desc');
-  set('key', view.keyFilter, '');
+  set('filter', view.keyFilter, '');
   set('meta', view.metaFilter, '');
   set('threshold', String(view.thresholdMs), String(DEFAULT_VIEW.thresholdMs));
   set('warn', String(view.warnPct), String(DEFAULT_VIEW.warnPct));

@@ -21,7 +21,21 @@ import { useStoreRows } from './use-store-rows.js';
 import { useTheme } from './use-theme.js';
 import { useViewState } from './use-view-state.js';
 
+/** An API key given once as ?apiKey= is kept in this browser and taken out of the URL, so shared links never carry it. */
+function apiKey(): string | undefined {
+  const q = new URLSearchParams(window.location.search);
+  const given = q.get('apiKey');
+  if (given) {
+    localStorage.setItem('latency-dash.apiKey', given);
+    q.delete('apiKey');
+    const s = q.toString();
+    window.history.replaceState(null, '', `${window.location.pathname}${s ? `?${s}` : ''}`);
+  }
+  return localStorage.getItem('latency-dash.apiKey') ?? undefined;
+}
+
 function createLink(): { store: SeriesStore; connection: Connection } {
+  const key = apiKey();
   const q = new URLSearchParams(window.location.search);
   const origin = window.location.origin;
   const store = new SeriesStore();
@@ -31,7 +45,7 @@ function createLink(): { store: SeriesStore; connection: Connection } {
     // make the WebSocket fail to exercise the polling fallback).
     wsUrl: q.get('ws') ?? `${origin.replace(/^http/, 'ws')}/ws`,
     transport: q.get('transport') === 'poll' ? 'poll' : 'auto',
-    apiKey: q.get('key') ?? localStorage.getItem('latency-dash.apiKey') ?? undefined,
+    apiKey: key,
   });
   return { store, connection };
 }

@@ -22,7 +22,7 @@ const axes = (yFormat: (v: number) => string): Options['axes'] => {
   const grid = { stroke: cssVar('--grid'), width: 1 };
   return [
     { stroke, grid, ticks: grid },
-    { stroke, grid, ticks: grid, size: 60, values: (_u, vals) => vals.map((v) => (v == null ? '' : yFormat(v))) },
+    { stroke, grid, ticks: grid, size: 72, values: (_u, vals) => vals.map((v) => (v == null ? '' : yFormat(v))) },
   ];
 };
 

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../packages/server/test/spawn-server.js';
+import { launchBrowser } from './browser.js';
+
+const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+
+async function post(url: string, events: unknown[]): Promise<void> {
+  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  assert.equal(res.status, 200, await res.text());
+}
+
+const cell = (page: Page, key: string, col: string, nth = 0) => page.locator(`[data-key="${key}"] [data-col="${col}"]`).nth(nth);
+const keysInOrder = (page: Page) => page.locator('[role=row][data-key]').evaluateAll((els) => els.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((e) => e.getAttribute('data-key')));
+
+describe('dashboard in Chromium against the real server', () => {
+  let browser: Browser | undefined;
+  let server: ServerProcess;
+
+  before(async (t) => {
+    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    browser = await launchBrowser(t as never);
+    server = await spawnServer(['--no-demo', '--history', ':memory:']);
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}${path}`);
+    page.on('close', () => assert.deepEqual(errors, [], 'no uncaught errors in the page'));
+    return page;
+  }
+
+  test('rows appear and update live; sorting holds while values change', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [
+      { targetId: 'e2e-a', key: 'api', valueMs: 10 },
+      { targetId: 'e2e-a', key: 'db', valueMs: 20 },
+      { targetId: 'e2e-a', key: 'auth', valueMs: 30 },
+    ]);
+    const page = await open('/?targets=e2e-a&sort=p99&dir=desc');
+    await page.locator('[data-testid=connection][data-status=connected]').waitFor();
+    await page.getByText('3 of 3 series').waitFor();
+    assert.equal(await cell(page, 'api', 'p99').textContent(), '10.0');
+    assert.deepEqual(await keysInOrder(page), ['auth', 'db', 'api']);
+
+    // api becomes the slowest: the order follows, still by p99 descending.
+    await post(server.url, [{ targetId: 'e2e-a', key: 'api', valueMs: 99 }]);
+    await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="p99"]')?.textContent === '99.0');
+    assert.equal(await cell(page, 'api', 'count').textContent(), '2');
+    await page.waitForFunction(() => [...document.querySelectorAll('[role=row][data-key]')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.getAttribute('data-key') === 'api');
+    assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
+    assert.equal(await page.locator('[role=columnheader][data-col=p99]').getAttribute('aria-sort'), 'descending');
+
+    // Sort by key, ascending, by clicking its header; an update keeps that order.
+    await page.locator('[role=columnheader][data-col=key]').click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'key');
+    assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
+    await post(server.url, [{ targetId: 'e2e-a', key: 'db', valueMs: 500 }]);
+    await page.waitForFunction(() => document.querySelector('[data-key="db"] [data-col="p99"]')?.textContent === '500');
+    assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
+    // Threshold colouring with a shape cue: 500 ms against a 400 ms threshold is red.
+    await page.locator('[data-testid=threshold]').fill('400');
+    await page.locator('[data-key="db"] [data-col="p99"].bad .cue').waitFor();
+    await page.close();
+  });
+
+  test('split toggle, filters and column visibility', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [
+      { targetId: 'e2e-b', key: 'api', metadata: { tier: 'free' }, valueMs: 5 },
+      { targetId: 'e2e-b', key: 'api', metadata: { tier: 'premium' }, valueMs: 6 },
+      { targetId: 'e2e-b', key: 'db', metadata: { tier: 'free' }, valueMs: 7 },
+    ]);
+    const page = await open('/?targets=e2e-b');
+    await page.getByText('2 of 2 series').waitFor();
+    await page.locator('[data-testid=split-toggle]').check();
+    await page.getByText('3 of 3 series').waitFor();
+    assert.equal(await page.locator('[data-key="api"] [data-col="metadata"]').count(), 2);
+    await page.locator('[data-testid=meta-filter]').fill('tier=premium');
+    await page.getByText('1 of 3 series').waitFor();
+    assert.equal(await cell(page, 'api', 'metadata').textContent(), 'tier=premium');
+    await page.locator('[data-testid=meta-filter]').fill('');
+    await page.locator('[data-testid=key-filter]').fill('db');
+    await page.getByText('1 of 3 series').waitFor();
+    assert.deepEqual(await keysInOrder(page), ['db']);
+    assert.match(page.url(), /filter=db/);
+    assert.match(page.url(), /split=1/);
+
+    // Hide a column; it stays hidden after a reload.
+    await page.locator('[data-testid=columns-menu]').click();
+    await page.locator('[data-testid=col-toggle-p50]').uncheck();
+    assert.equal(await page.locator('[role=columnheader][data-col=p50]').count(), 0);
+    await page.reload();
+    await page.getByText('1 of 3 series').waitFor();
+    assert.equal(await page.locator('[role=columnheader][data-col=p50]').count(), 0);
+    assert.equal(await page.locator('[role=columnheader][data-col=p90]').count(), 1);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+
+  test('pause freezes the view; resume catches up', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 1 }]);
+    const page = await open('/?targets=e2e-c');
+    await page.getByText('1 of 1 series').waitFor();
+    await page.keyboard.press('p');
+    await page.locator('[data-testid=paused-note]').waitFor();
+    await post(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 2 }]);
+    await page.waitForTimeout(600);
+    assert.equal(await cell(page, 'api', 'count').textContent(), '1', 'frozen while paused');
+    await page.locator('[data-testid=pause]').click();
+    await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="count"]')?.textContent === '2');
+    await page.close();
+  });
+
+  test('CSV export holds exactly the rows and columns shown', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [
+      { targetId: 'e2e-d', key: 'api', valueMs: 12.5, payloadSize: 100 },
+      { targetId: 'e2e-d', key: 'db', valueMs: 40 },
+      { targetId: 'e2e-d', key: 'db', valueMs: 60 },
+    ]);
+    const page = await open('/?targets=e2e-d&filter=db');
+    await page.getByText('1 of 2 series').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    assert.equal(lines[0], 'Target,Key,Metadata,Min,Max,Avg,p50,p90,p95,p99,Proc,Throughput,Ev/s,Last payload,Count,Last update');
+    assert.equal(lines.length, 2);
+    const cells = lines[1].split(',');
+    assert.deepEqual(cells.slice(0, 10), ['e2e-d', 'db', '', '40', '60', '50', '40', '60', '60', '60']);
+    assert.equal(cells[14], '2');
+    assert.match(download.suggestedFilename(), /^latency-.*\.csv$/);
+    await page.close();
+  });
+
+  test('falls back to HTTP polling when the WebSocket cannot connect', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 3 }]);
+    // Port 9 (discard) refuses: every WebSocket attempt fails.
+    const page = await open('/?targets=e2e-e&ws=ws://127.0.0.1:9/ws');
+    await page.locator('[data-testid=connection][data-status=polling]').waitFor({ timeout: 15_000 });
+    await page.getByText('1 of 1 series').waitFor();
+    await post(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 4 }]);
+    await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="count"]')?.textContent === '2');
+    await page.close();
+  });
+
+  test('screenshots, light and dark', async (t) => {
+    if (!browser) return t.skip();
+    const page = await open('/?targets=e2e-a,e2e-b&split=1');
+    await page.getByText('6 of 6 series').waitFor();
+    await page.waitForTimeout(2500); // let the cards and charts take a few samples
+    await page.screenshot({ path: `${SHOTS}dashboard-light.png` });
+    await page.locator('[data-testid=theme-toggle]').click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.match(page.url(), /theme=dark/);
+    await page.screenshot({ path: `${SHOTS}dashboard-dark.png` });
+    await page.close();
+  });
+});
+
+describe('reconnect after the server restarts', () => {
+  test('the dashboard reconnects, resubscribes and shows data again', async (t) => {
+    const browser = await launchBrowser(t);
+    if (!browser) return;
+    let server = await spawnServer(['--no-demo', '--history', ':memory:']);
+    const port = new URL(server.url).port;
+    try {
+      await post(server.url, [{ targetId: 'restart', key: 'api', valueMs: 1 }]);
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/?targets=restart`);
+      await page.locator('[data-testid=connection][data-status=connected]').waitFor();
+      await page.getByText('1 of 1 series').waitFor();
+      await server.stop();
+      await page.locator('[data-testid=connection][data-status=disconnected], [data-testid=connection][data-status=polling]').waitFor();
+      server = await spawnServer(['--no-demo', '--history', ':memory:', '--port', port]);
+      await post(server.url, [{ targetId: 'restart', key: 'api', valueMs: 7 }]);
+      await page.locator('[data-testid=connection][data-status=connected]').waitFor({ timeout: 20_000 });
+      assert.match((await page.locator('[data-testid=connection]').textContent()) ?? '', /1 reconnect\b/);
+      // A new server: the count restarts at 1, and the value is the new one.
+      await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="p99"]')?.textContent === '7.00');
+      await page.close();
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});

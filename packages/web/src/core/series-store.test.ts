@@ -1,0 +1,69 @@
+import type { DecodedBatch, DecodedUpdate } from '@latency-dash/protocol';
+import { describe, expect, it } from 'vitest';
+import { SeriesStore } from './series-store.js';
+
+const update = (seriesId: number, p90: number, labels?: { key: string; metadata?: Record<string, string> }, count = 1): DecodedUpdate =>
+  ({
+    targetId: '', key: labels?.key ?? '', metadata: labels?.metadata ?? {}, seriesId, count,
+    minLatency: p90, maxLatency: p90, avgLatency: p90, p50Latency: p90, p90Latency: p90, p95Latency: p90, p99Latency: p90,
+    avgProcessingTime: 0, throughput: 0, eventsPerSecond: 1, lastPayloadSize: 0, lastUpdate: 1.7e18, sampleCount: 1,
+  }) as DecodedUpdate;
+
+const batch = (seq: number, snapshot: boolean, updates: DecodedUpdate[], removedSeries: number[] = []): DecodedBatch =>
+  ({ targetId: 't', splitByMetadata: false, seq, snapshot, updates, removedSeries, serverTime: 0, intervalMs: 100 }) as DecodedBatch;
+
+function store(): SeriesStore {
+  const s = new SeriesStore((cb) => cb());
+  s.track('t', false);
+  return s;
+}
+
+describe('SeriesStore', () => {
+  it('takes a snapshot, then batches that continue its seq, keeping labels from first sight', () => {
+    const s = store();
+    expect(s.apply(batch(4, true, [update(1, 10, { key: 'api' }), update(2, 20, { key: 'db', metadata: { tier: 'free' } })]))).toBe('applied');
+    expect(s.apply(batch(5, false, [update(1, 15)]))).toBe('applied');
+    const rows = s.rows();
+    expect(rows.map((r) => [r.key, r.p90])).toEqual([
+      ['api', 15],
+      ['db', 20],
+    ]);
+    expect(rows[1].metadataLabel).toBe('tier=free');
+  });
+
+  it('reports a gap for a skipped seq, or a series it has no labels for, and applies nothing', () => {
+    const s = store();
+    s.apply(batch(1, true, [update(1, 10, { key: 'api' })]));
+    expect(s.apply(batch(3, false, [update(1, 99)]))).toBe('gap');
+    expect(s.rows()[0].p90).toBe(10);
+    expect(s.apply(batch(2, false, [update(7, 1)]))).toBe('gap');
+    // After a gap only a snapshot is accepted.
+    expect(s.apply(batch(3, false, [update(1, 5)]))).toBe('gap');
+    expect(s.apply(batch(9, true, [update(1, 5, { key: 'api' })]))).toBe('applied');
+    expect(s.rows()[0].p90).toBe(5);
+  });
+
+  it('drops removed series, ignores streams it does not track, and notifies once per frame', () => {
+    const queued: (() => void)[] = [];
+    const s = new SeriesStore((cb) => queued.push(cb));
+    s.track('t', false);
+    let calls = 0;
+    s.subscribe(() => calls++);
+    s.apply(batch(1, true, [update(1, 1, { key: 'a' }), update(2, 2, { key: 'b' })]));
+    s.apply(batch(2, false, [], [1]));
+    expect(queued).toHaveLength(1);
+    queued[0]();
+    expect(calls).toBe(1);
+    expect(s.rows().map((r) => r.key)).toEqual(['b']);
+    expect(s.apply({ ...batch(1, true, []), targetId: 'other' } as DecodedBatch)).toBe('ignored');
+  });
+
+  it('a row flashes only when its count changed, even across snapshots', () => {
+    const s = store();
+    s.apply(batch(1, true, [update(1, 1, { key: 'a' }, 5)]), 1000);
+    s.apply(batch(2, true, [update(1, 1, { key: 'a' }, 5)]), 2000);
+    expect(s.rows()[0].changedAtMs).toBe(1000);
+    s.apply(batch(3, false, [update(1, 2, undefined, 6)]), 3000);
+    expect(s.rows()[0]).toMatchObject({ changedAtMs: 3000, updates: 2 });
+  });
+});
