@@ -1,5 +1,7 @@
 import { decodeServerMessage, encodeClientMessage, latency, type ClientMessage, type Decoded, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
 import { backoffDelay } from './backoff.js';
+import { packBatch, type PackedBatch } from './packed-batch.js';
+import type { WorkerReply } from './worker-protocol.js';
 import { RateMeter } from './rate-meter.js';
 import type { SeriesStore } from './series-store.js';
 import type { AlertInfo, ConnectionStatus, Subscription } from './types.js';
@@ -14,6 +16,8 @@ export interface ConnectionOptions {
   apiKey?: string;
   intervalMs?: number;
   pollIntervalMs?: number;
+  /** Decodes frames off the main thread; without one they are decoded inline. */
+  createWorker?: () => Worker;
   /** Failed WebSocket attempts in a row before polling takes over (while it keeps retrying). */
   pollAfterFailures?: number;
 }
@@ -42,6 +46,7 @@ const PONG_TIMEOUT_MS = 10_000;
  */
 export class Connection {
   private ws: WebSocket | undefined;
+  private worker: Worker | undefined;
   private subs = new Map<string, Subscription>();
   private attempt = 0;
   private everOpened = false;
@@ -75,6 +80,8 @@ export class Connection {
 
   start(): void {
     this.closed = false;
+    this.worker ??= this.options.createWorker?.();
+    if (this.worker) this.worker.onmessage = (ev: MessageEvent<WorkerReply>) => this.onWorkerReply(ev.data);
     if (this.options.transport === 'poll') this.startPolling();
     else this.open();
     // Refresh derived figures (rate, countdown) even when no message arrives.
@@ -88,6 +95,8 @@ export class Connection {
     clearInterval(this.pingTimer);
     clearTimeout(this.pongDeadline);
     this.ws?.close(1000, 'dashboard closed');
+    this.worker?.terminate();
+    this.worker = undefined;
   }
 
   onChange(listener: () => void): () => void {
@@ -141,7 +150,7 @@ export class Connection {
         this.sendSubscribe(s);
       }
     };
-    ws.onmessage = (ev) => this.onMessage(ev.data as ArrayBuffer);
+    ws.onmessage = (ev) => this.onFrame(ev.data as ArrayBuffer);
     ws.onclose = (ev) => {
       if (this.ws !== ws) return;
       this.ws = undefined;
@@ -161,6 +170,23 @@ export class Connection {
     this.reconnectTimer = setTimeout(() => this.open(), delay);
   }
 
+  /** Frames go through the decode worker when there is one, in order. */
+  private onFrame(data: ArrayBuffer): void {
+    this.meter.add(Date.now());
+    this.state.messages++;
+    if (this.worker === undefined) {
+      this.onMessage(data);
+      return;
+    }
+    this.worker.postMessage(data, [data]);
+  }
+
+  private onWorkerReply(reply: WorkerReply): void {
+    if (reply.kind === 'batch') this.onBatch(reply.batch);
+    else if (reply.kind === 'raw') this.onMessage(reply.bytes);
+    else this.update({ lastError: `undecodable message: ${reply.error}` });
+  }
+
   private onMessage(data: ArrayBuffer): void {
     let msg: DecodedServerMessage;
     try {
@@ -169,14 +195,12 @@ export class Connection {
       this.update({ lastError: `undecodable message: ${(err as Error).message}` });
       return;
     }
-    this.meter.add(Date.now());
-    this.state.messages++;
     switch (msg.msg) {
       case 'init':
         this.update({ targets: [...msg.init!.availableTargets], serverId: msg.init!.serverId });
         break;
       case 'batch':
-        this.onBatch(msg.batch!);
+        this.onBatch(packBatch(msg.batch!));
         break;
       case 'targets': {
         for (const removed of msg.targets!.removed) this.store.forgetTarget(removed);
@@ -201,9 +225,9 @@ export class Connection {
     }
   }
 
-  private onBatch(batch: DecodedBatch): void {
+  private onBatch(batch: PackedBatch): void {
     if (this.store.apply(batch) === 'gap') {
-      this.send({ resync: { targetId: batch.targetId, splitByMetadata: batch.splitByMetadata } });
+      this.send({ resync: { targetId: batch.targetId, splitByMetadata: batch.split } });
     }
   }
 
@@ -259,7 +283,7 @@ export class Connection {
         const batch = latency.MetricsBatch.decode(new Uint8Array(await r.arrayBuffer())) as unknown as DecodedBatch;
         this.meter.add(Date.now());
         this.state.messages++;
-        this.store.apply(batch);
+        this.store.apply(packBatch(batch));
       }
       if (this.state.status === 'polling') this.update({});
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { DecodedBatch, DecodedUpdate } from '@latency-dash/protocol';
 import { describe, expect, it } from 'vitest';
+import { packBatch, type PackedBatch } from './packed-batch.js';
 import { SeriesStore } from './series-store.js';
 
 const update = (seriesId: number, p90: number, labels?: { key: string; metadata?: Record<string, string> }, count = 1): DecodedUpdate =>
@@ -9,8 +10,8 @@ const update = (seriesId: number, p90: number, labels?: { key: string; metadata?
     avgProcessingTime: 0, throughput: 0, eventsPerSecond: 1, lastPayloadSize: 0, lastUpdate: 1.7e18, sampleCount: 1,
   }) as DecodedUpdate;
 
-const batch = (seq: number, snapshot: boolean, updates: DecodedUpdate[], removedSeries: number[] = []): DecodedBatch =>
-  ({ targetId: 't', splitByMetadata: false, seq, snapshot, updates, removedSeries, serverTime: 0, intervalMs: 100 }) as DecodedBatch;
+const batch = (seq: number, snapshot: boolean, updates: DecodedUpdate[], removedSeries: number[] = []): PackedBatch =>
+  packBatch({ targetId: 't', splitByMetadata: false, seq, snapshot, updates, removedSeries, serverTime: 0, intervalMs: 100 } as DecodedBatch);
 
 function store(): SeriesStore {
   const s = new SeriesStore((cb) => cb());
@@ -55,7 +56,7 @@ describe('SeriesStore', () => {
     queued[0]();
     expect(calls).toBe(1);
     expect(s.rows().map((r) => r.key)).toEqual(['b']);
-    expect(s.apply({ ...batch(1, true, []), targetId: 'other' } as DecodedBatch)).toBe('ignored');
+    expect(s.apply({ ...batch(1, true, []), targetId: 'other' })).toBe('ignored');
   });
 
   it('a row flashes only when its count changed, even across snapshots', () => {

@@ -1,5 +1,5 @@
-import type { DecodedBatch } from '@latency-dash/protocol';
-import { metadataLabel, rowId, toRow } from './rows.js';
+import { STRIDE, type PackedBatch } from './packed-batch.js';
+import { metadataLabel, rowId } from './rows.js';
 import type { Row } from './types.js';
 
 interface Labels {
@@ -51,8 +51,8 @@ export class SeriesStore {
    * continue its seq and name only known series, or the caller should ask
    * for a resync ('gap').
    */
-  apply(batch: DecodedBatch, nowMs: number = Date.now()): ApplyResult {
-    const stream = this.streams.get(streamKey(batch.targetId, batch.splitByMetadata));
+  apply(batch: PackedBatch, nowMs: number = Date.now()): ApplyResult {
+    const stream = this.streams.get(streamKey(batch.targetId, batch.split));
     if (stream === undefined) return 'ignored';
     // A snapshot replaces the stream, but rows it repeats keep their history.
     const before = stream.rows;
@@ -62,27 +62,51 @@ export class SeriesStore {
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
       return 'gap';
     }
-    for (const u of batch.updates) {
-      let labels = stream.labels.get(u.seriesId);
-      if (u.key !== '') {
-        labels = { key: u.key, metadata: { ...u.metadata }, label: metadataLabel(u.metadata) };
-        stream.labels.set(u.seriesId, labels);
-      }
+    for (let j = 0; j < batch.labelIndex.length; j++) {
+      const metadata = batch.labelMetadata[j];
+      stream.labels.set(batch.ids[batch.labelIndex[j]], { key: batch.labelKey[j], metadata, label: metadataLabel(metadata) });
+    }
+    const { ids, values } = batch;
+    for (let i = 0; i < ids.length; i++) {
+      const seriesId = ids[i];
+      const labels = stream.labels.get(seriesId);
       if (labels === undefined) {
         // A series whose labels we never saw: our view is incomplete.
         stream.seq = -1;
         return 'gap';
       }
-      const row = toRow(stream.targetId, stream.split, u, labels.key, labels.metadata, labels.label, nowMs);
-      const previous = before.get(u.seriesId);
-      if (previous !== undefined) {
-        row.updates = previous.updates + (previous.count === row.count ? 0 : 1);
+      const o = i * STRIDE;
+      const previous = before.get(seriesId);
+      const count = values[o + 11];
+      const same = previous !== undefined && previous.count === count;
+      stream.rows.set(seriesId, {
+        id: previous?.id ?? rowId(stream.targetId, stream.split, seriesId),
+        targetId: stream.targetId,
+        split: stream.split,
+        seriesId,
+        key: labels.key,
+        metadata: labels.metadata,
+        metadataLabel: labels.label,
+        min: values[o],
+        max: values[o + 1],
+        avg: values[o + 2],
+        p50: values[o + 3],
+        p90: values[o + 4],
+        p95: values[o + 5],
+        p99: values[o + 6],
+        avgProcessing: values[o + 7],
+        throughput: values[o + 8],
+        eventsPerSecond: values[o + 9],
+        lastPayload: values[o + 10],
+        count,
+        lastUpdateMs: values[o + 12],
+        sampleCount: values[o + 13],
         // A snapshot that repeats what we had is not an update worth flashing.
-        if (previous.count === row.count) row.changedAtMs = previous.changedAtMs;
-      }
-      stream.rows.set(u.seriesId, row);
+        changedAtMs: same ? previous.changedAtMs : nowMs,
+        updates: previous === undefined ? 1 : previous.updates + (same ? 0 : 1),
+      });
     }
-    for (const id of batch.removedSeries) {
+    for (const id of batch.removed) {
       stream.rows.delete(id);
       stream.labels.delete(id);
     }

@@ -46,6 +46,7 @@ function createLink(): { store: SeriesStore; connection: Connection } {
     wsUrl: q.get('ws') ?? `${origin.replace(/^http/, 'ws')}/ws`,
     transport: q.get('transport') === 'poll' ? 'poll' : 'auto',
     apiKey: key,
+    createWorker: () => new Worker(new URL('../core/decode-worker.ts', import.meta.url), { type: 'module' }),
   });
   return { store, connection };
 }
@@ -113,7 +114,6 @@ export function App() {
     [connection],
   );
 
-  const labels = useMemo(() => new Map(shown.map((r) => [r.id, `${r.targetId}/${r.key}${r.metadataLabel ? ` {${r.metadataLabel}}` : ''}`])), [shown]);
   const chartIds = useMemo(() => {
     const pinned = shown.filter((r) => selected.has(r.id)).map((r) => r.id);
     if (pinned.length > 0) return pinned.slice(0, 8);
@@ -121,6 +121,14 @@ export function App() {
     // Recompute the default set once a second, not on every frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tick, selected, shown.length]);
+  const labels = useMemo(() => {
+    const byId = new Map(shown.map((r) => [r.id, r]));
+    return new Map(chartIds.map((id) => {
+      const r = byId.get(id);
+      return [id, r ? `${r.targetId}/${r.key}${r.metadataLabel ? ` {${r.metadataLabel}}` : ''}` : id];
+    }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chartIds]);
 
   const exportRows = (format: 'csv' | 'json') => {
     const cols = exportColumns(visible);

@@ -7,9 +7,9 @@ import { PALETTE, cssVar } from './palette.js';
  * Events per second by one metadata label (uPlot has no pie). Split rows
  * are grouped by their first label name (e.g. tier); combined rows by key.
  */
-export function MetadataPie({ rows, theme }: { rows: Row[]; theme: 'light' | 'dark' }) {
+export function MetadataPie({ rows, tick, theme }: { rows: Row[]; tick: number; theme: 'light' | 'dark' }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const { slices, dimension } = useMemo(() => group(rows), [rows]);
+  const { slices, dimension } = useMemo(() => group(rows), [tick]); // eslint-disable-line react-hooks/exhaustive-deps
   const total = slices.reduce((s, x) => s + x.value, 0);
 
   useEffect(() => {

@@ -1,0 +1,110 @@
+/**
+ * The dashboard under load in headless Chromium (SPEC: 10,000 rows and 10
+ * batches per second with no long task over 50 ms and a steady heap).
+ * A real server (child process) gets N series changing every 100 ms over
+ * WebSocket ingest; the real page watches them. Prints long tasks, heap
+ * and the rows shown, against a 100-series baseline run the same way.
+ * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick]
+ */
+import { encodeClientMessage } from '@latency-dash/protocol';
+import { chromium, type Browser } from 'playwright-core';
+import WebSocket from 'ws';
+import { spawnServer } from '../packages/server/test/spawn-server.js';
+
+const quick = process.argv.includes('--quick');
+const SECONDS = quick ? 15 : 60;
+
+interface Result {
+  series: number;
+  longTasks: number;
+  longTaskMaxMs: number;
+  longTaskTotalMs: number;
+  over50: number;
+  heapStartMb: number;
+  heapEndMb: number;
+  heapMaxMb: number;
+  rowsShown: string;
+}
+
+async function run(browser: Browser, series: number): Promise<Result> {
+  const server = await spawnServer(['--no-demo', '--history', 'off', '--ws-messages-per-second', '100']);
+  const producer = new WebSocket(`${server.url.replace('http', 'ws')}/ws`);
+  await new Promise((r) => producer.once('open', r));
+  const keys = Array.from({ length: series }, (_, i) => `svc-${String(i).padStart(5, '0')}`);
+  let tick = 0;
+  const send = () => {
+    tick++;
+    // Split into frames of up to 5,000 events (the server's batch limit is 10,000).
+    for (let start = 0; start < series; start += 5000) {
+      const events = keys.slice(start, start + 5000).map((key, i) => ({ targetId: 'bench', key, valueMs: 5 + ((i * 37 + tick * 13) % 500), payloadSize: 200 }));
+      producer.send(encodeClientMessage({ events: { batchId: tick, events } }));
+    }
+  };
+  send();
+  const pump = setInterval(send, 100);
+
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${server.url}/?targets=bench`);
+  await page.getByText(`${series.toLocaleString('en-US')} of ${series.toLocaleString('en-US')} series`).waitFor({ timeout: 60_000 });
+  // Measure from here: the page is loaded and the first snapshot is in.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+  };
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+  });
+  const heapStart = await heap();
+  let heapMax = heapStart;
+  for (let s = 0; s < SECONDS; s += 5) {
+    await page.waitForTimeout(5000);
+    heapMax = Math.max(heapMax, await heap());
+    // Scroll like a person would, so virtualization is exercised.
+    await page.mouse.move(700, 780);
+    await page.mouse.wheel(0, 1500);
+    process.stdout.write(`  … ${series} series: ${s + 5}/${SECONDS} s\n`);
+  }
+  const heapEnd = await heap();
+  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const rowsShown = (await page.locator('[data-testid=row-count]').textContent()) ?? '';
+  clearInterval(pump);
+  producer.close();
+  await page.close();
+  await server.stop();
+  return {
+    series,
+    longTasks: long.length,
+    longTaskMaxMs: long.length ? Math.max(...long) : 0,
+    longTaskTotalMs: long.reduce((a, b) => a + b, 0),
+    over50: long.filter((d) => d > 50).length,
+    heapStartMb: heapStart,
+    heapEndMb: heapEnd,
+    heapMaxMb: heapMax,
+    rowsShown,
+  };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+console.log(`browser table bench: ${SECONDS} s per run, 10 batches/s`);
+const baseline = await run(browser, 100);
+const big = await run(browser, 10_000);
+await browser.close();
+const f = (n: number) => n.toFixed(1);
+for (const r of [baseline, big]) {
+  console.log(
+    `  ${String(r.series).padStart(6)} series: long tasks ${r.longTasks} (${r.over50} over 50 ms, max ${f(r.longTaskMaxMs)} ms, ${f(r.longTaskTotalMs / SECONDS)} ms/s), heap ${f(r.heapStartMb)} → ${f(r.heapEndMb)} MB (max ${f(r.heapMaxMb)}), shown: ${r.rowsShown}`,
+  );
+}
+console.log(`  10,000 vs 100 series: long-task time ${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}×, heap ${f(big.heapEndMb / baseline.heapEndMb)}×`);
