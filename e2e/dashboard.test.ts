@@ -156,6 +156,54 @@ describe('dashboard in Chromium against the real server', () => {
     await page.close();
   });
 
+  test('history range with comparison, from the real SQLite rollups', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [
+      { targetId: 'e2e-h', key: 'api', valueMs: 100 },
+      { targetId: 'e2e-h', key: 'api', valueMs: 200 },
+      { targetId: 'e2e-h', key: 'db', valueMs: 5 },
+    ]);
+    const page = await open('/?targets=e2e-h');
+    await page.getByText('2 of 2 series').waitFor();
+    await page.locator('[data-testid=range]').selectOption('15m');
+    await page.locator('[data-testid=history-note]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="count"]')?.textContent === '2');
+    assert.equal(await cell(page, 'api', 'max').textContent(), '200');
+    assert.equal(await cell(page, 'api', 'min').textContent(), '100');
+    await page.locator('[data-testid=compare]').selectOption('1d');
+    await page.getByText('compared with a day earlier').waitFor();
+    assert.match(page.url(), /range=15m/);
+    assert.match(page.url(), /compare=1d/);
+    await page.screenshot({ path: `${SHOTS}dashboard-history.png` });
+    await page.locator('[data-testid=range]').selectOption('live');
+    await page.locator('[data-testid=history-note]').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  test('alert rules are managed in the UI and firing alerts show up', async (t) => {
+    if (!browser) return t.skip();
+    await post(server.url, [{ targetId: 'e2e-alert', key: 'api', valueMs: 10 }]);
+    const page = await open('/?targets=e2e-alert');
+    await page.locator('[data-testid=alerts-open]').click();
+    await page.locator('[data-testid=rule-name]').fill('api too slow');
+    await page.locator('[data-testid=rule-targetPattern]').fill('e2e-alert');
+    await page.locator('[data-testid=rule-threshold]').fill('500');
+    await page.locator('[data-testid=rule-forS]').fill('0');
+    await page.locator('[data-testid=rule-add]').click();
+    await page.locator('[data-testid=rule-row]', { hasText: 'api too slow' }).waitFor();
+    await page.keyboard.press('Escape');
+    await post(server.url, Array.from({ length: 5 }, () => ({ targetId: 'e2e-alert', key: 'api', valueMs: 900 })));
+    await page.locator('[data-testid=alerts-bar]', { hasText: 'api too slow' }).waitFor({ timeout: 10_000 });
+    assert.match((await page.locator('[data-testid=alerts-open]').textContent()) ?? '', /1 firing/);
+    // Delete the rule: the alert resolves and the bar goes away.
+    await page.locator('[data-testid=alerts-open]').click();
+    await page.locator('[data-testid=rule-row]', { hasText: 'api too slow' }).getByText('delete').click();
+    await page.locator('[data-testid=rule-row]').first().waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid=alerts-bar]').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.close();
+  });
+
   test('screenshots, light and dark', async (t) => {
     if (!browser) return t.skip();
     const page = await open('/?targets=e2e-a,e2e-b&split=1');

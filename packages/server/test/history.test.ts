@@ -57,6 +57,14 @@ test('percentiles over any range come from merged sketches and match exact value
     assert.equal(p.max, ex[ex.length - 1]);
     for (const q of [50, 90, 95, 99] as const) within(p[`p${q}`], nearestRank(ex, q), `whole range p${q}`);
 
+    // step=all: one bucket for exactly the range asked, however it aligns.
+    const odd = await get(`target=h&key=api&from=${START + 7_000}&to=${START + 707_000}&step=all`);
+    const oddPoint = odd.series[0].points;
+    assert.equal(oddPoint.length, 1);
+    const oddExact = exact(START + 7_000, START + 707_000);
+    assert.equal(oddPoint[0].events, oddExact.length);
+    within(oddPoint[0].p99, nearestRank(oddExact, 99), 'step=all p99');
+
     // 30 s buckets of one split series.
     const eu = await get(`target=h&key=api&metadata=region=eu&from=${START}&to=${START + 600_000}&step=30`);
     assert.equal(eu.series.length, 1);

@@ -10,8 +10,8 @@ export interface HistoryQuery {
   metadata?: string;
   fromMs: number;
   toMs: number;
-  /** Bucket width in seconds; chosen for ~300 points when absent. */
-  stepS?: number;
+  /** Bucket width in seconds; chosen for ~300 points when absent; 'all' = one bucket for the whole range. */
+  stepS?: number | 'all';
 }
 
 export interface HistoryPoint {
@@ -63,19 +63,21 @@ export class HistoryQueryError extends Error {}
 export function queryHistory(store: HistoryStore, q: HistoryQuery, nowMs: number, retention: Retention, downsampledToS: number | undefined): HistoryResult {
   if (!(q.toMs > q.fromMs)) throw new HistoryQueryError('to must be after from');
   const rangeS = (q.toMs - q.fromMs) / 1000;
-  let stepS = q.stepS ?? NICE_STEPS_S.find((s) => rangeS / s <= 300) ?? 86_400;
+  const whole = q.stepS === 'all';
+  let stepS: number = whole ? Math.max(1, Math.ceil(rangeS)) : ((q.stepS as number | undefined) ?? NICE_STEPS_S.find((s) => rangeS / s <= 300) ?? 86_400);
   if (!Number.isInteger(stepS) || stepS < 1) throw new HistoryQueryError('step must be a whole number of seconds, at least 1');
   const perSecondFrom = nowMs / 1000 - retention.perSecondS;
-  const resolution: Resolution = stepS < 60 && q.fromMs / 1000 >= perSecondFrom ? '1s' : '1m';
-  if (resolution === '1m' && stepS % 60 !== 0) stepS = Math.ceil(stepS / 60) * 60;
+  // One bucket over a range reads per-second rows only when it is short (≤ 1 h).
+  const resolution: Resolution = (whole ? rangeS <= 3600 : stepS < 60) && q.fromMs / 1000 >= perSecondFrom ? '1s' : '1m';
+  if (!whole && resolution === '1m' && stepS % 60 !== 0) stepS = Math.ceil(stepS / 60) * 60;
   if (rangeS / stepS > MAX_POINTS) throw new HistoryQueryError(`that range at step ${stepS}s is over ${MAX_POINTS} points; use a larger step`);
 
-  const fromS = Math.floor(q.fromMs / 1000 / stepS) * stepS;
+  const fromS = whole ? Math.floor(q.fromMs / 1000) : Math.floor(q.fromMs / 1000 / stepS) * stepS;
   const toS = Math.ceil(q.toMs / 1000);
   const series = store.findSeries(q.target, q.split, q.key, q.metadata).map((s) => ({
     key: s.key,
     metadata: JSON.parse(s.metadata) as Record<string, string>,
-    points: bucket(rowsFor(store, s, resolution, fromS, toS, downsampledToS), stepS),
+    points: bucket(rowsFor(store, s, resolution, fromS, toS, downsampledToS), stepS, whole ? fromS : undefined),
   }));
   return { target: q.target, split: q.split, fromMs: q.fromMs, toMs: q.toMs, stepS, resolution, series };
 }
@@ -87,10 +89,10 @@ function rowsFor(store: HistoryStore, s: StoredSeries, resolution: Resolution, f
   return minutes.concat(store.rows('1s', s.id, Math.max(fromS, foldedTo), toS));
 }
 
-function bucket(rows: RollupRow[], stepS: number): HistoryPoint[] {
+function bucket(rows: RollupRow[], stepS: number, singleStart?: number): HistoryPoint[] {
   const buckets = new Map<number, Rollup>();
   for (const row of rows) {
-    const start = Math.floor(row.ts / stepS) * stepS;
+    const start = singleStart ?? Math.floor(row.ts / stepS) * stepS;
     let b = buckets.get(start);
     if (b === undefined) {
       b = new Rollup();

@@ -28,7 +28,7 @@ export function registerHistoryRoutes(app: FastifyInstance, engine: MetricsEngin
     try {
       return queryHistory(
         recorder.store,
-        { target, split: parseBool('split', q.split, metadata !== undefined), key: q.key || undefined, metadata, fromMs, toMs, stepS: parsePositiveInt('step', q.step) },
+        { target, split: parseBool('split', q.split, metadata !== undefined), key: q.key || undefined, metadata, fromMs, toMs, stepS: q.step === 'all' ? 'all' : parsePositiveInt('step', q.step) },
         nowMs,
         retention,
         recorder.downsampledTo(),

@@ -14,6 +14,10 @@ export interface ViewState {
   /** Show only series with events in the last 10 s. */
   activeOnly: boolean;
   theme: 'auto' | 'light' | 'dark';
+  /** 'live', or a history range: 15m 1h 6h 24h 7d. */
+  range: string;
+  /** Compare a history range with the same range this much earlier: '', 1d, 1w. */
+  compare: string;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -28,7 +32,12 @@ export const DEFAULT_VIEW: ViewState = {
   overOnly: false,
   activeOnly: false,
   theme: 'auto',
+  range: 'live',
+  compare: '',
 };
+
+const RANGE_NAMES = ['live', '15m', '1h', '6h', '24h', '7d'];
+const COMPARE_NAMES = ['', '1d', '1w'];
 
 const num = (v: string | null, fallback: number, min: number, max: number) => {
   const n = v === null ? NaN : Number(v);
@@ -50,6 +59,8 @@ export function parseView(search: string): ViewState {
     overOnly: q.get('over') === '1',
     activeOnly: q.get('active') === '1',
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    range: RANGE_NAMES.includes(q.get('range') ?? '') ? q.get('range')! : 'live',
+    compare: COMPARE_NAMES.includes(q.get('compare') ?? '') ? q.get('compare')! : '',
   };
 }
 
@@ -68,6 +79,8 @@ export function viewToSearch(view: ViewState, current = ''): string {
   set('over', view.overOnly ? '1' : '0', '0');
   set('active', view.activeOnly ? '1' : '0', '0');
   set('theme', view.theme, 'auto');
+  set('range', view.range, 'live');
+  set('compare', view.compare, '');
   const s = q.toString();
   return s ? `?${s}` : '';
 }

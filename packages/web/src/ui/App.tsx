@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Connection } from '../core/connection.js';
 import { SeriesStore } from '../core/series-store.js';
+import { COMPARE, historyChart, historyRows, seriesLabel } from '../core/history-view.js';
 import { filterRows, toCsv, toJson } from '../core/table-data.js';
 import { Timeline } from '../core/timeline.js';
 import type { Row } from '../core/types.js';
 import { AlertsBar } from './AlertsBar.js';
+import { AlertsDialog } from './AlertsDialog.js';
 import { Charts } from './Charts.js';
 import { ColumnsMenu } from './ColumnsMenu.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
@@ -16,6 +18,7 @@ import { SummaryCards } from './SummaryCards.js';
 import { TargetPicker } from './TargetPicker.js';
 import { useColumnVisibility } from './use-column-visibility.js';
 import { useConnectionState } from './use-connection-state.js';
+import { useHistory } from './use-history.js';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.js';
 import { useStoreRows } from './use-store-rows.js';
 import { useTheme } from './use-theme.js';
@@ -34,7 +37,7 @@ function apiKey(): string | undefined {
   return localStorage.getItem('latency-dash.apiKey') ?? undefined;
 }
 
-function createLink(): { store: SeriesStore; connection: Connection } {
+function createLink(): { store: SeriesStore; connection: Connection; apiKey: string | undefined } {
   const key = apiKey();
   const q = new URLSearchParams(window.location.search);
   const origin = window.location.origin;
@@ -48,11 +51,11 @@ function createLink(): { store: SeriesStore; connection: Connection } {
     apiKey: key,
     createWorker: () => new Worker(new URL('../core/decode-worker.ts', import.meta.url), { type: 'module' }),
   });
-  return { store, connection };
+  return { store, connection, apiKey: key };
 }
 
 export function App() {
-  const [{ store, connection }] = useState(createLink);
+  const [{ store, connection, apiKey: key }] = useState(createLink);
   const [view, setView] = useViewState();
   const theme = useTheme(view.theme);
   const state = useConnectionState(connection);
@@ -60,9 +63,13 @@ export function App() {
   const [paused, setPaused] = useState(false);
   const frozen = useRef<Row[]>([]);
   if (!paused) frozen.current = liveRows;
-  const rows = paused ? frozen.current : liveRows;
+  const history = useHistory(view.range, view.compare, view.targets, view.split, key);
+  const isHistory = view.range !== 'live';
+  const historyTableRows = useMemo(() => historyRows(history.whole, history.toMs), [history.whole, history.toMs]);
+  const rows = isHistory ? historyTableRows : paused ? frozen.current : liveRows;
   const [visible, toggleColumn] = useColumnVisibility();
   const [help, setHelp] = useState(false);
+  const [alertsOpen, setAlertsOpen] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [nowMs, setNowMs] = useState(Date.now());
   const [timeline] = useState(() => new Timeline());
@@ -130,6 +137,12 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chartIds]);
 
+  const historyChartData = useMemo(() => {
+    if (!isHistory) return undefined;
+    const ids = [...historyTableRows].sort((a, b) => b.p90 - a.p90).slice(0, 5).map((r) => seriesLabel(r.targetId, r.key, r.metadata));
+    return historyChart(history.overTime, history.earlier, ids, COMPARE[view.compare] ?? 0);
+  }, [isHistory, historyTableRows, history.overTime, history.earlier, view.compare]);
+
   const exportRows = (format: 'csv' | 'json') => {
     const cols = exportColumns(visible);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -148,7 +161,11 @@ export function App() {
     e: () => exportRows('csv'),
     j: () => exportRows('json'),
     '?': () => setHelp(true),
-    Escape: () => setHelp(false),
+    a: () => setAlertsOpen(true),
+    Escape: () => {
+      setHelp(false);
+      setAlertsOpen(false);
+    },
   });
 
   return (
@@ -164,6 +181,9 @@ export function App() {
             Enable alert notifications
           </button>
         ) : null}
+        <button type="button" className="btn subtle" onClick={() => setAlertsOpen(true)} data-testid="alerts-open">
+          Alerts{state.firingAlerts.length > 0 ? ` (${state.firingAlerts.length} firing)` : ''}
+        </button>
         <button type="button" className="btn subtle" onClick={toggleTheme} aria-label="Toggle dark mode" data-testid="theme-toggle">
           {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
@@ -186,6 +206,22 @@ export function App() {
           ms, warn at
           <input className="input num small" type="number" min={1} max={100} value={view.warnPct} onChange={(e) => setView({ warnPct: Math.min(100, Math.max(1, Number(e.target.value) || 80)) })} data-testid="warn-pct" />%
         </label>
+        <label className="field">
+          Range
+          <select className="input select" value={view.range} onChange={(e) => setView({ range: e.target.value })} data-testid="range" aria-label="Time range">
+            <option value="live">Live</option>
+            <option value="15m">Last 15 min</option>
+            <option value="1h">Last 1 h</option>
+            <option value="6h">Last 6 h</option>
+            <option value="24h">Last 24 h</option>
+            <option value="7d">Last 7 days</option>
+          </select>
+          <select className="input select" value={view.compare} disabled={!isHistory} onChange={(e) => setView({ compare: e.target.value })} data-testid="compare" aria-label="Compare with">
+            <option value="">No comparison</option>
+            <option value="1d">vs a day earlier</option>
+            <option value="1w">vs a week earlier</option>
+          </select>
+        </label>
         <label className="toggle">
           <input type="checkbox" checked={view.overOnly} onChange={(e) => setView({ overOnly: e.target.checked })} data-testid="over-only" />
           Over warning only
@@ -206,9 +242,17 @@ export function App() {
         </button>
         <ColumnsMenu visible={visible} onToggle={toggleColumn} />
       </section>
-      {paused ? <div className="paused-note" data-testid="paused-note">Paused: the view is frozen; data keeps arriving and shows on resume.</div> : null}
+      {isHistory ? (
+        <div className="history-note" data-testid="history-note">
+          History: the last {view.range}
+          {view.compare ? `, compared with ${view.compare === '1d' ? 'a day' : 'a week'} earlier` : ''}. Figures cover the whole range (percentiles from merged sketches, ±1%).
+          {history.loading ? ' Loading…' : ''}
+          {history.error ? ` Could not load: ${history.error}` : ''}
+        </div>
+      ) : null}
+      {paused && !isHistory ? <div className="paused-note" data-testid="paused-note">Paused: the view is frozen; data keeps arriving and shows on resume.</div> : null}
       <SummaryCards timeline={timeline} tick={tick} />
-      <Charts timeline={timeline} tick={tick} rows={shown} chartIds={chartIds} labels={labels} theme={theme} />
+      <Charts timeline={timeline} tick={tick} rows={shown} chartIds={chartIds} labels={labels} theme={theme} history={historyChartData} />
       <div className="table-meta muted" data-testid="row-count">
         {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} series
       </div>
@@ -232,6 +276,7 @@ export function App() {
         }
       />
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+      {alertsOpen ? <AlertsDialog apiKey={key} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}
     </div>
   );
 }

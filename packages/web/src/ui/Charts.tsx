@@ -15,6 +15,8 @@ export interface ChartsProps {
   chartIds: string[];
   labels: Map<string, string>;
   theme: 'light' | 'dark';
+  /** History mode: the p90 chart's data instead of the live timeline (earlier series dashed). */
+  history?: { data: AlignedData; labels: string[]; dashed: boolean[]; rangeS: [number, number] };
 }
 
 const axes = (yFormat: (v: number) => string): Options['axes'] => {
@@ -27,7 +29,7 @@ const axes = (yFormat: (v: number) => string): Options['axes'] => {
 };
 
 /** Latency over time, throughput bars, events by metadata, and the p90 distribution. */
-export function Charts({ timeline, tick, rows, chartIds, labels, theme }: ChartsProps) {
+export function Charts({ timeline, tick, rows, chartIds, labels, theme, history }: ChartsProps) {
   const latency = useMemo(() => {
     const { times, values } = timeline.series(chartIds);
     return [times, ...values] as AlignedData;
@@ -46,7 +48,27 @@ export function Charts({ timeline, tick, rows, chartIds, labels, theme }: Charts
   // rows they are the costliest things drawn, and a second is fresh enough.
   const histogram = useMemo(() => p90Histogram(rows), [tick]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const latencyKey = `${theme}|${chartIds.join('|')}`;
+  const latencyKey = history ? `h|${theme}|${history.labels.join('|')}|${history.rangeS.join('-')}` : `${theme}|${chartIds.join('|')}`;
+  const historyOptions = (width: number): Options => ({
+    width,
+    height: 220,
+    legend: { show: true, live: false },
+    cursor: { drag: { x: true, y: false } },
+    // The axis spans the range asked for, however few points it holds.
+    scales: { x: { time: true, range: () => history?.rangeS ?? [0, 1] } },
+    axes: axes(ms),
+    series: [
+      {},
+      ...(history?.labels ?? []).map((label, i) => ({
+        label,
+        stroke: PALETTE[Math.max(0, history!.dashed.slice(0, i + 1).filter((d) => !d).length - 1) % PALETTE.length],
+        dash: history!.dashed[i] ? [5, 4] : undefined,
+        width: history!.dashed[i] ? 1 : 1.5,
+        spanGaps: true,
+        value: (_u: uPlot, v: number | null) => (v == null ? '–' : `${ms(v)} ms`),
+      })),
+    ],
+  });
   const latencyOptions = (width: number): Options => ({
     width,
     height: 220,
@@ -82,8 +104,16 @@ export function Charts({ timeline, tick, rows, chartIds, labels, theme }: Charts
   return (
     <section className="charts" aria-label="Live charts">
       <figure className="panel wide">
-        <figcaption>p90 latency over time {chartIds.length === 0 ? '— no series yet' : `— ${chartIds.length} series (click rows to choose)`}</figcaption>
-        <UPlotChart optionsKey={latencyKey} options={latencyOptions} data={latency} height={220} label="p90 latency over time per series" />
+        <figcaption>
+          p90 latency over time {history ? '(history; dashed: earlier period)' : chartIds.length === 0 ? '— no series yet' : `— ${chartIds.length} series (click rows to choose)`}
+        </figcaption>
+        <UPlotChart
+          optionsKey={latencyKey}
+          options={history ? historyOptions : latencyOptions}
+          data={history ? history.data : latency}
+          height={220}
+          label="p90 latency over time per series"
+        />
       </figure>
       <figure className="panel">
         <figcaption>Throughput (all shown series)</figcaption>

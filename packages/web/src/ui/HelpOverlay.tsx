@@ -5,6 +5,7 @@ export const SHORTCUTS: [string, string][] = [
   ['d', 'toggle dark mode'],
   ['e', 'export the shown rows as CSV'],
   ['j', 'export the shown rows as JSON'],
+  ['a', 'alert rules'],
   ['?', 'show this help'],
   ['Esc', 'close, or leave a text field'],
 ];
