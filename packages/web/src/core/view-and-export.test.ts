@@ -21,12 +21,13 @@ describe('backoff', () => {
 
 describe('view state in the URL', () => {
   it('round-trips and leaves defaults and other parameters alone', () => {
-    const view = { ...DEFAULT_VIEW, targets: ['a', 'b'], split: true, sortId: 'key', sortDesc: false, metaFilter: 'tier=free', theme: 'dark' as const };
+    const view = { ...DEFAULT_VIEW, targets: ['a', 'b'], split: true, sortId: 'key', sortDesc: false, metaFilter: 'tier=free', theme: 'dark' as const, range: '6h', compare: '1w' };
     const search = viewToSearch(view, '?ws=x');
     expect(parseView(search)).toEqual(view);
     expect(search).toContain('ws=x');
     expect(viewToSearch(DEFAULT_VIEW)).toBe('');
     expect(parseView('?threshold=-5&warn=500').thresholdMs).toBe(DEFAULT_VIEW.thresholdMs);
+    expect(parseView('?range=3y&compare=1y')).toMatchObject({ range: 'live', compare: '' });
   });
 });
 

@@ -44,6 +44,8 @@ const num = (v: string | null, fallback: number, min: number, max: number) => {
   return Number.isFinite(n) && n >= min && n <= max ? n : fallback;
 };
 
+const oneOf = (v: string | null, allowed: string[], fallback: string) => (v !== null && allowed.includes(v) ? v : fallback);
+
 export function parseView(search: string): ViewState {
   const q = new URLSearchParams(search);
   const theme = q.get('theme');
@@ -59,8 +61,8 @@ export function parseView(search: string): ViewState {
     overOnly: q.get('over') === '1',
     activeOnly: q.get('active') === '1',
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
-    range: RANGE_NAMES.includes(q.get('range') ?? '') ? q.get('range')! : 'live',
-    compare: COMPARE_NAMES.includes(q.get('compare') ?? '') ? q.get('compare')! : '',
+    range: oneOf(q.get('range'), RANGE_NAMES, 'live'),
+    compare: oneOf(q.get('compare'), COMPARE_NAMES, ''),
   };
 }
 
