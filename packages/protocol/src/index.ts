@@ -4,3 +4,4 @@ import { latency } from '../gen/latency.js';
 export { latency };
 export * from './constants.js';
 export * from './codec.js';
+export * from './http-types.js';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import pino from 'pino';
 import { ManualClock } from '../src/clock.js';
 import { WebhookSender } from '../src/alerts/webhook-sender.js';
-import { TestClient, postJson, sleep, startServer } from './helpers.js';
+import { TestClient, postJson, startServer, until } from './helpers.js';
 
 /** A real local HTTP receiver that records JSON bodies and answers with the given statuses in turn. */
 async function receiver(statuses: number[] = []): Promise<{ url: string; bodies: unknown[]; server: Server }> {
@@ -23,13 +23,6 @@ async function receiver(statuses: number[] = []): Promise<{ url: string; bodies:
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook?token=abc`, bodies, server };
 }
 
-async function until(what: string, cond: () => boolean, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 test('rules API: create, list, update, delete, with reasons for bad input', async () => {
   const run = await startServer();

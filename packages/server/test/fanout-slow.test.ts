@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CloseCode, type DecodedBatch } from '@latency-dash/protocol';
-import { TestClient, sleep, startServer, type Running } from './helpers.js';
+import { TestClient, startServer, until, type Running } from './helpers.js';
 
 const KEYS = 4000;
 
@@ -17,13 +17,6 @@ function pump(run: Running, target: string): () => void {
   return () => clearInterval(timer);
 }
 
-async function until(what: string, cond: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 function batches(c: TestClient): DecodedBatch[] {
   return c.messages.filter((m) => m.msg === 'batch').map((m) => m.batch!);

@@ -1,6 +1,9 @@
+import type { HistoryPoint, HistoryResult } from '@latency-dash/protocol';
 import type { HistoryStore, Resolution, StoredSeries } from './history-store.js';
 import { Rollup, mergeRow, type RollupRow } from './rollup.js';
 import type { Retention } from './history-recorder.js';
+
+export type { HistoryPoint, HistoryResult };
 
 export interface HistoryQuery {
   target: string;
@@ -12,40 +15,6 @@ export interface HistoryQuery {
   toMs: number;
   /** Bucket width in seconds; chosen for ~300 points when absent; 'all' = one bucket for the whole range. */
   stepS?: number | 'all';
-}
-
-export interface HistoryPoint {
-  /** Bucket start, Unix ms. */
-  t: number;
-  events: number;
-  samples: number;
-  min: number;
-  max: number;
-  avg: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  /** Payload bytes per second over the bucket. */
-  throughput: number;
-  eventsPerSecond: number;
-  avgProcessingMs: number;
-}
-
-export interface HistorySeries {
-  key: string;
-  metadata: Record<string, string>;
-  points: HistoryPoint[];
-}
-
-export interface HistoryResult {
-  target: string;
-  split: boolean;
-  fromMs: number;
-  toMs: number;
-  stepS: number;
-  resolution: Resolution;
-  series: HistorySeries[];
 }
 
 export const MAX_POINTS = 5000;

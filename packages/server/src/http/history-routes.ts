@@ -1,3 +1,4 @@
+import { csvCell } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
 import { LdError } from '../errors.js';
 import type { HistoryRecorder, Retention } from '../history/history-recorder.js';
@@ -104,12 +105,4 @@ function historyRows(result: HistoryResult): Row[] {
       avg_processing_ms: p.avgProcessingMs,
     })),
   );
-}
-
-function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  // Quote text, and defuse spreadsheet formulas (=, +, -, @ at the start).
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

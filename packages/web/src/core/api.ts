@@ -1,3 +1,7 @@
+import type { HistoryResult } from '@latency-dash/protocol';
+
+export type { HistoryPoint, HistoryResult } from '@latency-dash/protocol';
+
 /** Small typed helpers for the HTTP API, with the API key when there is one. */
 export interface ApiOptions {
   apiKey?: string;
@@ -24,32 +28,6 @@ export async function api<T>(path: string, init: RequestInit & ApiOptions = {}):
     throw new ApiError(res.status, message);
   }
   return body as T;
-}
-
-export interface HistoryPoint {
-  t: number;
-  events: number;
-  samples: number;
-  min: number;
-  max: number;
-  avg: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  throughput: number;
-  eventsPerSecond: number;
-  avgProcessingMs: number;
-}
-
-export interface HistoryResult {
-  target: string;
-  split: boolean;
-  fromMs: number;
-  toMs: number;
-  stepS: number;
-  resolution: string;
-  series: { key: string; metadata: Record<string, string>; points: HistoryPoint[] }[];
 }
 
 export function fetchHistory(target: string, split: boolean, fromMs: number, toMs: number, stepS: number | 'all' | undefined, apiKey?: string): Promise<HistoryResult> {

@@ -1,3 +1,4 @@
+import { csvCell } from '@latency-dash/protocol';
 import type { Row } from './types.js';
 import type { ViewState } from './view-state.js';
 
@@ -46,13 +47,7 @@ export interface ExportColumn {
 }
 
 export function toCsv(rows: readonly Row[], columns: readonly ExportColumn[]): string {
-  const cell = (v: string | number) => {
-    if (typeof v === 'number') return String(v);
-    // Defuse spreadsheet formulas and quote what needs it.
-    const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
-    return /[",\n\r]/.test(safe) || safe !== v ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return [columns.map((c) => cell(c.header)).join(','), ...rows.map((r) => columns.map((c) => cell(c.value(r))).join(','))].join('\n') + '\n';
+  return [columns.map((c) => csvCell(c.header)).join(','), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))).join(','))].join('\n') + '\n';
 }
 
 export function toJson(rows: readonly Row[], columns: readonly ExportColumn[]): string {
