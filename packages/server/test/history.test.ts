@@ -98,6 +98,35 @@ test('percentiles over any range come from merged sketches and match exact value
   }
 });
 
+test('retention: per-second rows go after their hours, per-minute rows after their days', async () => {
+  const clock = new ManualClock(START);
+  const run = await startServer({ clock, retentionPerSecondHours: 1, retentionPerMinuteDays: 1 });
+  try {
+    const ingestAt = (ms: number) => {
+      clock.set(ms);
+      run.server.engine.ingest({ targetId: 'r', key: 'k', metadata: {}, timestampMs: ms, payloadBytes: 1, valueMs: 5 });
+    };
+    ingestAt(START);
+    ingestAt(START + 30 * 60_000);
+    clock.set(START + 33 * 60_000);
+    run.server.history!.flush(true);
+    run.server.history!.maintain();
+    const count = (table: string) => (run.server.history!.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    assert.equal(count('rollup_1s'), 4, 'two seconds × (combined + split)');
+    assert.equal(count('rollup_1m'), 4, 'both minutes folded');
+    clock.set(START + 61 * 60_000); // the first second is now over an hour old
+    run.server.history!.maintain();
+    assert.equal(count('rollup_1s'), 2);
+    assert.equal(count('rollup_1m'), 4);
+    clock.set(START + 25 * 3600_000); // everything is over a day old
+    run.server.history!.maintain();
+    assert.equal(count('rollup_1s'), 0);
+    assert.equal(count('rollup_1m'), 0);
+  } finally {
+    await run.close();
+  }
+});
+
 test('history and export reject bad parameters with a reason', async () => {
   const run = await startServer();
   try {
