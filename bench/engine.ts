@@ -103,7 +103,7 @@ if (gc) {
   const after = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   const series = seriesTargets * 50 * 2;
   const perSeries = (after - before) / series;
-  console.log(`  memory: ${fmt(perSeries)} bytes per series with a full 1000-sample window (${(perSeries / 1024).toFixed(1)} KiB; goal < 16 KiB; the two sample arrays alone are 16,000 bytes)`);
+  console.log(`  memory: ${fmt(perSeries)} bytes per series with a full 1000-sample window (${(perSeries / 1024).toFixed(1)} KiB; goal < 16 KiB; values 8,000 B + ranks 2,000 B of it)`);
   void mem.targets.size;
 } else {
   console.log('  memory: run with node --expose-gc for the per-series figure');

@@ -50,9 +50,22 @@ test('an empty window reads as zeros', () => {
 
 test('storage grows with the samples and stops at the window', () => {
   const w = new SampleWindow(1000);
-  assert.ok(w.bytes <= 16 * 8 * 2);
+  assert.ok(w.bytes <= 16 * (8 + 2));
   for (let i = 0; i < 5000; i++) w.add(i);
-  assert.equal(w.bytes, 1000 * 8 * 2);
+  assert.equal(w.bytes, 1000 * (8 + 2), "8 bytes a value, 2 a rank");
+});
+
+test('windows over 65,535 samples keep exact ranks (32-bit rank array)', () => {
+  const capacity = 70_000;
+  const w = new SampleWindow(capacity);
+  const rand = prng(9);
+  const all: number[] = [];
+  for (let i = 0; i < capacity + 5000; i++) {
+    const v = Math.floor(rand() * 5000) / 10;
+    w.add(v);
+    all.push(v);
+  }
+  check(w, all, capacity, 'cap 70000');
 });
 
 test('rejects a bad capacity', () => {
