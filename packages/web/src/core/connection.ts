@@ -208,7 +208,7 @@ export class Connection {
         break;
       }
       case 'alerts': {
-        const toInfo = (e: Decoded<latency.AlertEvent.$Properties>): AlertInfo => ({ ...e, timeMs: e.time / 1e6 });
+        const toInfo = ({ time, forS: _forS, ...e }: Decoded<latency.AlertEvent.$Properties>): AlertInfo => ({ ...e, timeMs: time / 1e6 });
         const changes = msg.alerts!.changes.map(toInfo);
         this.update({ firingAlerts: msg.alerts!.firing.map(toInfo), recentAlertChanges: [...changes, ...this.state.recentAlertChanges].slice(0, 50) });
         if (changes.length > 0) for (const l of this.alertListeners) l(changes);

@@ -1,3 +1,5 @@
+import type { Decoded, latency } from '@latency-dash/protocol';
+
 /** One table row: a series of one stream (target + view), as the UI shows it. */
 export interface Row {
   /** Unique across streams: target, view and series id. */
@@ -37,15 +39,5 @@ export interface Subscription {
   split: boolean;
 }
 
-export interface AlertInfo {
-  ruleId: number;
-  ruleName: string;
-  targetId: string;
-  key: string;
-  metric: string;
-  op: string;
-  threshold: number;
-  value: number;
-  state: string;
-  timeMs: number;
-}
+/** An alert change or firing alert as the UI keeps it: the wire AlertEvent with its time in ms. */
+export type AlertInfo = Omit<Decoded<latency.AlertEvent.$Properties>, 'time' | 'forS'> & { timeMs: number };
