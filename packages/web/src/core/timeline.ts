@@ -18,29 +18,29 @@ export interface Totals {
 export class Timeline {
   readonly times = new Float64Array(TIMELINE_POINTS);
   readonly totals: Totals[] = [];
-  private readonly p90 = new Map<string, Float32Array>();
+  private readonly p90 = new Map<string, { ring: Float32Array; seen: number }>();
   /** Number of samples taken; index of the next is samples % TIMELINE_POINTS. */
   samples = 0;
 
   sample(rows: readonly Row[], nowMs: number): void {
     const i = this.samples % TIMELINE_POINTS;
     this.times[i] = nowMs / 1000;
-    const seen = new Set<string>();
+    const generation = this.samples;
     const totals: Totals = { eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 };
     for (const r of rows) {
-      seen.add(r.id);
-      let ring = this.p90.get(r.id);
-      if (ring === undefined) {
-        ring = new Float32Array(TIMELINE_POINTS).fill(Number.NaN);
-        this.p90.set(r.id, ring);
+      let entry = this.p90.get(r.id);
+      if (entry === undefined) {
+        entry = { ring: new Float32Array(TIMELINE_POINTS).fill(Number.NaN), seen: generation };
+        this.p90.set(r.id, entry);
       }
-      ring[i] = r.sampleCount > 0 ? r.p90 : Number.NaN;
+      entry.seen = generation;
+      entry.ring[i] = r.sampleCount > 0 ? r.p90 : Number.NaN;
       totals.eventsPerSecond += r.eventsPerSecond;
       totals.throughput += r.throughput;
       if (r.p90 > totals.worstP90) totals.worstP90 = r.p90;
       if (r.eventsPerSecond > 0) totals.activeSeries++;
     }
-    for (const id of this.p90.keys()) if (!seen.has(id)) this.p90.delete(id);
+    for (const [id, entry] of this.p90) if (entry.seen !== generation) this.p90.delete(id);
     this.totals.push(totals);
     if (this.totals.length > TIMELINE_POINTS) this.totals.shift();
     this.samples++;
@@ -56,7 +56,7 @@ export class Timeline {
       const i = (start + k) % TIMELINE_POINTS;
       times.push(this.times[i]);
       ids.forEach((id, j) => {
-        const v = this.p90.get(id)?.[i];
+        const v = this.p90.get(id)?.ring[i];
         values[j].push(v === undefined || Number.isNaN(v) ? null : v);
       });
     }

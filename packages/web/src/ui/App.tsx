@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Connection } from '../core/connection.js';
 import { SeriesStore } from '../core/series-store.js';
+import { count } from '../core/format.js';
 import { COMPARE, historyChart, historyRows, seriesLabel } from '../core/history-view.js';
 import { filterRows, toCsv, toJson } from '../core/table-data.js';
 import { Timeline } from '../core/timeline.js';
@@ -52,6 +53,18 @@ function createLink(): { store: SeriesStore; connection: Connection; apiKey: str
     createWorker: () => new Worker(new URL('../core/decode-worker.ts', import.meta.url), { type: 'module' }),
   });
   return { store, connection, apiKey: key };
+}
+
+/** The k rows with the highest p90, without sorting all of them. */
+function topByP90(rows: readonly Row[], k: number): Row[] {
+  const top: Row[] = [];
+  for (const r of rows) {
+    if (top.length < k) top.push(r);
+    else if (r.p90 > top[k - 1].p90) top[k - 1] = r;
+    else continue;
+    top.sort((a, b) => b.p90 - a.p90);
+  }
+  return top;
 }
 
 export function App() {
@@ -124,7 +137,7 @@ export function App() {
   const chartIds = useMemo(() => {
     const pinned = shown.filter((r) => selected.has(r.id)).map((r) => r.id);
     if (pinned.length > 0) return pinned.slice(0, 8);
-    return [...shown].sort((a, b) => b.p90 - a.p90).slice(0, 5).map((r) => r.id).sort();
+    return topByP90(shown, 5).map((r) => r.id).sort();
     // Recompute the default set once a second, not on every frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tick, selected, shown.length]);
@@ -254,7 +267,7 @@ export function App() {
       <SummaryCards timeline={timeline} tick={tick} />
       <Charts timeline={timeline} tick={tick} rows={shown} chartIds={chartIds} labels={labels} theme={theme} history={historyChartData} />
       <div className="table-meta muted" data-testid="row-count">
-        {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} series
+        {count(shown.length)} of {count(rows.length)} series
       </div>
       <SeriesTable
         rows={shown}

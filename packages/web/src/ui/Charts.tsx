@@ -140,8 +140,13 @@ function p90Histogram(rows: readonly Row[]): AlignedData {
   let hi = 0;
   for (const r of rows) {
     if (r.sampleCount === 0) continue;
-    let i = edges.findIndex((e) => r.p90 < e);
-    if (i < 0) i = edges.length - 1;
+    // Edges are 1-2-5 steps per decade from 0.1: index straight from log10.
+    const v = Math.max(r.p90, 0.05);
+    const decade = Math.floor(Math.log10(v / 0.1));
+    const mantissa = v / (0.1 * 10 ** decade);
+    let i = decade * 3 + (mantissa < 2 ? 1 : mantissa < 5 ? 2 : 3);
+    if (i >= edges.length) i = edges.length - 1;
+    if (i < 0) i = 0;
     counts[i]++;
     lo = Math.min(lo, i);
     hi = Math.max(hi, i);
