@@ -1,0 +1,54 @@
+/** CPU and memory of another process, read from /proc (Linux). */
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+let ticksPerS: number | undefined;
+
+/** USER_HZ: the unit of utime/stime in /proc/<pid>/stat (100 on almost every Linux). */
+export function clockTicks(): number {
+  if (ticksPerS === undefined) {
+    try {
+      ticksPerS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticksPerS = 100;
+    }
+  }
+  return ticksPerS;
+}
+
+/** User + system CPU seconds the process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; the rest starts after its ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+}
+
+/** Resident set size in MiB. */
+export function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+/** Measures a process's CPU over an interval, as a fraction of one core. */
+export class CpuMeter {
+  private cpu0: number;
+  private t0: number;
+  constructor(private readonly pid: number) {
+    this.cpu0 = cpuSeconds(pid);
+    this.t0 = performance.now();
+  }
+  /** Fraction of one core since construction (1.0 = one core fully busy). */
+  read(): { cores: number; cpuS: number; wallS: number } {
+    const cpuS = cpuSeconds(this.pid) - this.cpu0;
+    const wallS = (performance.now() - this.t0) / 1000;
+    return { cores: cpuS / wallS, cpuS, wallS };
+  }
+}
+
+/** Open file limit of this process (soft, hard), from /proc/self/limits. */
+export function openFileLimit(): { soft: number; hard: number } {
+  const m = /Max open files\s+(\d+|unlimited)\s+(\d+|unlimited)/.exec(readFileSync('/proc/self/limits', 'utf8'));
+  const n = (s: string | undefined) => (s === undefined || s === 'unlimited' ? Infinity : Number(s));
+  return { soft: n(m?.[1]), hard: n(m?.[2]) };
+}
