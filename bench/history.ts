@@ -14,6 +14,7 @@ import { HistoryStore } from '../packages/server/src/history/history-store.js';
 import { MetricsEngine } from '../packages/server/src/metrics/engine.js';
 import type { IngestEvent } from '../packages/server/src/metrics/series.js';
 import { openDatabase } from '../packages/server/src/storage/database.js';
+import { summarize } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
 const log = pino({ level: 'silent' });
@@ -106,6 +107,8 @@ function rangeQueries(): void {
     time(`${seconds / 3600} h, step 30 s, all series (per-second rows)`, end - seconds * 1000, 30),
     time(`${seconds / 3600} h, step 300 s, one series`, end - seconds * 1000, 300, 'k0'),
   ];
+  const wide = results[1];
+  summarize({ bench: 'history', figure: `query: ${wide.label}`, value: `${fmt(wide.ms, 1)} ms`, ratio: `${fmt(wide.ms / baseline.ms, 1)}× a 15 min one-series query` });
   for (const r of results) {
     console.log(`  ${r.label.padEnd(52)} ${fmt(r.ms, 1).padStart(8)} ms median of 5  ${String(r.points).padStart(6)} points (${r.resolution})  ${fmt(r.ms / baseline.ms, 1)}× baseline`);
   }
@@ -123,4 +126,5 @@ const withH = ingestRate(true, evs, 20);
 console.log(`  engine alone:          ${fmt(without.perS)} events/s (baseline)`);
 console.log(`  engine + rollups:      ${fmt(withH.perS)} events/s (${fmt(withH.perS / without.perS, 2)}× baseline); per event +${fmt((1e9 / withH.perS - 1e9 / without.perS), 0)} ns`);
 console.log(`  flush of one second:   ${fmt(withH.flushMs, 2)} ms for ${fmt(withH.rows / 20)} series rows (${fmt((withH.flushMs * 1000) / (withH.rows / 20), 1)} µs per row)`);
+summarize({ bench: 'history', figure: 'engine + per-second rollups, events/s', value: fmt(withH.perS), ratio: `${fmt(withH.perS / without.perS, 2)}× the engine alone` });
 rangeQueries();

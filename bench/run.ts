@@ -1,40 +1,79 @@
 /**
  * `npm run bench`: each question in its own process, so one's heap and JIT
- * state do not colour another's figures. `--quick` for a short pass;
- * `npm run bench -- engine fanout` runs only those.
+ * state do not colour another's figures; then a summary table of the
+ * headline figures, goals and ratios. `--quick` for a short pass;
+ * `npm run bench -- engine fanout` runs only those; `--10k` adds 10,000
+ * viewers to the fan-out. Exits 0 when every bench ran (goals missed are
+ * figures, not failures), 1 when one crashed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SummaryRow } from './lib/report.js';
 
-const BENCHES: { name: string; file: string; nodeFlags: string[]; needs?: string }[] = [
-  { name: 'engine', file: 'engine.ts', nodeFlags: ['--expose-gc'] },
-  { name: 'history', file: 'history.ts', nodeFlags: [] },
-  { name: 'fanout', file: 'fanout.ts', nodeFlags: [] },
-  { name: 'browser', file: 'browser-table.ts', nodeFlags: [], needs: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string }[] = [
+  { name: 'engine', file: 'engine.ts', what: 'metrics engine events/s/core and memory per series vs a naive sort-per-event series', nodeFlags: ['--expose-gc'] },
+  { name: 'ingest-http', file: 'ingest-http.ts', what: 'POST /api/v1/events in 1000-event batches (JSON, protobuf) vs /health and empty batches', nodeFlags: [] },
+  { name: 'history', file: 'history.ts', what: 'per-second rollups cost and 24 h range queries', nodeFlags: [] },
+  { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer', nodeFlags: [] },
+  { name: 'browser', file: 'browser-table.ts', what: 'dashboard in headless Chromium (10,000 rows)', nodeFlags: [], needs: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
 ];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const passOn = args.filter((a) => a.startsWith('--'));
 const only = args.filter((a) => !a.startsWith('--'));
 const unknown = only.filter((n) => !BENCHES.some((b) => b.name === n));
 if (unknown.length > 0) {
   console.error(`bench: unknown bench ${unknown.join(', ')}; choose from ${BENCHES.map((b) => b.name).join(', ')}`);
   process.exit(2);
 }
-let failed = 0;
-for (const b of BENCHES) {
-  if (only.length > 0 && !only.includes(b.name)) continue;
+
+const dir = mkdtempSync(join(tmpdir(), 'ld-bench-run-'));
+const resultsFile = join(dir, 'results.jsonl');
+const chosen = BENCHES.filter((b) => only.length === 0 || only.includes(b.name));
+const load = loadavg()[0];
+console.log(`latency-dash bench${quick ? ' (quick)' : ''}: ${chosen.map((b) => b.name).join(', ')}; load average ${load.toFixed(2)} on this machine before starting${load > 0.5 ? ' (something else is running: figures will be lower and noisier)' : ''}`);
+const ran: { name: string; status: string; seconds: number }[] = [];
+const t0 = performance.now();
+chosen.forEach((b, i) => {
+  const started = performance.now();
   if (b.needs && !existsSync(b.needs)) {
-    console.log(`\n== ${b.name}: skipped (${b.needs} not found; apt-get install chromium)`);
-    continue;
+    console.log(`\n== [${i + 1}/${chosen.length}] ${b.name}: skipped (${b.needs} not found; apt-get install chromium)`);
+    ran.push({ name: b.name, status: 'skipped', seconds: 0 });
+    return;
   }
-  console.log(`\n== ${b.name}`);
+  console.log(`\n== [${i + 1}/${chosen.length}] ${b.name}: ${b.what}`);
   const file = fileURLToPath(new URL(b.file, import.meta.url));
-  const r = spawnSync(process.execPath, [...b.nodeFlags, '--conditions=source', '--import', 'tsx', file, ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
-  if (r.status !== 0) {
-    failed++;
-    console.log(`== ${b.name} failed (exit ${r.status})`);
-  }
+  const r = spawnSync(process.execPath, [...b.nodeFlags, '--conditions=source', '--import', 'tsx', file, ...passOn], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_RESULTS: resultsFile },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const status = r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`;
+  ran.push({ name: b.name, status, seconds });
+  console.log(`== ${b.name}: ${status} in ${seconds.toFixed(0)} s`);
+});
+
+const rows: SummaryRow[] = existsSync(resultsFile)
+  ? readFileSync(resultsFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as SummaryRow)
+  : [];
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`\n== summary (${((performance.now() - t0) / 1000).toFixed(0)} s in all; this machine is a shared 2-core VM, so read ratios before absolutes)`);
+const table = [
+  ['bench', 'figure', 'value', 'SPEC goal', 'met', 'ratio against the same-run baseline'],
+  ...rows.map((r) => [r.bench, r.figure, r.value, r.goal ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'NO', r.ratio ?? '']),
+];
+const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+for (const [i, row] of table.entries()) {
+  console.log('  ' + row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+  if (i === 0) console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
 }
-process.exit(failed > 0 ? 1 : 0);
+for (const r of ran) if (r.status !== 'ok') console.log(`  ${r.name}: ${r.status}`);
+process.exit(ran.some((r) => r.status.startsWith('failed')) ? 1 : 0);
