@@ -17,7 +17,7 @@
 import { encodeClientMessage } from '@latency-dash/protocol';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
-import { CpuMeter, openFileLimit, rssMb } from './lib/proc.js';
+import { CpuMeter, machineBusy, machineCpu, openFileLimit, rssMb } from './lib/proc.js';
 import { fmt, quantile, sleep, summarize } from './lib/report.js';
 import { startServer, type BenchServer } from './lib/server.js';
 
@@ -235,6 +235,7 @@ interface Result {
   batchesBuilt: number;
   producedPerS: number;
   ackedPerS: number;
+  machine: ReturnType<typeof machineBusy>;
 }
 
 async function run(viewers: number): Promise<Result> {
@@ -260,12 +261,17 @@ async function run(viewers: number): Promise<Result> {
     for (const w of viewerWorkers) w.worker.postMessage({ cmd: 'measure', on: true } satisfies ToWorker);
     const serverCpu = new CpuMeter(server.pid);
     const client0 = process.cpuUsage();
+    const machine0 = machineCpu();
     const m0 = performance.now();
     await sleep(SECONDS * 1000);
     for (const w of viewerWorkers) w.worker.postMessage({ cmd: 'measure', on: false } satisfies ToWorker);
     const wallS = (performance.now() - m0) / 1000;
+    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+      throw new Error(`the server exited during the run (code ${server.child.exitCode}, signal ${server.child.signalCode}); its last output:\n${server.output().slice(-3000)}`);
+    }
     const serverCores = serverCpu.read().cores;
     const c = process.cpuUsage(client0);
+    const machine = machineBusy(machine0, machineCpu(), wallS);
     const rss = rssMb(server.pid);
     const p1 = await ask<ProducerReport>(producer.worker, { cmd: 'report' });
     const after = await fanoutCounters(server);
@@ -304,6 +310,7 @@ async function run(viewers: number): Promise<Result> {
       batchesBuilt: after.batches - before.batches,
       producedPerS: (p1.produced - p0.produced) / wallS,
       ackedPerS: (p1.acked - p0.acked) / wallS,
+      machine,
     };
   } finally {
     for (const w of workers) w.postMessage({ cmd: 'stop' } satisfies ToWorker);
@@ -331,9 +338,17 @@ const counts = wanted.filter((n) => {
   return true;
 });
 const results: Result[] = [];
+const failures: number[] = [];
 for (const n of counts) {
   process.stdout.write(`  … ${n} viewer${n === 1 ? '' : 's'}\n`);
-  const r = await run(n);
+  let r: Result;
+  try {
+    r = await run(n);
+  } catch (err) {
+    console.log(`  ${fmt(n)} viewers: FAILED: ${(err as Error).message}`);
+    failures.push(n);
+    continue;
+  }
   results.push(r);
   const base = results[0];
   console.log(
@@ -344,11 +359,16 @@ for (const n of counts) {
     `         server ${fmt(r.serverCores * 100)}% of a core (${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run), RSS ${fmt(r.rssMb)} MB, ` +
       `${fmt(r.batchesBuilt / SECONDS, 1)} batches/s built, ${fmt(r.framesSent / SECONDS)} frames/s sent, skipped ${fmt(r.serverSkipped)}, resyncs ${fmt(r.serverResyncs)}, slow closes ${fmt(r.serverSlowClosed)}; viewers' process ${fmt(r.clientCores * 100)}% of a core; producer ${fmt(r.producedPerS, 1)} batches/s sent, ${fmt(r.ackedPerS, 1)} acked`,
   );
+  console.log(
+    `         whole machine: ${fmt(r.machine.busyCores * 100)}% busy of 200% (softirq ${fmt(r.machine.softirqCores * 100)}%, steal ${fmt(r.machine.stealCores * 100)}%; loopback TCP work done in softirq is not charged to either process)`,
+  );
   if (r !== base && r.framesSent > base.framesSent) {
     const usPerFrame = ((r.serverCores - base.serverCores) * SECONDS * 1e6) / (r.framesSent - base.framesSent);
     console.log(`         server CPU per extra frame sent: ${fmt(usPerFrame, 1)} µs (${fmt(usPerFrame / r.bytesPerBatch * 1000, 2)} ns/byte)`);
   }
 }
+for (const n of failures) summarize({ bench: 'fanout', figure: `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
+if (results.length === 0) process.exit(1);
 const biggest = results[results.length - 1];
 const base = results[0];
 const ok = (r: Result) => r.p99 < 100 && r.receivedPct > 99;

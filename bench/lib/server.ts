@@ -34,6 +34,7 @@ export async function startServer(args: string[], nodeFlags: string[] = []): Pro
     if (out.length > 64_000) out = out.slice(-32_000);
   };
   child.stderr!.on('data', keep);
+  let timer: NodeJS.Timeout | undefined;
   const url = await new Promise<string>((resolve, reject) => {
     let pending = '';
     const onData = (d: Buffer) => {
@@ -48,11 +49,12 @@ export async function startServer(args: string[], nodeFlags: string[] = []): Pro
     };
     child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${out}`)));
-    setTimeout(() => {
+    timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not log "listening" within 30 s:\n${out}`));
-    }, 30_000).unref();
-  });
+    }, 30_000);
+    timer.unref();
+  }).finally(() => clearTimeout(timer)); // once listening, the server must outlive 30 s
   return {
     child,
     pid: child.pid!,
