@@ -1,4 +1,4 @@
-import { decodeServerMessage, encodeClientMessage, latency, type ClientMessage, type Decoded, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
+import { CloseCode, decodeServerMessage, encodeClientMessage, latency, PROTOCOL_VERSION, type ClientMessage, type Decoded, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
 import { backoffDelay } from './backoff.js';
 import { packBatch, type PackedBatch } from './packed-batch.js';
 import type { WorkerReply } from './worker-protocol.js';
@@ -60,6 +60,9 @@ export class Connection {
   private closed = false;
   private nextAttemptAt = 0;
   private lastPingAt = 0;
+  private pollInFlight = false;
+  /** Whether the last polling round got through (the status says 'polling' only then). */
+  private pollHealthy = false;
   state: ConnectionState = {
     status: 'connecting',
     messages: 0,
@@ -123,7 +126,7 @@ export class Connection {
       this.sendSubscribe(s);
     }
     this.subs = next;
-    if (this.state.status === 'polling') void this.pollOnce();
+    if (this.pollTimer !== undefined) void this.pollOnce();
   }
 
   private open(): void {
@@ -154,7 +157,7 @@ export class Connection {
     ws.onclose = (ev) => {
       if (this.ws !== ws) return;
       this.ws = undefined;
-      this.onClosed(ev.reason ? `closed: ${ev.code} ${ev.reason}` : `closed (${ev.code})`);
+      this.onClosed(`closed: ${describeClose(ev.code)}${ev.reason ? ` (${ev.reason})` : ''}`);
     };
   }
 
@@ -165,7 +168,7 @@ export class Connection {
     const failuresBeforePoll = this.options.pollAfterFailures ?? 3;
     const poll = this.attempt >= failuresBeforePoll || this.state.status === 'polling';
     this.nextAttemptAt = Date.now() + delay;
-    this.update({ status: poll ? 'polling' : 'disconnected', lastError: reason, retryInS: Math.ceil(delay / 1000) });
+    this.update({ status: poll && this.pollHealthy ? 'polling' : 'disconnected', lastError: reason, retryInS: Math.ceil(delay / 1000) });
     if (poll) this.startPolling();
     this.reconnectTimer = setTimeout(() => this.open(), delay);
   }
@@ -196,9 +199,13 @@ export class Connection {
       return;
     }
     switch (msg.msg) {
-      case 'init':
-        this.update({ targets: [...msg.init!.availableTargets], serverId: msg.init!.serverId });
+      case 'init': {
+        const init = msg.init!;
+        // A page cached from before a server upgrade can misread frames: say so.
+        const mismatch = init.protocolVersion !== PROTOCOL_VERSION ? `server speaks protocol v${init.protocolVersion}, this page v${PROTOCOL_VERSION}: reload the page` : undefined;
+        this.update({ targets: [...init.availableTargets], serverId: init.serverId, ...(mismatch ? { lastError: mismatch } : {}) });
         break;
+      }
       case 'batch':
         this.onBatch(packBatch(msg.batch!));
         break;
@@ -257,37 +264,52 @@ export class Connection {
 
   private startPolling(): void {
     if (this.pollTimer !== undefined) return;
-    this.update({ status: 'polling' });
-    void this.pollOnce();
     this.pollTimer = setInterval(() => void this.pollOnce(), this.options.pollIntervalMs ?? 1000);
+    void this.pollOnce();
   }
 
   private stopPolling(): void {
     clearInterval(this.pollTimer);
     this.pollTimer = undefined;
+    this.pollHealthy = false;
   }
 
-  /** One round of the fallback: the targets list and each subscribed stream's snapshot, over HTTP. */
+  /**
+   * One round of the fallback: the targets list and each subscribed stream's
+   * snapshot, over HTTP. One round at a time; a round that finishes after the
+   * WebSocket came back is dropped, so an older snapshot never overwrites the
+   * live stream.
+   */
   private async pollOnce(): Promise<void> {
+    if (this.pollInFlight || this.closed) return;
+    this.pollInFlight = true;
     const headers: Record<string, string> = { accept: 'application/x-protobuf' };
     if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
+    const live = () => this.pollTimer !== undefined && !this.closed;
     try {
       const res = await fetch(`${this.options.httpBase}/api/v1/targets`, { headers: { ...headers, accept: 'application/json' } });
-      if (res.ok) {
-        const body = (await res.json()) as { targets: { targetId: string }[] };
-        this.update({ targets: body.targets.map((t) => t.targetId) });
-      }
+      if (!res.ok) throw new Error(`GET /api/v1/targets: HTTP ${res.status}`);
+      const body = (await res.json()) as { targets: { targetId: string }[] };
+      if (!live()) return;
+      this.update({ targets: body.targets.map((t) => t.targetId) });
       for (const s of this.subs.values()) {
         const r = await fetch(`${this.options.httpBase}/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, { headers });
-        if (!r.ok) continue;
+        // 404: the target has no events yet; the subscription stays.
+        if (r.status === 404) continue;
+        if (!r.ok) throw new Error(`GET series of ${s.targetId}: HTTP ${r.status}`);
         const batch = latency.MetricsBatch.decode(new Uint8Array(await r.arrayBuffer())) as unknown as DecodedBatch;
+        if (!live() || !this.subs.has(subKey(s))) continue;
         this.meter.add(Date.now());
         this.state.messages++;
         this.store.apply(packBatch(batch));
       }
-      if (this.state.status === 'polling') this.update({});
+      this.pollHealthy = true;
+      if (live()) this.update({ status: 'polling' });
     } catch (err) {
-      this.update({ lastError: `polling failed: ${(err as Error).message}` });
+      this.pollHealthy = false;
+      if (live()) this.update({ status: 'disconnected', lastError: `polling failed: ${(err as Error).message}` });
+    } finally {
+      this.pollInFlight = false;
     }
   }
 
@@ -295,6 +317,15 @@ export class Connection {
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
   }
+}
+
+const CLOSE_NAMES = new Map<number, string>(Object.entries(CloseCode).map(([name, code]) => [code, name]));
+CLOSE_NAMES.set(1006, 'abnormal (no close frame: server down or network lost)');
+
+/** "4001 slowConsumer" rather than a bare number, for the status tooltip. */
+export function describeClose(code: number): string {
+  const name = CLOSE_NAMES.get(code);
+  return name ? `${code} ${name}` : String(code);
 }
 
 function subKey(s: Subscription): string {

@@ -1,7 +1,7 @@
 import type { DecodedBatch, DecodedUpdate } from '@latency-dash/protocol';
 import { describe, expect, it } from 'vitest';
 import { packBatch, type PackedBatch } from './packed-batch.js';
-import { SeriesStore } from './series-store.js';
+import { RESYNC_RETRY_MS, SeriesStore } from './series-store.js';
 
 const update = (seriesId: number, p90: number, labels?: { key: string; metadata?: Record<string, string> }, count = 1): DecodedUpdate =>
   ({
@@ -34,14 +34,39 @@ describe('SeriesStore', () => {
 
   it('reports a gap for a skipped seq, or a series it has no labels for, and applies nothing', () => {
     const s = store();
-    s.apply(batch(1, true, [update(1, 10, { key: 'api' })]));
-    expect(s.apply(batch(3, false, [update(1, 99)]))).toBe('gap');
+    s.apply(batch(1, true, [update(1, 10, { key: 'api' })]), 0);
+    expect(s.apply(batch(3, false, [update(1, 99)]), 100)).toBe('gap');
     expect(s.rows()[0].p90).toBe(10);
-    expect(s.apply(batch(2, false, [update(7, 1)]))).toBe('gap');
-    // After a gap only a snapshot is accepted.
-    expect(s.apply(batch(3, false, [update(1, 5)]))).toBe('gap');
-    expect(s.apply(batch(9, true, [update(1, 5, { key: 'api' })]))).toBe('applied');
-    expect(s.rows()[0].p90).toBe(5);
+    const t = store();
+    t.apply(batch(1, true, [update(1, 10, { key: 'api' })]), 0);
+    expect(t.apply(batch(2, false, [update(7, 1)]), 100)).toBe('gap');
+  });
+
+  it('asks for one resync per gap, waits for the snapshot, and asks again only if it is late', () => {
+    const s = store();
+    s.apply(batch(1, true, [update(1, 10, { key: 'api' })]), 0);
+    expect(s.apply(batch(3, false, [update(1, 99)]), 1000)).toBe('gap');
+    // The batches that follow the gap arrive before the snapshot: no resync storm.
+    expect(s.apply(batch(4, false, [update(1, 98)]), 1100)).toBe('waiting');
+    expect(s.apply(batch(5, false, [update(1, 97)]), 1200)).toBe('waiting');
+    expect(s.rows()[0].p90).toBe(10);
+    // The snapshot never came: ask again.
+    expect(s.apply(batch(60, false, [update(1, 96)]), 1000 + RESYNC_RETRY_MS)).toBe('gap');
+    expect(s.apply(batch(70, true, [update(1, 5, { key: 'api' })]), 7000)).toBe('applied');
+    expect(s.apply(batch(71, false, [update(1, 6)]), 7100)).toBe('applied');
+    expect(s.rows()[0].p90).toBe(6);
+  });
+
+  it('after a (re)subscribe, waits for the snapshot already on its way and keeps the rows meanwhile', () => {
+    const s = new SeriesStore((cb) => cb());
+    s.track('t', false, 0);
+    expect(s.apply(batch(8, false, [update(1, 1)]), 100)).toBe('waiting');
+    s.apply(batch(8, true, [update(1, 1, { key: 'api' })]), 200);
+    s.track('t', false, 300); // reconnected and resubscribed
+    expect(s.rows().map((r) => r.key)).toEqual(['api']);
+    expect(s.apply(batch(9, false, [update(1, 2)]), 400)).toBe('waiting');
+    expect(s.apply(batch(1, true, [update(1, 3, { key: 'api' })]), 500)).toBe('applied');
+    expect(s.rows()[0].p90).toBe(3);
   });
 
   it('drops removed series, ignores streams it does not track, and notifies once per frame', () => {

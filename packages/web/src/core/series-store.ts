@@ -11,13 +11,23 @@ interface Labels {
 interface Stream {
   targetId: string;
   split: boolean;
-  /** seq of the last batch applied; -1 before the first snapshot. */
+  /** seq of the last batch applied; -1 while waiting for a snapshot. */
   seq: number;
+  /** When we started waiting for a snapshot (subscribe or resync), client ms. */
+  waitingSinceMs: number;
   labels: Map<number, Labels>;
   rows: Map<number, Row>;
 }
 
-export type ApplyResult = 'applied' | 'gap' | 'ignored';
+/**
+ * 'gap': the caller should ask for a resync. 'waiting': a batch that cannot
+ * apply while a snapshot is already on its way (asked for less than
+ * RESYNC_RETRY_MS ago), so a burst of batches after one gap costs one resync.
+ */
+export type ApplyResult = 'applied' | 'gap' | 'waiting' | 'ignored';
+
+/** A snapshot asked for and not seen within this long is asked for again. */
+export const RESYNC_RETRY_MS = 5000;
 
 const streamKey = (targetId: string, split: boolean) => `${split ? 's' : 'c'}${targetId}`;
 
@@ -37,9 +47,19 @@ export class SeriesStore {
   constructor(private readonly schedule: (cb: () => void) => void = defaultSchedule) {}
 
   /** Starts keeping a stream (before its snapshot arrives). */
-  track(targetId: string, split: boolean): void {
+  /**
+   * A subscription for this stream was just sent (first time, or again after
+   * a reconnect): its snapshot is on the way, so batches wait for it rather
+   * than ask for another. Rows already shown stay until the snapshot lands.
+   */
+  track(targetId: string, split: boolean, nowMs: number = Date.now()): void {
     const k = streamKey(targetId, split);
-    if (!this.streams.has(k)) this.streams.set(k, { targetId, split, seq: -1, labels: new Map(), rows: new Map() });
+    const stream = this.streams.get(k);
+    if (stream === undefined) this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map() });
+    else {
+      stream.seq = -1;
+      stream.waitingSinceMs = nowMs;
+    }
   }
 
   untrack(targetId: string, split: boolean): void {
@@ -60,7 +80,7 @@ export class SeriesStore {
       stream.labels = new Map();
       stream.rows = new Map();
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
-      return 'gap';
+      return this.lost(stream, nowMs);
     }
     for (let j = 0; j < batch.labelIndex.length; j++) {
       const metadata = batch.labelMetadata[j];
@@ -72,8 +92,7 @@ export class SeriesStore {
       const labels = stream.labels.get(seriesId);
       if (labels === undefined) {
         // A series whose labels we never saw: our view is incomplete.
-        stream.seq = -1;
-        return 'gap';
+        return this.lost(stream, nowMs);
       }
       const o = i * STRIDE;
       const previous = before.get(seriesId);
@@ -104,6 +123,7 @@ export class SeriesStore {
         // A snapshot that repeats what we had is not an update worth flashing.
         changedAtMs: same ? previous.changedAtMs : nowMs,
         updates: previous === undefined ? 1 : previous.updates + (same ? 0 : 1),
+        sortRank: previous?.sortRank ?? -1,
       });
     }
     for (const id of batch.removed) {
@@ -113,6 +133,14 @@ export class SeriesStore {
     stream.seq = batch.seq;
     this.changed();
     return 'applied';
+  }
+
+  /** The stream can no longer follow batches: wait for a snapshot, asking for one unless one is due. */
+  private lost(stream: Stream, nowMs: number): ApplyResult {
+    if (stream.seq < 0 && nowMs - stream.waitingSinceMs < RESYNC_RETRY_MS) return 'waiting';
+    stream.seq = -1;
+    stream.waitingSinceMs = nowMs;
+    return 'gap';
   }
 
   /** Drops a target's rows (it was removed on the server). */

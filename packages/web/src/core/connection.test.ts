@@ -1,0 +1,174 @@
+import { decodeClientMessage, encodeServerMessage, latency, type ServerMessage } from '@latency-dash/protocol';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Connection } from './connection.js';
+import { SeriesStore } from './series-store.js';
+
+/** A stand-in for the browser's WebSocket that the test opens, refuses, feeds and closes by hand. */
+class FakeSocket {
+  static readonly OPEN = 1;
+  static all: FakeSocket[] = [];
+  readyState = 0;
+  binaryType = 'blob';
+  sent: latency.ClientMessage[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((ev: { data: ArrayBuffer }) => void) | null = null;
+  onclose: ((ev: { code: number; reason: string }) => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.all.push(this);
+  }
+  send(bytes: Uint8Array): void {
+    this.sent.push(decodeClientMessage(bytes));
+  }
+  close(code = 1000, reason = ''): void {
+    if (this.readyState === 3) return;
+    this.readyState = 3;
+    this.onclose?.({ code, reason });
+  }
+  accept(): void {
+    this.readyState = 1;
+    this.onopen?.();
+  }
+  /** The connection fails (server down): the browser reports 1006. */
+  refuse(): void {
+    this.close(1006);
+  }
+  push(msg: ServerMessage): void {
+    const b = encodeServerMessage(msg);
+    this.onmessage?.({ data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+  }
+}
+
+const last = () => FakeSocket.all[FakeSocket.all.length - 1];
+const update = (seriesId: number, p90: number, key?: string): latency.MetricsUpdate.$Properties => ({ seriesId, p90Latency: p90, count: p90, sampleCount: 1, ...(key ? { key } : {}) });
+const batch = (seq: number, snapshot: boolean, updates: latency.MetricsUpdate.$Properties[]): ServerMessage => ({ batch: { targetId: 'prod', seq, snapshot, updates } });
+
+let httpUp = true;
+let httpCalls: string[] = [];
+async function fakeFetch(url: string): Promise<Response> {
+  httpCalls.push(url);
+  if (!httpUp) throw new TypeError('Failed to fetch');
+  if (url.endsWith('/api/v1/targets')) return new Response(JSON.stringify({ targets: [{ targetId: 'prod' }] }), { status: 200 });
+  const bytes = latency.MetricsBatch.encode({ targetId: 'prod', seq: 5, snapshot: true, updates: [update(1, 42, 'api')] }).finish();
+  // A copy: protobufjs may hand back a Node Buffer, a view into a larger pool.
+  return new Response(new Uint8Array(bytes).buffer, { status: 200 });
+}
+
+function setup(options: Partial<ConstructorParameters<typeof Connection>[1]> = {}) {
+  const store = new SeriesStore((cb) => cb());
+  const conn = new Connection(store, { httpBase: '', wsUrl: 'ws://x/ws', transport: 'auto', ...options });
+  conn.setSubscriptions([{ targetId: 'prod', split: false }]);
+  conn.start();
+  return { store, conn };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('WebSocket', FakeSocket);
+  vi.stubGlobal('fetch', vi.fn(fakeFetch));
+  FakeSocket.all = [];
+  httpUp = true;
+  httpCalls = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('Connection', () => {
+  it('subscribes on open, reconnects with backoff after a drop, resubscribes, and counts reconnects', async () => {
+    const { conn, store } = setup();
+    expect(conn.state.status).toBe('connecting');
+    last().accept();
+    expect(conn.state.status).toBe('connected');
+    expect(last().sent.map((m) => m.subscription?.targetId)).toEqual(['prod']);
+    last().push(batch(1, true, [update(1, 10, 'api')]));
+    expect(store.rows()[0].p90).toBe(10);
+
+    last().close(1001, 'server shutting down');
+    expect(conn.state.status).toBe('disconnected');
+    expect(conn.state.lastError).toContain('1001 goingAway');
+    // First retry within the first backoff step (0.25–0.5 s), not before.
+    await vi.advanceTimersByTimeAsync(240);
+    expect(FakeSocket.all).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(270);
+    expect(FakeSocket.all).toHaveLength(2);
+    last().accept();
+    expect(conn.state).toMatchObject({ status: 'connected', reconnects: 1 });
+    expect(last().sent.map((m) => m.subscription?.targetId)).toEqual(['prod']);
+    // The rows stay on screen until the new snapshot replaces them.
+    expect(store.rows()[0].p90).toBe(10);
+    last().push(batch(1, true, [update(1, 11, 'api')]));
+    expect(store.rows()[0].p90).toBe(11);
+    conn.stop();
+  });
+
+  it('waits longer after each failure, and polls over HTTP after three; the WebSocket takes over again when it can', async () => {
+    const { conn, store } = setup();
+    const opened: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      last().refuse();
+      await vi.advanceTimersByTimeAsync(0);
+      if (i < 2) {
+        expect(conn.state.status).toBe('disconnected');
+        expect(httpCalls).toEqual([]);
+      } else {
+        // The third failure in a row: HTTP polling takes over while retries go on.
+        expect(conn.state.status).toBe('polling');
+        expect(httpCalls).toContain('/api/v1/targets/prod/series?split=false');
+        expect(store.rows()[0]).toMatchObject({ key: 'api', p90: 42 });
+      }
+      const before = FakeSocket.all.length;
+      const start = Date.now();
+      while (FakeSocket.all.length === before) await vi.advanceTimersByTimeAsync(50);
+      opened.push(Date.now() - start);
+    }
+    // Attempt n waits between 2^n·250 and 2^n·500 ms.
+    expect(opened[0]).toBeLessThanOrEqual(550);
+    expect(opened[1]).toBeGreaterThanOrEqual(500);
+    expect(opened[1]).toBeLessThanOrEqual(1050);
+    expect(opened[2]).toBeGreaterThanOrEqual(1000);
+    // While a retry is under way, the status stays "polling", not "connecting".
+    expect(conn.state.status).toBe('polling');
+    last().refuse();
+
+    // The HTTP API goes away too: that is not "polling", it is disconnected.
+    httpUp = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(conn.state.status).toBe('disconnected');
+    expect(conn.state.lastError).toContain('polling failed');
+
+    httpUp = true;
+    while (FakeSocket.all[FakeSocket.all.length - 1].readyState === 3) await vi.advanceTimersByTimeAsync(100);
+    last().accept();
+    expect(conn.state.status).toBe('connected');
+    const calls = httpCalls.length;
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(httpCalls.length).toBe(calls);
+    conn.stop();
+  });
+
+  it('asks for one resync on a seq gap and takes the snapshot that answers it', () => {
+    const { conn, store } = setup();
+    last().accept();
+    last().push(batch(1, true, [update(1, 10, 'api')]));
+    last().push(batch(2, false, [update(1, 12)]));
+    last().push(batch(4, false, [update(1, 14)]));
+    last().push(batch(5, false, [update(1, 15)]));
+    expect(last().sent.filter((m) => m.resync).map((m) => m.resync?.targetId)).toEqual(['prod']);
+    expect(store.rows()[0].p90).toBe(12);
+    last().push(batch(9, true, [update(1, 19, 'api')]));
+    last().push(batch(10, false, [update(1, 20)]));
+    expect(store.rows()[0].p90).toBe(20);
+    conn.stop();
+  });
+
+  it('with ?transport=poll never opens a WebSocket', async () => {
+    const { conn, store } = setup({ transport: 'poll' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(FakeSocket.all).toHaveLength(0);
+    expect(conn.state.lastError).toBeUndefined();
+    expect(conn.state.status).toBe('polling');
+    expect(store.rows()).toHaveLength(1);
+    conn.stop();
+  });
+});
