@@ -1,18 +1,26 @@
 /**
  * The dashboard under load in headless Chromium (SPEC: 10,000 rows and 10
  * batches per second with no long task over 50 ms and a steady heap).
- * A real server (child process) gets N series changing every 100 ms over
- * WebSocket ingest; the real page watches them. Prints long tasks, heap
- * and the rows shown, against a 100-series baseline run the same way.
- * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick]
+ * Prints long tasks, heap, frames per second and the rows shown, against a
+ * 100-series baseline run the same way.
+ *
+ * Default: the real server serves the page, and a replay feed speaking the
+ * real protocol (browser-replay-feed.ts) sends a batch of N changed series
+ * every 100 ms, so the figures are the page's own. `--via-server`: N series
+ * of events go into the real server (WebSocket ingest, 100,000 events/s at
+ * 10,000 series) and the page watches it: end to end, but the server and the
+ * producer then share the two cores with Chromium.
+ * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick] [--via-server]
  */
 import { encodeClientMessage } from '@latency-dash/protocol';
 import { chromium, type Browser } from 'playwright-core';
 import WebSocket from 'ws';
 import { spawnServer } from '../packages/server/test/spawn-server.js';
+import { startReplayFeed } from './browser-replay-feed.js';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 15 : 60;
+const viaServer = process.argv.includes('--via-server');
 
 interface Result {
   series: number;
@@ -24,9 +32,11 @@ interface Result {
   heapEndMb: number;
   heapMaxMb: number;
   rowsShown: string;
+  framesPerSecond: number;
 }
 
-async function run(browser: Browser, series: number): Promise<Result> {
+/** N series changing every 100 ms, into the real server as events. */
+async function feedServer(series: number) {
   const server = await spawnServer(['--no-demo', '--history', 'off', '--ws-messages-per-second', '100']);
   const producer = new WebSocket(`${server.url.replace('http', 'ws')}/ws`);
   await new Promise((r) => producer.once('open', r));
@@ -42,16 +52,49 @@ async function run(browser: Browser, series: number): Promise<Result> {
   };
   send();
   const pump = setInterval(send, 100);
+  return {
+    url: server.url,
+    path: '/?targets=bench',
+    stop: async () => {
+      clearInterval(pump);
+      producer.close();
+      await server.stop();
+    },
+  };
+}
 
+/** The real server for the page and its HTTP API; a replay feed for the WebSocket. */
+async function feedReplay(series: number) {
+  const server = await spawnServer(['--no-demo', '--history', 'off']);
+  const feed = await startReplayFeed(series);
+  return {
+    url: server.url,
+    path: `/?targets=bench&split=1&ws=${encodeURIComponent(feed.wsUrl)}`,
+    stop: async () => {
+      await feed.close();
+      await server.stop();
+    },
+  };
+}
+
+async function run(browser: Browser, series: number): Promise<Result> {
+  const feed = viaServer ? await feedServer(series) : await feedReplay(series);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __frames: number };
     w.__long = [];
+    w.__frames = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__long.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
+    const frame = () => {
+      w.__frames++;
+      requestAnimationFrame(frame);
+    };
+    // Animation frames asked for before the document exists never come.
+    addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
   });
-  await page.goto(`${server.url}/?targets=bench`);
+  await page.goto(`${feed.url}${feed.path}`);
   await page.getByText(`${series.toLocaleString('en-US')} of ${series.toLocaleString('en-US')} series`).waitFor({ timeout: 60_000 });
   // Measure from here: the page is loaded and the first snapshot is in.
   const cdp = await page.context().newCDPSession(page);
@@ -61,8 +104,11 @@ async function run(browser: Browser, series: number): Promise<Result> {
     return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
   };
   await page.evaluate(() => {
-    (window as unknown as { __long: number[] }).__long = [];
+    const w = window as unknown as { __long: number[]; __frames: number };
+    w.__long = [];
+    w.__frames = 0;
   });
+  const startedAt = Date.now();
   const heapStart = await heap();
   let heapMax = heapStart;
   for (let s = 0; s < SECONDS; s += 5) {
@@ -74,12 +120,14 @@ async function run(browser: Browser, series: number): Promise<Result> {
     process.stdout.write(`  … ${series} series: ${s + 5}/${SECONDS} s\n`);
   }
   const heapEnd = await heap();
-  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const { long, frames } = await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __frames: number };
+    return { long: w.__long, frames: w.__frames };
+  });
+  const elapsedS = (Date.now() - startedAt) / 1000;
   const rowsShown = (await page.locator('[data-testid=row-count]').textContent()) ?? '';
-  clearInterval(pump);
-  producer.close();
   await page.close();
-  await server.stop();
+  await feed.stop();
   return {
     series,
     longTasks: long.length,
@@ -90,6 +138,7 @@ async function run(browser: Browser, series: number): Promise<Result> {
     heapEndMb: heapEnd,
     heapMaxMb: heapMax,
     rowsShown,
+    framesPerSecond: frames / elapsedS,
   };
 }
 
@@ -97,14 +146,14 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
 });
-console.log(`browser table bench: ${SECONDS} s per run, 10 batches/s`);
+console.log(`browser table bench: ${SECONDS} s per run, 10 batches/s, ${viaServer ? 'events through the real server' : 'replayed protocol batches (the page alone)'}`);
 const baseline = await run(browser, 100);
 const big = await run(browser, 10_000);
 await browser.close();
 const f = (n: number) => n.toFixed(1);
 for (const r of [baseline, big]) {
   console.log(
-    `  ${String(r.series).padStart(6)} series: long tasks ${r.longTasks} (${r.over50} over 50 ms, max ${f(r.longTaskMaxMs)} ms, ${f(r.longTaskTotalMs / SECONDS)} ms/s), heap ${f(r.heapStartMb)} → ${f(r.heapEndMb)} MB (max ${f(r.heapMaxMb)}), shown: ${r.rowsShown}`,
+    `  ${String(r.series).padStart(6)} series: long tasks ${r.longTasks} (${r.over50} over 50 ms, max ${f(r.longTaskMaxMs)} ms, ${f(r.longTaskTotalMs / SECONDS)} ms/s), ${f(r.framesPerSecond)} frames/s, heap ${f(r.heapStartMb)} → ${f(r.heapEndMb)} MB (max ${f(r.heapMaxMb)}), shown: ${r.rowsShown}`,
   );
 }
-console.log(`  10,000 vs 100 series: long-task time ${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}×, heap ${f(big.heapEndMb / baseline.heapEndMb)}×`);
+console.log(`  10,000 vs 100 series: long-task time ${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}×, heap ${f(big.heapEndMb / baseline.heapEndMb)}×, frames ${f(big.framesPerSecond / baseline.framesPerSecond)}×`);

@@ -116,8 +116,10 @@ describe('dashboard in Chromium against the real server', () => {
     await page.getByText('1 of 1 series').waitFor();
     await page.keyboard.press('p');
     await page.locator('[data-testid=paused-note]').waitFor();
+    assert.equal(await page.getByTestId('paused-changes').textContent(), '0');
     await post(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 2 }]);
-    await page.waitForTimeout(600);
+    // The update reached the page (the note counts it), yet the table still shows the old values.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=paused-changes]')?.textContent) >= 1);
     assert.equal(await cell(page, 'api', 'count').textContent(), '1', 'frozen while paused');
     await page.locator('[data-testid=pause]').click();
     await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="count"]')?.textContent === '2');
@@ -135,7 +137,7 @@ describe('dashboard in Chromium against the real server', () => {
     await page.getByText('1 of 2 series').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
-    assert.equal(lines[0], 'Target,Key,Metadata,Min,Max,Avg,p50,p90,p95,p99,Proc,Throughput,Ev/s,Last payload,Count,Last update');
+    assert.equal(lines[0], 'target,key,metadata,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,avg_processing_ms,throughput_bytes_per_s,events_per_s,last_payload_bytes,count,last_update');
     assert.equal(lines.length, 2);
     const cells = lines[1].split(',');
     assert.deepEqual(cells.slice(0, 10), ['e2e-d', 'db', '', '40', '60', '50', '40', '60', '60', '60']);
@@ -208,7 +210,8 @@ describe('dashboard in Chromium against the real server', () => {
     if (!browser) return t.skip();
     const page = await open('/?targets=e2e-a,e2e-b&split=1');
     await page.getByText('6 of 6 series').waitFor();
-    await page.waitForTimeout(2500); // let the cards and charts take a few samples
+    // Let the cards and charts take a few once-a-second samples before the picture.
+    await page.waitForFunction(() => (document.querySelector('.spark-line')?.getAttribute('points') ?? '').split(' ').length >= 3);
     await page.screenshot({ path: `${SHOTS}dashboard-light.png` });
     await page.locator('[data-testid=theme-toggle]').click();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');

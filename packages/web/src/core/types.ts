@@ -30,6 +30,12 @@ export interface Row {
   changedAtMs: number;
   /** How many updates this row has had in this session (drives the highlight). */
   updates: number;
+  /**
+   * Where the table last placed this series (-1: not yet), carried over to
+   * the row's next version. Only a hint that makes re-sorting cheap; the
+   * order itself never depends on it.
+   */
+  sortRank: number;
 }
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected' | 'polling';

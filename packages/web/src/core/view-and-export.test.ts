@@ -7,7 +7,7 @@ import { DEFAULT_VIEW, parseView, viewToSearch } from './view-state.js';
 const row = (over: Partial<Row>): Row => ({
   id: over.key ?? 'x', targetId: 't', split: true, seriesId: 1, key: 'api', metadata: {}, metadataLabel: '', min: 1, max: 1, avg: 1,
   p50: 1, p90: 1, p95: 1, p99: 1, avgProcessing: 0, throughput: 0, eventsPerSecond: 1, lastPayload: 0, count: 1, lastUpdateMs: 0,
-  sampleCount: 1, changedAtMs: 0, updates: 1, ...over,
+  sampleCount: 1, changedAtMs: 0, updates: 1, sortRank: -1, ...over,
 });
 
 describe('backoff', () => {

@@ -21,6 +21,7 @@ import { useColumnVisibility } from './use-column-visibility.js';
 import { useConnectionState } from './use-connection-state.js';
 import { useHistory } from './use-history.js';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.js';
+import { useNotificationPermission } from './use-notification-permission.js';
 import { useStoreRows } from './use-store-rows.js';
 import { useTheme } from './use-theme.js';
 import { useViewState } from './use-view-state.js';
@@ -75,7 +76,13 @@ export function App() {
   const liveRows = useStoreRows(store);
   const [paused, setPaused] = useState(false);
   const frozen = useRef<Row[]>([]);
-  if (!paused) frozen.current = liveRows;
+  // Store changes since the pause: shown so the user knows the data is still flowing.
+  const pausedAtVersion = useRef(0);
+  if (!paused) {
+    frozen.current = liveRows;
+    pausedAtVersion.current = store.version;
+  }
+  const changesWhilePaused = store.version - pausedAtVersion.current;
   const history = useHistory(view.range, view.compare, view.targets, view.split, key);
   const isHistory = view.range !== 'live';
   const historyTableRows = useMemo(() => historyRows(history.whole, history.toMs), [history.whole, history.toMs]);
@@ -88,6 +95,9 @@ export function App() {
   const [timeline] = useState(() => new Timeline());
   const [tick, setTick] = useState(0);
   const keyFilterRef = useRef<HTMLInputElement>(null);
+  const [notifyPermission, requestNotify] = useNotificationPermission();
+  const notifyRef = useRef(notifyPermission);
+  notifyRef.current = notifyPermission;
 
   useEffect(() => {
     connection.start();
@@ -106,6 +116,9 @@ export function App() {
   }, [connection, view.targets, view.split]);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
+  // The charts and cards follow the once-a-second tick (and view changes), not every frame.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const tickRows = useMemo(() => shown, [tick, view, paused, historyTableRows]);
   const shownRef = useRef(shown);
   shownRef.current = shown;
 
@@ -128,7 +141,7 @@ export function App() {
   useEffect(
     () =>
       connection.onAlertChanges((changes) => {
-        if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+        if (notifyRef.current !== 'granted') return;
         for (const c of changes.slice(0, 3)) new Notification(`latency-dash: ${c.ruleName} ${c.state}`, { body: `${c.targetId}/${c.key} ${c.metric} = ${c.value.toFixed(1)}`, tag: `${c.ruleId}|${c.targetId}|${c.key}` });
       }),
     [connection],
@@ -142,11 +155,10 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tick, selected, shown.length]);
   const labels = useMemo(() => {
-    const byId = new Map(shown.map((r) => [r.id, r]));
-    return new Map(chartIds.map((id) => {
-      const r = byId.get(id);
-      return [id, r ? `${r.targetId}/${r.key}${r.metadataLabel ? ` {${r.metadataLabel}}` : ''}` : id];
-    }));
+    const wanted = new Set(chartIds);
+    const out = new Map(chartIds.map((id) => [id, id]));
+    for (const r of shown) if (wanted.has(r.id)) out.set(r.id, `${r.targetId}/${r.key}${r.metadataLabel ? ` {${r.metadataLabel}}` : ''}`);
+    return out;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chartIds]);
 
@@ -189,8 +201,8 @@ export function App() {
         </h1>
         <ConnectionBadge state={state} />
         <div className="spacer" />
-        {typeof Notification !== 'undefined' && Notification.permission === 'default' ? (
-          <button type="button" className="btn subtle" onClick={() => void Notification.requestPermission()}>
+        {notifyPermission === 'default' ? (
+          <button type="button" className="btn subtle" onClick={requestNotify}>
             Enable alert notifications
           </button>
         ) : null}
@@ -263,9 +275,14 @@ export function App() {
           {history.error ? ` Could not load: ${history.error}` : ''}
         </div>
       ) : null}
-      {paused && !isHistory ? <div className="paused-note" data-testid="paused-note">Paused: the view is frozen; data keeps arriving and shows on resume.</div> : null}
+      {paused && !isHistory ? (
+        <div className="paused-note" data-testid="paused-note">
+          Paused: the view is frozen; data keeps arriving and shows on resume (<span data-testid="paused-changes">{count(changesWhilePaused)}</span> update
+          {changesWhilePaused === 1 ? '' : 's'} since the pause). Press <kbd>p</kbd> to resume.
+        </div>
+      ) : null}
       <SummaryCards timeline={timeline} tick={tick} />
-      <Charts timeline={timeline} tick={tick} rows={shown} chartIds={chartIds} labels={labels} theme={theme} history={historyChartData} />
+      <Charts timeline={timeline} tick={tick} rows={tickRows} chartIds={chartIds} labels={labels} theme={theme} history={historyChartData} />
       <div className="table-meta muted" data-testid="row-count">
         {count(shown.length)} of {count(rows.length)} series
       </div>

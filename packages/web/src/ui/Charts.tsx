@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import { bytesPerSecond, ms } from '../core/format.js';
 import type { Timeline } from '../core/timeline.js';
@@ -11,7 +11,7 @@ export interface ChartsProps {
   timeline: Timeline;
   /** Bumps once per timeline sample, so the charts redraw once a second. */
   tick: number;
-  rows: Row[];
+  rows: readonly Row[];
   chartIds: string[];
   labels: Map<string, string>;
   theme: 'light' | 'dark';
@@ -19,17 +19,20 @@ export interface ChartsProps {
   history?: { data: AlignedData; labels: string[]; dashed: boolean[]; rangeS: [number, number] };
 }
 
+/** Room for the widest tick label (uPlot's fixed default cuts "200.0 kB/s" short). */
+const labelWidth = (_u: uPlot, values: string[] | null) => 24 + 7 * Math.max(3, ...(values ?? []).map((v) => v.length));
+
 const axes = (yFormat: (v: number) => string): Options['axes'] => {
   const stroke = cssVar('--muted');
   const grid = { stroke: cssVar('--grid'), width: 1 };
   return [
     { stroke, grid, ticks: grid },
-    { stroke, grid, ticks: grid, size: 72, values: (_u, vals) => vals.map((v) => (v == null ? '' : yFormat(v))) },
+    { stroke, grid, ticks: grid, size: labelWidth, values: (_u, vals) => vals.map((v) => (v == null ? '' : v === 0 ? '0' : yFormat(v))) },
   ];
 };
 
 /** Latency over time, throughput bars, events by metadata, and the p90 distribution. */
-export function Charts({ timeline, tick, rows, chartIds, labels, theme, history }: ChartsProps) {
+export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, labels, theme, history }: ChartsProps) {
   const latency = useMemo(() => {
     const { times, values } = timeline.series(chartIds);
     return [times, ...values] as AlignedData;
@@ -93,10 +96,11 @@ export function Charts({ timeline, tick, rows, chartIds, labels, theme, history 
     height: 160,
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: false, distr: 3 } },
+    // Counts from zero, in whole numbers.
+    scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
     axes: [
       { stroke: cssVar('--muted'), grid: { show: false }, values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))) },
-      { stroke: cssVar('--muted'), grid: { stroke: cssVar('--grid'), width: 1 }, size: 40 },
+      { stroke: cssVar('--muted'), grid: { stroke: cssVar('--grid'), width: 1 }, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000], values: (_u, vals) => vals.map((v) => (v == null ? '' : String(v))) },
     ],
     series: [{}, { label: 'series', stroke: PALETTE[0], fill: `${PALETTE[0]}99`, paths: bars, points: { show: false } }],
   });
@@ -129,7 +133,7 @@ export function Charts({ timeline, tick, rows, chartIds, labels, theme, history 
       </figure>
     </section>
   );
-}
+});
 
 /** Series counted by p90 in log-spaced buckets (1, 2, 5, 10, … ms). */
 function p90Histogram(rows: readonly Row[]): AlignedData {
@@ -151,6 +155,7 @@ function p90Histogram(rows: readonly Row[]): AlignedData {
     lo = Math.min(lo, i);
     hi = Math.max(hi, i);
   }
-  if (lo > hi) return [[1, 10, 100], [0, 0, 0]];
-  return [edges.slice(lo, hi + 1), counts.slice(lo, hi + 1)];
+  if (lo > hi) return [[1, 10, 100], [null, null, null]];
+  // Empty buckets draw nothing (a 0 would draw a flat bar on the axis).
+  return [edges.slice(lo, hi + 1), counts.slice(lo, hi + 1).map((c) => (c === 0 ? null : c))];
 }

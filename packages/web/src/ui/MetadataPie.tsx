@@ -7,7 +7,7 @@ import { PALETTE, cssVar } from './palette.js';
  * Events per second by one metadata label (uPlot has no pie). Split rows
  * are grouped by their first label name (e.g. tier); combined rows by key.
  */
-export function MetadataPie({ rows, tick, theme }: { rows: Row[]; tick: number; theme: 'light' | 'dark' }) {
+export function MetadataPie({ rows, tick, theme }: { rows: readonly Row[]; tick: number; theme: 'light' | 'dark' }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const { slices, dimension } = useMemo(() => group(rows), [tick]); // eslint-disable-line react-hooks/exhaustive-deps
   const total = slices.reduce((s, x) => s + x.value, 0);
@@ -17,7 +17,7 @@ export function MetadataPie({ rows, tick, theme }: { rows: Row[]; tick: number; 
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    const size = 150;
+    const size = 130;
     c.width = size * dpr;
     c.height = size * dpr;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -46,13 +46,16 @@ export function MetadataPie({ rows, tick, theme }: { rows: Row[]; tick: number; 
 
   return (
     <div className="pie">
-      <canvas ref={canvas} style={{ width: 150, height: 150 }} role="img" aria-label={`Events per second by ${dimension}`} />
+      <canvas ref={canvas} style={{ width: 130, height: 130 }} role="img" aria-label={`Events per second by ${dimension}`} />
       <ul className="legend">
         <li className="muted">by {dimension}</li>
         {slices.map((s, i) => (
           <li key={s.label}>
             <span className="swatch" style={{ background: PALETTE[i % PALETTE.length] }} />
-            {s.label} <span className="muted">{rate(s.value)}/s · {total > 0 ? Math.round((s.value / total) * 100) : 0}%</span>
+            {s.label}
+            <span className="muted figures">
+              {rate(s.value)}/s · {total > 0 ? Math.round((s.value / total) * 100) : 0}%
+            </span>
           </li>
         ))}
       </ul>

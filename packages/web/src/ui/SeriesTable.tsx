@@ -1,19 +1,21 @@
 import { flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { sortRows } from '../core/sort-rows.js';
-import { severity } from '../core/table-data.js';
 import type { Row } from '../core/types.js';
 import { COLUMNS, tableColumns } from './columns.js';
+import { SeriesRow } from './SeriesRow.js';
 
 const ROW_HEIGHT = 28;
+/** The header sits inside the scroll box (sticky), so it scrolls sideways with the rows; rows start below it. */
+const HEADER_HEIGHT = 30;
 const EMPTY: Row[] = [];
 const SPECS = new Map(COLUMNS.map((c) => [c.id as string, c]));
-const CUE: Record<string, string> = { warn: '▲', bad: '■' };
-const CUE_LABEL: Record<string, string> = { warn: 'at or above the warning level', bad: 'above the threshold' };
+/** How long after an update a row counts as fresh (its highlight runs 1.2 s). */
+const FLASH_MS = 1200;
 
 export interface SeriesTableProps {
-  rows: Row[];
+  rows: readonly Row[];
   visible: ReadonlySet<string>;
   sortId: string;
   sortDesc: boolean;
@@ -51,76 +53,79 @@ export function SeriesTable(props: SeriesTableProps) {
     },
   });
   const sorted = useMemo(() => sortRows(rows, sortId, sortDesc), [rows, sortId, sortDesc]);
-  const cells = table.getVisibleLeafColumns().map((c) => SPECS.get(c.id)!);
+  const leaves = table.getVisibleLeafColumns();
+  const cells = useMemo(() => leaves.map((c) => SPECS.get(c.id)!), [leaves]);
+  // Stable across renders, so memoized rows are not re-rendered for a new callback.
+  const onSelectRef = useRef(props.onSelect);
+  onSelectRef.current = props.onSelect;
+  const onSelect = useCallback((id: string) => onSelectRef.current(id), []);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    // A few rows beyond the edges hide blank flashes on fast scrolls; each costs a render per frame.
+    overscan: 4,
   });
   const headers = table.getHeaderGroups()[0].headers;
-  const template = headers.map((h) => (h.column.id === 'metadata' ? `minmax(${h.getSize()}px, 2fr)` : `minmax(${h.getSize()}px, 1fr)`)).join(' ');
+  const template = useMemo(
+    () => headers.map((h) => (h.column.id === 'metadata' ? `minmax(${h.getSize()}px, 2fr)` : `minmax(${h.getSize()}px, 1fr)`)).join(' '),
+    [headers],
+  );
+  // Narrow windows scroll sideways instead of squeezing columns below their minimum.
+  const minWidth = useMemo(() => headers.reduce((sum, h) => sum + h.getSize(), 0), [headers]);
 
   return (
     <div className="table" role="table" aria-rowcount={sorted.length + 1} data-testid="series-table">
-      <div className="thead" role="row" style={{ gridTemplateColumns: template }}>
-        {headers.map((h) => {
-          const spec = SPECS.get(h.column.id)!;
-          const dir = h.column.getIsSorted();
-          return (
-            <button
-              key={h.id}
-              type="button"
-              role="columnheader"
-              aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-              className={`th ${spec.numeric ? 'num' : ''} ${dir ? 'sorted' : ''}`}
-              title={`${spec.title} — click to sort`}
-              data-col={h.column.id}
-              onClick={h.column.getToggleSortingHandler()}
-            >
-              {flexRender(h.column.columnDef.header, h.getContext())}
-              <span className="sort-mark" aria-hidden>
-                {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
-              </span>
-            </button>
-          );
-        })}
-      </div>
       <div className="tbody" ref={scrollRef}>
-        {sorted.length === 0 ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const r = sorted[v.index];
-            const fresh = nowMs - r.changedAtMs < 1200;
-            const selected = props.selected.has(r.id);
-            return (
-              <div
-                key={r.id}
-                role="row"
-                aria-rowindex={v.index + 2}
-                data-row-id={r.id}
-                data-key={r.key}
-                className={`tr ${fresh ? (r.updates % 2 ? 'flash-a' : 'flash-b') : ''} ${selected ? 'selected' : ''}`}
-                style={{ transform: `translateY(${v.start}px)`, gridTemplateColumns: template }}
-                onClick={() => props.onSelect(r.id)}
-              >
-                {cells.map((spec) => {
-                  const level = spec.latency && r.sampleCount > 0 ? severity(spec.value(r) as number, thresholdMs, warnPct) : 'ok';
-                  return (
-                    <div key={spec.id} role="cell" data-col={spec.id} className={`td ${spec.numeric ? 'num' : ''} ${level}`} title={level !== 'ok' ? CUE_LABEL[level] : undefined}>
-                      {level !== 'ok' ? (
-                        <span className="cue" aria-label={CUE_LABEL[level]}>
-                          {CUE[level]}
-                        </span>
-                      ) : null}
-                      {spec.text(r, nowMs)}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+        <div className="table-inner" style={{ minWidth }}>
+          <div className="thead" role="row" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+            {headers.map((h) => {
+              const spec = SPECS.get(h.column.id)!;
+              const dir = h.column.getIsSorted();
+              return (
+                <button
+                  key={h.id}
+                  type="button"
+                  role="columnheader"
+                  aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                  className={`th ${spec.numeric ? 'num' : ''} ${dir ? 'sorted' : ''}`}
+                  title={`${spec.title} — click to sort`}
+                  data-col={h.column.id}
+                  onClick={h.column.getToggleSortingHandler()}
+                >
+                  {flexRender(h.column.columnDef.header, h.getContext())}
+                  <span className="sort-mark" aria-hidden>
+                    {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
+                  </span>
+                </button>
+              );
+            })}
+          </div>
+          {sorted.length === 0 ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((v) => {
+              const r = sorted[v.index];
+              return (
+                <SeriesRow
+                  key={r.id}
+                  row={r}
+                  index={v.index}
+                  // Item offsets count the header above the rows; the rows' box starts below it.
+                  topPx={v.start - HEADER_HEIGHT}
+                  cells={cells}
+                  template={template}
+                  thresholdMs={thresholdMs}
+                  warnPct={warnPct}
+                  nowMs={nowMs}
+                  fresh={nowMs - r.changedAtMs < FLASH_MS}
+                  selected={props.selected.has(r.id)}
+                  onSelect={onSelect}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { COLUMN_IDS } from './columns.js';
 
 const STORAGE_KEY = 'latency-dash.hiddenColumns';
@@ -22,5 +22,6 @@ export function useColumnVisibility(): [Set<string>, (id: string, visible: boole
       return next;
     });
   }, []);
-  return [new Set(COLUMN_IDS.filter((id) => !hidden.has(id))), toggle];
+  const visible = useMemo(() => new Set(COLUMN_IDS.filter((id) => !hidden.has(id))), [hidden]);
+  return [visible, toggle];
 }

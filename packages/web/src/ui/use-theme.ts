@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 
 /** Applies the theme: the OS preference unless the user chose one. */
 export function useTheme(choice: 'auto' | 'light' | 'dark'): 'light' | 'dark' {
@@ -11,7 +11,9 @@ export function useTheme(choice: 'auto' | 'light' | 'dark'): 'light' | 'dark' {
     return () => mq.removeEventListener('change', on);
   }, []);
   const theme = choice === 'auto' ? (osDark ? 'dark' : 'light') : choice;
-  useEffect(() => {
+  // A layout effect runs before every passive effect, so charts built in
+  // their own effects read the new theme's CSS colours, not the old ones.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return theme;

@@ -1,0 +1,120 @@
+/**
+ * A WebSocket endpoint speaking the real /ws protocol (init, subscription,
+ * snapshot, seq-numbered batches, resync, ping/pong) that replays batches
+ * of N series encoded in advance. The browser bench points the page at it
+ * with ?ws=, so what it measures is the page, not a server ingesting
+ * 100,000 events/s on the same two cores.
+ */
+import { encodeServerMessage, latency, PROTOCOL_VERSION } from '@latency-dash/protocol';
+import protobuf from 'protobufjs';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface ReplayFeed {
+  wsUrl: string;
+  /** Batches sent so far, across connections. */
+  sent: () => number;
+  close: () => Promise<void>;
+}
+
+const TARGET = 'bench';
+/** Distinct update sets cycled through, so values keep changing without encoding 10,000 updates per batch. */
+const VARIANTS = 16;
+/** MetricsBatch.updates is field 5, length-delimited: tag (5 << 3) | 2. */
+const UPDATES_TAG = 42;
+/** ServerMessage.batch is field 2, length-delimited. */
+const BATCH_TAG = 18;
+
+function updatesBytes(series: number, variant: number, withLabels: boolean): Uint8Array {
+  const w = protobuf.Writer.create();
+  const tiers = ['free', 'premium', 'enterprise'];
+  for (let i = 0; i < series; i++) {
+    const base = 5 + ((i * 37 + variant * 13) % 500);
+    const u: latency.MetricsUpdate.$Properties = {
+      seriesId: i + 1,
+      minLatency: base / 4,
+      maxLatency: base * 3,
+      avgLatency: base,
+      p50Latency: base * 0.9,
+      p90Latency: base * 1.6,
+      p95Latency: base * 2,
+      p99Latency: base * 2.6,
+      avgProcessingTime: 0.02,
+      throughput: 2000,
+      eventsPerSecond: 10,
+      lastPayloadSize: 200,
+      count: 1000 + variant,
+      lastUpdate: Date.now() * 1e6,
+      sampleCount: 1000,
+    };
+    if (withLabels) {
+      // Split view: 3,334 keys × a tier label, like a real split stream.
+      u.key = `svc-${String(Math.floor(i / 3)).padStart(5, '0')}`;
+      u.metadata = { tier: tiers[i % 3] };
+    }
+    w.uint32(UPDATES_TAG).fork();
+    latency.MetricsUpdate.encode(u, w);
+    w.ldelim();
+  }
+  return w.finish();
+}
+
+/** A ServerMessage{batch} from a header (no updates) and pre-encoded update fields: fields of a message may come in any order. */
+function batchFrame(seq: number, split: boolean, snapshot: boolean, updates: Uint8Array): Uint8Array {
+  const header = latency.MetricsBatch.encode({ targetId: TARGET, splitByMetadata: split, seq, snapshot, serverTime: Date.now() * 1e6, intervalMs: 100 }).finish();
+  const body = new Uint8Array(header.length + updates.length);
+  body.set(header);
+  body.set(updates, header.length);
+  return protobuf.Writer.create().uint32(BATCH_TAG).bytes(body).finish();
+}
+
+export async function startReplayFeed(series: number, batchesPerSecond = 10): Promise<ReplayFeed> {
+  const snapshotUpdates = updatesBytes(series, 0, true);
+  const variants = Array.from({ length: VARIANTS }, (_, v) => updatesBytes(series, v + 1, false));
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, path: '/ws' });
+  await new Promise<void>((resolve) => wss.once('listening', resolve));
+  let sent = 0;
+  const streams = new Set<{ ws: WebSocket; seq: number; split: boolean }>();
+
+  wss.on('connection', (ws) => {
+    ws.send(
+      encodeServerMessage({
+        init: { message: 'replay feed', serverTime: Date.now() * 1e6, availableTargets: [TARGET], protocolVersion: PROTOCOL_VERSION, defaultIntervalMs: 100, serverId: 'replay' },
+      }),
+    );
+    const stream = { ws, seq: 0, split: true };
+    const snapshot = () => {
+      stream.seq++;
+      ws.send(batchFrame(stream.seq, stream.split, true, snapshotUpdates));
+    };
+    ws.on('message', (data: Buffer) => {
+      const msg = latency.ClientMessage.decode(data);
+      if (msg.subscription?.targetId === TARGET && msg.subscription.action === latency.SubscriptionMessage.Action.SUBSCRIBE) {
+        // One stream per connection is all the bench needs: the page watches one target in one view.
+        stream.split = msg.subscription.splitByMetadata === true;
+        snapshot();
+        streams.add(stream);
+      } else if (msg.resync?.targetId === TARGET) snapshot();
+      else if (msg.ping) ws.send(encodeServerMessage({ pong: { clientTime: msg.ping.clientTime, serverTime: Date.now() * 1e6 } }));
+    });
+    ws.on('close', () => streams.delete(stream));
+  });
+
+  const timer = setInterval(() => {
+    for (const s of streams) {
+      s.seq++;
+      s.ws.send(batchFrame(s.seq, s.split, false, variants[s.seq % VARIANTS]));
+      sent++;
+    }
+  }, 1000 / batchesPerSecond);
+
+  const port = (wss.address() as { port: number }).port;
+  return {
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    sent: () => sent,
+    close: async () => {
+      clearInterval(timer);
+      for (const s of streams) s.ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { memo } from 'react';
+import { severity } from '../core/table-data.js';
+import type { Row } from '../core/types.js';
+import type { ColumnSpec } from './columns.js';
+
+const CUE: Record<string, string> = { warn: '▲', bad: '■' };
+const CUE_LABEL: Record<string, string> = { warn: 'at or above the warning level', bad: 'above the threshold' };
+
+export interface SeriesRowProps {
+  row: Row;
+  /** Position in the sorted rows (0-based). */
+  index: number;
+  topPx: number;
+  cells: readonly ColumnSpec[];
+  template: string;
+  thresholdMs: number;
+  warnPct: number;
+  nowMs: number;
+  fresh: boolean;
+  selected: boolean;
+  onSelect: (rowId: string) => void;
+}
+
+/**
+ * One table row. Memoized: a frame re-renders only the rows whose series
+ * changed or moved (rows are new objects exactly when their stream sent
+ * new values), not every visible row.
+ */
+export const SeriesRow = memo(function SeriesRow({ row: r, index, topPx, cells, template, thresholdMs, warnPct, nowMs, fresh, selected, onSelect }: SeriesRowProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-row-id={r.id}
+      data-key={r.key}
+      className={`tr ${fresh ? (r.updates % 2 ? 'flash-a' : 'flash-b') : ''} ${selected ? 'selected' : ''}`}
+      style={{ transform: `translateY(${topPx}px)`, gridTemplateColumns: template }}
+      onClick={() => onSelect(r.id)}
+    >
+      {cells.map((spec) => {
+        const level = spec.latency && r.sampleCount > 0 ? severity(spec.value(r) as number, thresholdMs, warnPct) : 'ok';
+        const text = spec.text(r, nowMs);
+        // Text cells may be cut short: the full text on hover.
+        const title = level !== 'ok' ? CUE_LABEL[level] : spec.numeric ? undefined : text;
+        return (
+          <div key={spec.id} role="cell" data-col={spec.id} className={`td ${spec.numeric ? 'num' : ''} ${level}`} title={title}>
+            {level !== 'ok' ? (
+              <span className="cue" aria-label={CUE_LABEL[level]}>
+                {CUE[level]}
+              </span>
+            ) : null}
+            {text}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
