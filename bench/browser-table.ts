@@ -17,6 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import WebSocket from 'ws';
 import { spawnServer } from '../packages/server/test/spawn-server.js';
 import { startReplayFeed } from './browser-replay-feed.js';
+import { summarize } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 15 : 60;
@@ -28,8 +29,10 @@ interface Result {
   longTaskMaxMs: number;
   longTaskTotalMs: number;
   over50: number;
+  /** Live heap (after a forced GC) when measuring starts and when it ends. */
   heapStartMb: number;
   heapEndMb: number;
+  /** Largest heap seen between the two (garbage included). */
   heapMaxMb: number;
   rowsShown: string;
   framesPerSecond: number;
@@ -80,19 +83,16 @@ async function feedReplay(series: number) {
 async function run(browser: Browser, series: number): Promise<Result> {
   const feed = viaServer ? await feedServer(series) : await feedReplay(series);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __long: number[]; __frames: number };
-    w.__long = [];
-    w.__frames = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-    const frame = () => {
-      w.__frames++;
-      requestAnimationFrame(frame);
-    };
-    // Animation frames asked for before the document exists never come.
-    addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
+  // A string, not a function: tsx compiles functions with a `__name` helper that the page does not have.
+  await page.addInitScript({
+    content: `
+      window.__long = [];
+      window.__frames = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+      const frame = () => { window.__frames++; requestAnimationFrame(frame); };
+      // Animation frames asked for before the document exists never come.
+      addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
+    `,
   });
   await page.goto(`${feed.url}${feed.path}`);
   await page.getByText(`${series.toLocaleString('en-US')} of ${series.toLocaleString('en-US')} series`).waitFor({ timeout: 60_000 });
@@ -103,13 +103,18 @@ async function run(browser: Browser, series: number): Promise<Result> {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
   };
+  // A forced collection first, so start and end compare what is live, not garbage awaiting a GC.
+  const liveHeap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return heap();
+  };
   await page.evaluate(() => {
     const w = window as unknown as { __long: number[]; __frames: number };
     w.__long = [];
     w.__frames = 0;
   });
   const startedAt = Date.now();
-  const heapStart = await heap();
+  const heapStart = await liveHeap();
   let heapMax = heapStart;
   for (let s = 0; s < SECONDS; s += 5) {
     await page.waitForTimeout(5000);
@@ -119,7 +124,7 @@ async function run(browser: Browser, series: number): Promise<Result> {
     await page.mouse.wheel(0, 1500);
     process.stdout.write(`  … ${series} series: ${s + 5}/${SECONDS} s\n`);
   }
-  const heapEnd = await heap();
+  const heapEnd = await liveHeap();
   const { long, frames } = await page.evaluate(() => {
     const w = window as unknown as { __long: number[]; __frames: number };
     return { long: w.__long, frames: w.__frames };
@@ -156,4 +161,8 @@ for (const r of [baseline, big]) {
     `  ${String(r.series).padStart(6)} series: long tasks ${r.longTasks} (${r.over50} over 50 ms, max ${f(r.longTaskMaxMs)} ms, ${f(r.longTaskTotalMs / SECONDS)} ms/s), ${f(r.framesPerSecond)} frames/s, heap ${f(r.heapStartMb)} → ${f(r.heapEndMb)} MB (max ${f(r.heapMaxMb)}), shown: ${r.rowsShown}`,
   );
 }
+const growth = big.heapEndMb - big.heapStartMb;
+summarize({ bench: 'browser', figure: 'long tasks over 50 ms (10,000 rows, 10 batches/s)', value: `${big.over50} in ${SECONDS} s (max ${f(big.longTaskMaxMs)} ms)`, goal: 'none', met: big.over50 === 0, ratio: `${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}× the long-task time of 100 rows` });
+summarize({ bench: 'browser', figure: 'live heap over the run (10,000 rows)', value: `${f(big.heapStartMb)} → ${f(big.heapEndMb)} MB`, goal: 'steady', met: growth < Math.max(2, big.heapStartMb * 0.1), ratio: `${f(big.heapEndMb / baseline.heapEndMb)}× 100 rows` });
+summarize({ bench: 'browser', figure: 'frames/s while updating (10,000 rows)', value: f(big.framesPerSecond), ratio: `${f(big.framesPerSecond / baseline.framesPerSecond)}× 100 rows` });
 console.log(`  10,000 vs 100 series: long-task time ${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}×, heap ${f(big.heapEndMb / baseline.heapEndMb)}×, frames ${f(big.framesPerSecond / baseline.framesPerSecond)}×`);

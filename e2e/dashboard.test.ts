@@ -54,9 +54,13 @@ describe('dashboard in Chromium against the real server', () => {
     assert.equal(await cell(page, 'api', 'p99').textContent(), '10.0');
     assert.deepEqual(await keysInOrder(page), ['auth', 'db', 'api']);
 
-    // api becomes the slowest: the order follows, still by p99 descending.
+    // Once the first highlights have faded, api becomes the slowest: the order follows, still by p99 descending.
+    await page.waitForFunction(() => document.querySelectorAll('.tr.flash-a, .tr.flash-b').length === 0);
     await post(server.url, [{ targetId: 'e2e-a', key: 'api', valueMs: 99 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="p99"]')?.textContent === '99.0');
+    // The row that changed is highlighted; one that did not change is not.
+    await page.locator('[data-key="api"].tr:is(.flash-a, .flash-b)').waitFor();
+    assert.equal(await page.locator('[data-key="auth"].tr:is(.flash-a, .flash-b)').count(), 0);
     assert.equal(await cell(page, 'api', 'count').textContent(), '2');
     await page.waitForFunction(() => [...document.querySelectorAll('[role=row][data-key]')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.getAttribute('data-key') === 'api');
     assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
@@ -126,12 +130,12 @@ describe('dashboard in Chromium against the real server', () => {
     await page.close();
   });
 
-  test('CSV export holds exactly the rows and columns shown', async (t) => {
+  test('CSV and JSON exports hold exactly the rows and columns shown, with the live values', async (t) => {
     if (!browser) return t.skip();
     await post(server.url, [
       { targetId: 'e2e-d', key: 'api', valueMs: 12.5, payloadSize: 100 },
-      { targetId: 'e2e-d', key: 'db', valueMs: 40 },
-      { targetId: 'e2e-d', key: 'db', valueMs: 60 },
+      { targetId: 'e2e-d', key: 'db', valueMs: 40, payloadSize: 300 },
+      { targetId: 'e2e-d', key: 'db', valueMs: 60, payloadSize: 500 },
     ]);
     const page = await open('/?targets=e2e-d&filter=db');
     await page.getByText('1 of 2 series').waitFor();
@@ -141,8 +145,34 @@ describe('dashboard in Chromium against the real server', () => {
     assert.equal(lines.length, 2);
     const cells = lines[1].split(',');
     assert.deepEqual(cells.slice(0, 10), ['e2e-d', 'db', '', '40', '60', '50', '40', '60', '60', '60']);
-    assert.equal(cells[14], '2');
+    // Throughput and events/s as the server has them (no events since: they hold for the 10 s window).
+    const snap = (await (await fetch(`${server.url}/api/v1/targets/e2e-d/series?split=false`)).json()) as { updates: { key: string; throughput?: number; eventsPerSecond?: number }[] };
+    const db = snap.updates.find((u) => u.key === 'db')!;
+    assert.equal(Number(cells[11]), db.throughput);
+    assert.equal(Number(cells[12]), db.eventsPerSecond);
+    assert.ok(db.throughput! > 0);
+    assert.deepEqual(cells.slice(13, 15), ['500', '2']);
+    assert.ok(Math.abs(Date.parse(cells[15]) - Date.now()) < 60_000, `last_update ${cells[15]} is an ISO time of now`);
     assert.match(download.suggestedFilename(), /^latency-.*\.csv$/);
+
+    // Hide a column, show both rows: the JSON export follows what is shown.
+    await page.locator('[data-testid=key-filter]').fill('');
+    await page.getByText('2 of 2 series').waitFor();
+    await page.locator('[data-testid=columns-menu]').click();
+    await page.locator('[data-testid=col-toggle-p50]').uncheck();
+    await page.locator('[data-testid=columns-menu]').click();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('j')]);
+    const rows = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Record<string, unknown>[];
+    assert.equal(rows.length, 2);
+    const api = rows.find((r) => r.key === 'api')!;
+    assert.equal(api.p50_ms, undefined, 'hidden column left out');
+    assert.deepEqual([api.target, api.count, api.last_payload_bytes], ['e2e-d', 1, 100]);
+    assert.deepEqual(
+      rows.map((r) => r.key),
+      ['db', 'api'],
+      'in the order shown (p90, highest first)',
+    );
+    await page.evaluate(() => localStorage.clear());
     await page.close();
   });
 
@@ -235,10 +265,13 @@ describe('reconnect after the server restarts', () => {
       await page.getByText('1 of 1 series').waitFor();
       await server.stop();
       await page.locator('[data-testid=connection][data-status=disconnected], [data-testid=connection][data-status=polling]').waitFor();
+      // While it is down, the page says the figures are old.
+      await page.locator('[data-testid=stale-banner]').waitFor();
       server = await spawnServer(['--no-demo', '--history', ':memory:', '--port', port]);
       await post(server.url, [{ targetId: 'restart', key: 'api', valueMs: 7 }]);
       await page.locator('[data-testid=connection][data-status=connected]').waitFor({ timeout: 20_000 });
       assert.match((await page.locator('[data-testid=connection]').textContent()) ?? '', /1 reconnect\b/);
+      await page.locator('[data-testid=stale-banner]').waitFor({ state: 'detached' });
       // A new server: the count restarts at 1, and the value is the new one.
       await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="p99"]')?.textContent === '7.00');
       await page.close();

@@ -1,7 +1,7 @@
 import { CloseCode, decodeServerMessage, encodeClientMessage, latency, PROTOCOL_VERSION, type ClientMessage, type Decoded, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
 import { backoffDelay } from './backoff.js';
 import { packBatch, type PackedBatch } from './packed-batch.js';
-import type { WorkerReply } from './worker-protocol.js';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { RateMeter } from './rate-meter.js';
 import type { SeriesStore } from './series-store.js';
 import type { AlertInfo, ConnectionStatus, Subscription } from './types.js';
@@ -30,6 +30,8 @@ export interface ConnectionState {
   /** Seconds until the next WebSocket attempt, when waiting for one. */
   retryInS: number | undefined;
   lastError: string | undefined;
+  /** When data last arrived (client ms; refreshed once a second): how stale the view is while disconnected. */
+  lastDataAtMs: number | undefined;
   targets: string[];
   firingAlerts: AlertInfo[];
   recentAlertChanges: AlertInfo[];
@@ -61,6 +63,7 @@ export class Connection {
   private nextAttemptAt = 0;
   private lastPingAt = 0;
   private pollInFlight = false;
+  private lastDataAt: number | undefined;
   /** Whether the last polling round got through (the status says 'polling' only then). */
   private pollHealthy = false;
   state: ConnectionState = {
@@ -70,6 +73,7 @@ export class Connection {
     reconnects: 0,
     retryInS: undefined,
     lastError: undefined,
+    lastDataAtMs: undefined,
     targets: [],
     firingAlerts: [],
     recentAlertChanges: [],
@@ -168,7 +172,7 @@ export class Connection {
     const failuresBeforePoll = this.options.pollAfterFailures ?? 3;
     const poll = this.attempt >= failuresBeforePoll || this.state.status === 'polling';
     this.nextAttemptAt = Date.now() + delay;
-    this.update({ status: poll && this.pollHealthy ? 'polling' : 'disconnected', lastError: reason, retryInS: Math.ceil(delay / 1000) });
+    this.update({ status: poll && this.pollHealthy ? 'polling' : 'disconnected', lastError: reason, retryInS: Math.ceil(delay / 1000), lastDataAtMs: this.lastDataAt });
     if (poll) this.startPolling();
     this.reconnectTimer = setTimeout(() => this.open(), delay);
   }
@@ -185,8 +189,13 @@ export class Connection {
   }
 
   private onWorkerReply(reply: WorkerReply): void {
-    if (reply.kind === 'batch') this.onBatch(reply.batch);
-    else if (reply.kind === 'raw') this.onMessage(reply.bytes);
+    if (reply.kind === 'batch') {
+      this.onBatch(reply.batch);
+      // The store has copied the numbers into rows: the buffers go back to be filled again.
+      const { ids, values } = reply.batch;
+      const recycle: WorkerRequest = { recycle: [ids.buffer as ArrayBuffer, values.buffer as ArrayBuffer] };
+      this.worker?.postMessage(recycle, recycle.recycle);
+    } else if (reply.kind === 'raw') this.onMessage(reply.bytes);
     else this.update({ lastError: `undecodable message: ${reply.error}` });
   }
 
@@ -233,6 +242,7 @@ export class Connection {
   }
 
   private onBatch(batch: PackedBatch): void {
+    this.lastDataAt = Date.now();
     if (this.store.apply(batch) === 'gap') {
       this.send({ resync: { targetId: batch.targetId, splitByMetadata: batch.split } });
     }
@@ -259,7 +269,7 @@ export class Connection {
       this.pongDeadline = setTimeout(() => this.ws?.close(4000, 'no pong'), PONG_TIMEOUT_MS);
     }
     const retryInS = this.reconnectTimer && this.state.status !== 'connected' ? Math.max(0, Math.ceil((this.nextAttemptAt - now) / 1000)) : undefined;
-    this.update({ messagesPerSecond: this.meter.perSecond(now), retryInS });
+    this.update({ messagesPerSecond: this.meter.perSecond(now), retryInS, lastDataAtMs: this.lastDataAt });
   }
 
   private startPolling(): void {
@@ -302,6 +312,7 @@ export class Connection {
         this.meter.add(Date.now());
         this.state.messages++;
         this.store.apply(packBatch(batch));
+        this.lastDataAt = Date.now();
       }
       this.pollHealthy = true;
       if (live()) this.update({ status: 'polling' });

@@ -1,27 +1,38 @@
 /// <reference lib="webworker" />
 import { decodeServerMessage } from '@latency-dash/protocol';
-import { packBatch } from './packed-batch.js';
-import type { WorkerReply } from './worker-protocol.js';
+import { packBatch, type BufferPool } from './packed-batch.js';
+import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 /**
  * Decodes server frames off the page's main thread. Batches, the bulk of
  * the traffic, come back as typed arrays (transferred, not copied); the
  * rare small messages go back as their bytes, for the page to decode.
+ * The page hands the typed arrays' buffers back once applied, so a steady
+ * stream of batches allocates nothing new on either side.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const pool: BufferPool = { ids: [], values: [] };
+/** Enough for a few batches in flight; more would only hold memory. */
+const POOL_MAX = 4;
 
-scope.onmessage = (ev: MessageEvent<ArrayBuffer>) => {
+scope.onmessage = (ev: MessageEvent<WorkerRequest>) => {
+  const data = ev.data;
+  if (!(data instanceof ArrayBuffer)) {
+    if (pool.ids.length < POOL_MAX) pool.ids.push(data.recycle[0]);
+    if (pool.values.length < POOL_MAX) pool.values.push(data.recycle[1]);
+    return;
+  }
   let reply: WorkerReply;
   try {
-    const msg = decodeServerMessage(new Uint8Array(ev.data));
+    const msg = decodeServerMessage(new Uint8Array(data));
     if (msg.msg === 'batch') {
-      const batch = packBatch(msg.batch!);
+      const batch = packBatch(msg.batch!, pool);
       reply = { kind: 'batch', batch };
       scope.postMessage(reply, [batch.ids.buffer, batch.values.buffer]);
       return;
     }
-    reply = { kind: 'raw', bytes: ev.data };
-    scope.postMessage(reply, [ev.data]);
+    reply = { kind: 'raw', bytes: data };
+    scope.postMessage(reply, [data]);
   } catch (err) {
     reply = { kind: 'error', error: (err as Error).message };
     scope.postMessage(reply);

@@ -44,6 +44,7 @@ export function historyRows(results: readonly HistoryResult[], toMs: number): Ro
         sampleCount: p.samples,
         changedAtMs: 0,
         updates: 0,
+        version: 0,
         sortRank: -1,
       });
     }

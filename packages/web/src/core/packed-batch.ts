@@ -23,10 +23,25 @@ export interface PackedBatch {
   labelMetadata: Record<string, string>[];
 }
 
-export function packBatch(b: DecodedBatch): PackedBatch {
+/** Spare buffers (returned by the page) that packBatch fills instead of allocating. */
+export interface BufferPool {
+  ids: ArrayBuffer[];
+  values: ArrayBuffer[];
+}
+
+function take(pool: ArrayBuffer[] | undefined, bytes: number): ArrayBuffer {
+  while (pool !== undefined && pool.length > 0) {
+    const b = pool.pop()!;
+    if (b.byteLength >= bytes) return b;
+  }
+  // Room to grow, so the buffer serves the next, slightly larger batches too.
+  return new ArrayBuffer(Math.ceil(bytes * 1.25) + 64);
+}
+
+export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
   const n = b.updates.length;
-  const ids = new Uint32Array(n);
-  const values = new Float64Array(n * STRIDE);
+  const ids = new Uint32Array(take(pool?.ids, n * 4), 0, n);
+  const values = new Float64Array(take(pool?.values, n * STRIDE * 8), 0, n * STRIDE);
   const packed: PackedBatch = {
     targetId: b.targetId,
     split: b.splitByMetadata,

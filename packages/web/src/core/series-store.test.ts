@@ -92,4 +92,21 @@ describe('SeriesStore', () => {
     s.apply(batch(3, false, [update(1, 2, undefined, 6)]), 3000);
     expect(s.rows()[0]).toMatchObject({ changedAtMs: 3000, updates: 2 });
   });
+
+  it('updates rows in place and bumps their version, so views can tell which changed', () => {
+    const s = store();
+    s.apply(batch(1, true, [update(1, 1, { key: 'a' }), update(2, 2, { key: 'b' })]));
+    const first = s.rows();
+    const [a, b] = first;
+    const [va, vb] = [a.version, b.version];
+    s.apply(batch(2, false, [update(1, 5, undefined, 2)]));
+    const [a2, b2] = s.rows();
+    expect(a2).toBe(a);
+    expect(b2).toBe(b);
+    expect(a.p90).toBe(5);
+    expect(a.version).toBe(va + 1);
+    expect(b.version).toBe(vb);
+    // A new array each change, so hooks re-render.
+    expect(s.rows()).not.toBe(first);
+  });
 });

@@ -95,36 +95,51 @@ export class SeriesStore {
         return this.lost(stream, nowMs);
       }
       const o = i * STRIDE;
-      const previous = before.get(seriesId);
       const count = values[o + 11];
-      const same = previous !== undefined && previous.count === count;
-      stream.rows.set(seriesId, {
-        id: previous?.id ?? rowId(stream.targetId, stream.split, seriesId),
-        targetId: stream.targetId,
-        split: stream.split,
-        seriesId,
-        key: labels.key,
-        metadata: labels.metadata,
-        metadataLabel: labels.label,
-        min: values[o],
-        max: values[o + 1],
-        avg: values[o + 2],
-        p50: values[o + 3],
-        p90: values[o + 4],
-        p95: values[o + 5],
-        p99: values[o + 6],
-        avgProcessing: values[o + 7],
-        throughput: values[o + 8],
-        eventsPerSecond: values[o + 9],
-        lastPayload: values[o + 10],
-        count,
-        lastUpdateMs: values[o + 12],
-        sampleCount: values[o + 13],
+      // Rows are updated in place: at 10,000 series and 10 batches/s, a new
+      // object per update made 25 MB/s of garbage and the GC pauses that go
+      // with it. `version` tells the UI which rows changed.
+      let row = before.get(seriesId);
+      if (row === undefined) {
+        row = {
+          id: rowId(stream.targetId, stream.split, seriesId),
+          targetId: stream.targetId,
+          split: stream.split,
+          seriesId,
+          key: labels.key,
+          metadata: labels.metadata,
+          metadataLabel: labels.label,
+          min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0,
+          avgProcessing: 0, throughput: 0, eventsPerSecond: 0, lastPayload: 0, count, lastUpdateMs: 0, sampleCount: 0,
+          changedAtMs: nowMs,
+          updates: 1,
+          version: 0,
+          sortRank: -1,
+        };
+      } else if (row.count !== count) {
         // A snapshot that repeats what we had is not an update worth flashing.
-        changedAtMs: same ? previous.changedAtMs : nowMs,
-        updates: previous === undefined ? 1 : previous.updates + (same ? 0 : 1),
-        sortRank: previous?.sortRank ?? -1,
-      });
+        row.changedAtMs = nowMs;
+        row.updates++;
+      }
+      row.key = labels.key;
+      row.metadata = labels.metadata;
+      row.metadataLabel = labels.label;
+      row.min = values[o];
+      row.max = values[o + 1];
+      row.avg = values[o + 2];
+      row.p50 = values[o + 3];
+      row.p90 = values[o + 4];
+      row.p95 = values[o + 5];
+      row.p99 = values[o + 6];
+      row.avgProcessing = values[o + 7];
+      row.throughput = values[o + 8];
+      row.eventsPerSecond = values[o + 9];
+      row.lastPayload = values[o + 10];
+      row.count = count;
+      row.lastUpdateMs = values[o + 12];
+      row.sampleCount = values[o + 13];
+      row.version++;
+      stream.rows.set(seriesId, row);
     }
     for (const id of batch.removed) {
       stream.rows.delete(id);

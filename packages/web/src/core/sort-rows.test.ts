@@ -8,7 +8,7 @@ const row = (over: Partial<Row>): Row => {
   return {
     id: `t\u0000c\u0000${seriesId}`, targetId: 't', split: false, seriesId, key: 'k', metadata: {}, metadataLabel: '', min: 1, max: 1, avg: 1,
     p50: 1, p90: 1, p95: 1, p99: 1, avgProcessing: 0, throughput: 0, eventsPerSecond: 1, lastPayload: 0, count: 1, lastUpdateMs: 0,
-    sampleCount: 1, changedAtMs: 0, updates: 1, sortRank: -1, ...over,
+    sampleCount: 1, changedAtMs: 0, updates: 1, version: 1, sortRank: -1, ...over,
   };
 };
 /** The next version of a row, as the store makes it: new values, the same id, the last rank carried over. */

@@ -1,6 +1,10 @@
 import type { Decoded, latency } from '@latency-dash/protocol';
 
-/** One table row: a series of one stream (target + view), as the UI shows it. */
+/**
+ * One table row: a series of one stream (target + view), as the UI shows it.
+ * The store updates a row's fields in place as batches arrive; a view that
+ * must hold values still (pause) copies the rows.
+ */
 export interface Row {
   /** Unique across streams: target, view and series id. */
   id: string;
@@ -30,6 +34,8 @@ export interface Row {
   changedAtMs: number;
   /** How many updates this row has had in this session (drives the highlight). */
   updates: number;
+  /** Bumped on every change to the row, which the store updates in place: what memoized views compare. */
+  version: number;
   /**
    * Where the table last placed this series (-1: not yet), carried over to
    * the row's next version. Only a hint that makes re-sorting cheap; the

@@ -7,7 +7,7 @@ import { DEFAULT_VIEW, parseView, viewToSearch } from './view-state.js';
 const row = (over: Partial<Row>): Row => ({
   id: over.key ?? 'x', targetId: 't', split: true, seriesId: 1, key: 'api', metadata: {}, metadataLabel: '', min: 1, max: 1, avg: 1,
   p50: 1, p90: 1, p95: 1, p99: 1, avgProcessing: 0, throughput: 0, eventsPerSecond: 1, lastPayload: 0, count: 1, lastUpdateMs: 0,
-  sampleCount: 1, changedAtMs: 0, updates: 1, sortRank: -1, ...over,
+  sampleCount: 1, changedAtMs: 0, updates: 1, version: 1, sortRank: -1, ...over,
 });
 
 describe('backoff', () => {
@@ -55,5 +55,21 @@ describe('filters, severity and CSV', () => {
       { id: 'p90', header: 'p90', value: (r) => r.p90 },
     ]);
     expect(csv).toBe('Key,Metadata,p90\n"\'=SUM(A1)","a=1, b=""2""",1\n');
+  });
+});
+
+describe('packBatch', () => {
+  it('fills spare buffers from the pool instead of allocating', async () => {
+    const { packBatch } = await import('./packed-batch.js');
+    const idsBuf = new ArrayBuffer(64);
+    const valuesBuf = new ArrayBuffer(4096);
+    const packed = packBatch(
+      { targetId: 't', splitByMetadata: false, seq: 1, snapshot: false, removedSeries: [], serverTime: 0, intervalMs: 100, updates: [{ seriesId: 7, p90Latency: 3, key: '', metadata: {} }] } as never,
+      { ids: [idsBuf], values: [valuesBuf] },
+    );
+    expect(packed.ids.buffer).toBe(idsBuf);
+    expect(packed.values.buffer).toBe(valuesBuf);
+    expect([...packed.ids]).toEqual([7]);
+    expect(packed.values[4]).toBe(3);
   });
 });

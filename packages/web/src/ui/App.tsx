@@ -3,6 +3,7 @@ import { Connection } from '../core/connection.js';
 import { SeriesStore } from '../core/series-store.js';
 import { count } from '../core/format.js';
 import { COMPARE, historyChart, historyRows, seriesLabel } from '../core/history-view.js';
+import { sortRows } from '../core/sort-rows.js';
 import { filterRows, toCsv, toJson } from '../core/table-data.js';
 import { Timeline } from '../core/timeline.js';
 import type { Row } from '../core/types.js';
@@ -15,6 +16,7 @@ import { exportColumns } from './columns.js';
 import { download } from './download.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { SeriesTable } from './SeriesTable.js';
+import { StaleBanner, isStale } from './StaleBanner.js';
 import { SummaryCards } from './SummaryCards.js';
 import { TargetPicker } from './TargetPicker.js';
 import { useColumnVisibility } from './use-column-visibility.js';
@@ -75,13 +77,11 @@ export function App() {
   const state = useConnectionState(connection);
   const liveRows = useStoreRows(store);
   const [paused, setPaused] = useState(false);
+  // What the view holds while paused: copies, since the store updates rows in place.
   const frozen = useRef<Row[]>([]);
   // Store changes since the pause: shown so the user knows the data is still flowing.
   const pausedAtVersion = useRef(0);
-  if (!paused) {
-    frozen.current = liveRows;
-    pausedAtVersion.current = store.version;
-  }
+  if (!paused) pausedAtVersion.current = store.version;
   const changesWhilePaused = store.version - pausedAtVersion.current;
   const history = useHistory(view.range, view.compare, view.targets, view.split, key);
   const isHistory = view.range !== 'live';
@@ -171,10 +171,15 @@ export function App() {
   const exportRows = (format: 'csv' | 'json') => {
     const cols = exportColumns(visible);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    if (format === 'csv') download(`latency-${stamp}.csv`, 'text/csv', toCsv(shown, cols));
-    else download(`latency-${stamp}.json`, 'application/json', toJson(shown, cols));
+    // In the order on screen.
+    const ordered = sortRows(shown, view.sortId, view.sortDesc);
+    if (format === 'csv') download(`latency-${stamp}.csv`, 'text/csv', toCsv(ordered, cols));
+    else download(`latency-${stamp}.json`, 'application/json', toJson(ordered, cols));
   };
-  const togglePause = () => setPaused((p) => !p);
+  const togglePause = () => {
+    if (!paused) frozen.current = store.rows().map((r) => ({ ...r }));
+    setPaused(!paused);
+  };
   const toggleTheme = () => setView({ theme: theme === 'dark' ? 'light' : 'dark' });
 
   useKeyboardShortcuts({
@@ -194,7 +199,7 @@ export function App() {
   });
 
   return (
-    <div className="app">
+    <div className={`app ${isStale(state) && !isHistory ? 'stale' : ''}`}>
       <header className="top">
         <h1>
           latency<span className="accent">·</span>dash
@@ -217,6 +222,7 @@ export function App() {
         </button>
       </header>
       <AlertsBar firing={state.firingAlerts} />
+      {isHistory ? null : <StaleBanner state={state} nowMs={nowMs} />}
       <section className="controls" aria-label="View controls">
         <TargetPicker available={state.targets} selected={view.targets} onChange={(targets) => setView({ targets })} />
         <label className="toggle">

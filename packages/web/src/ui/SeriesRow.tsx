@@ -8,6 +8,8 @@ const CUE_LABEL: Record<string, string> = { warn: 'at or above the warning level
 
 export interface SeriesRowProps {
   row: Row;
+  /** The row's version: rows change in place, so this is what tells memo a row changed. */
+  version: number;
   /** Position in the sorted rows (0-based). */
   index: number;
   topPx: number;
@@ -23,8 +25,7 @@ export interface SeriesRowProps {
 
 /**
  * One table row. Memoized: a frame re-renders only the rows whose series
- * changed or moved (rows are new objects exactly when their stream sent
- * new values), not every visible row.
+ * changed (their version) or moved, not every visible row.
  */
 export const SeriesRow = memo(function SeriesRow({ row: r, index, topPx, cells, template, thresholdMs, warnPct, nowMs, fresh, selected, onSelect }: SeriesRowProps) {
   return (

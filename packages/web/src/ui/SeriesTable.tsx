@@ -76,6 +76,9 @@ export function SeriesTable(props: SeriesTableProps) {
   // Narrow windows scroll sideways instead of squeezing columns below their minimum.
   const minWidth = useMemo(() => headers.reduce((sum, h) => sum + h.getSize(), 0), [headers]);
 
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+
   return (
     <div className="table" role="table" aria-rowcount={sorted.length + 1} data-testid="series-table">
       <div className="tbody" ref={scrollRef}>
@@ -105,12 +108,16 @@ export function SeriesTable(props: SeriesTableProps) {
           </div>
           {sorted.length === 0 ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((v) => {
+            {items.map((v) => {
               const r = sorted[v.index];
               return (
                 <SeriesRow
-                  key={r.id}
+                  // Keyed by position, not series: when the order changes, the
+                  // row elements stay and only their contents change, instead
+                  // of tearing down and building ~40 rows of cells a frame.
+                  key={v.index - firstIndex}
                   row={r}
+                  version={r.version}
                   index={v.index}
                   // Item offsets count the header above the rows; the rows' box starts below it.
                   topPx={v.start - HEADER_HEIGHT}
