@@ -22,6 +22,7 @@ import { summarize } from './lib/report.js';
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 15 : 60;
 const viaServer = process.argv.includes('--via-server');
+const WARMUP_S = quick ? 5 : 10;
 
 interface Result {
   series: number;
@@ -96,7 +97,8 @@ async function run(browser: Browser, series: number): Promise<Result> {
   });
   await page.goto(`${feed.url}${feed.path}`);
   await page.getByText(`${series.toLocaleString('en-US')} of ${series.toLocaleString('en-US')} series`).waitFor({ timeout: 60_000 });
-  // Measure from here: the page is loaded and the first snapshot is in.
+  // Warm up (JIT, the charts' per-series history rings filling), then measure.
+  await page.waitForTimeout(WARMUP_S * 1000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heap = async () => {
