@@ -21,23 +21,3 @@ export const LIMITS = {
   metadataValueChars: 256,
   payloadBytes: 4 * 1024 * 1024,
 } as const;
-
-/** WebSocket close codes. 1xxx are standard; 4xxx are ours. */
-export const CloseCode = {
-  normal: 1000,
-  goingAway: 1001,
-  protocolError: 1002,
-  unsupportedData: 1003,
-  invalidPayload: 1007,
-  policyViolation: 1008,
-  messageTooBig: 1009,
-  internalError: 1011,
-  tryAgainLater: 1013,
-  /** The client could not keep up and stayed stalled past the limit. */
-  slowConsumer: 4001,
-  /** Too many protocol errors in a short time. */
-  tooManyErrors: 4002,
-  /** Did not answer pings. */
-  pingTimeout: 4003,
-} as const;
-export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];

@@ -5,3 +5,5 @@ export { latency };
 export * from './constants.js';
 export * from './codec.js';
 export * from './http-types.js';
+export * from './error-registry.js';
+export * from './metric-table.js';
