@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { buildServer } from './app.js';
-import { optionsFromCli, UsageError, USAGE } from './cli-options.js';
+import { OptionsError, optionsFromCli, usage } from './options/index.js';
 
 async function main(): Promise<void> {
   let partial;
   try {
     partial = optionsFromCli(process.argv.slice(2), process.env);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof OptionsError) {
       process.stderr.write(`latency-dash: ${err.message}\n`);
       process.exit(2);
     }
     throw err;
   }
   if (partial === 'help') {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage());
     return;
   }
   let server;

@@ -1,0 +1,286 @@
+import { fileURLToPath } from 'node:url';
+import Type, { type Static, type TSchema } from 'typebox';
+import type { Clock } from '../clock.js';
+import { DEFAULT_DEMO_TARGETS, demoTargetProblem, type DemoTarget } from '../ingest/demo-targets.js';
+
+/**
+ * THE list of server settings. Everything else is generated from it: the `ServerOptions` type,
+ * `DEFAULT_OPTIONS`, the command-line flags (parse-options.ts), the environment variables, the
+ * config-file checks and `--help` (usage.ts).
+ *
+ * To add a setting, add one entry to OPTION_SPECS below (and read it in app.ts). Nothing else.
+ */
+
+/** Help sections, in the order `--help` prints them. */
+export const GROUPS = {
+  server: 'Server',
+  demo: 'Demo traffic',
+  metrics: 'Series',
+  fanout: 'WebSocket delivery',
+  security: 'Security',
+  alerts: 'Alerts',
+  history: 'History',
+} as const;
+export type Group = keyof typeof GROUPS;
+
+export interface OptionSpec<S extends TSchema = TSchema> {
+  /** TypeBox type with its bounds: the one check for flags, environment, config file and code. */
+  type: S;
+  default: Static<S>;
+  /** `--flag` name without dashes; a boolean also gets `--no-<flag>`. None = config file only. */
+  flag?: string;
+  /** Environment variable. None = config file only. */
+  env?: string;
+  /** Placeholder of the flag's value in `--help`; by default from the type (`<n>`, `<list>`, ...). */
+  arg?: string;
+  /** One line for `--help`. */
+  help: string;
+  /** The default as `--help` shows it, when printing the value would mislead. */
+  defaultText?: string;
+  group: Group;
+  /** A check the type cannot express; returns the reason, or undefined when the value is fine. */
+  refine?(value: Static<S>): string | undefined;
+}
+
+/** Checks the default against the type at compile time (`default: Static<S>`). */
+function option<S extends TSchema>(spec: OptionSpec<S>): OptionSpec<S> {
+  return spec;
+}
+
+/** setTimeout/setInterval treat anything above this as 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+const timerMs = () => Type.Integer({ minimum: 1, maximum: MAX_TIMER_MS });
+const positiveInt = () => Type.Integer({ minimum: 1 });
+const names = () => Type.Array(Type.String({ minLength: 1 }));
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LogLevelType = Type.Enum([...LOG_LEVELS]);
+export type LogLevel = Static<typeof LogLevelType>;
+
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+function demoTargetsProblem(targets: DemoTarget[]): string | undefined {
+  for (const [i, t] of targets.entries()) {
+    const problem = demoTargetProblem(t);
+    if (problem) return `demoTargets[${i}]: ${problem}`;
+  }
+  return undefined;
+}
+
+export const OPTION_SPECS = {
+  port: option({
+    type: Type.Integer({ minimum: 0, maximum: 65535 }),
+    default: 8080,
+    flag: 'port',
+    env: 'PORT',
+    help: 'port to listen on; 0 = any free port',
+    group: 'server',
+  }),
+  host: option({ type: Type.String({ minLength: 1 }), default: '0.0.0.0', flag: 'host', env: 'HOST', arg: '<addr>', help: 'address to bind', group: 'server' }),
+  webDir: option({
+    type: Type.String({ minLength: 1 }),
+    default: DEFAULT_WEB_DIR,
+    defaultText: 'packages/web/dist',
+    flag: 'web-dir',
+    env: 'WEB_DIR',
+    arg: '<dir>',
+    help: 'built dashboard to serve at /; a missing folder serves a hint page',
+    group: 'server',
+  }),
+  logLevel: option({ type: LogLevelType, default: 'info', flag: 'log-level', env: 'LOG_LEVEL', arg: '<level>', help: 'how much to log', group: 'server' }),
+  prettyLogs: option({
+    type: Type.Boolean(),
+    default: process.stdout.isTTY === true,
+    defaultText: 'on in a terminal',
+    flag: 'pretty',
+    env: 'LOG_PRETTY',
+    help: 'human-readable logs instead of JSON lines',
+    group: 'server',
+  }),
+
+  demo: option({ type: Type.Boolean(), default: true, flag: 'demo', env: 'DEMO', help: 'generate demo events', group: 'demo' }),
+  demoTargets: option({
+    type: Type.Array(Type.Unsafe<DemoTarget>(Type.Object({}))),
+    default: DEFAULT_DEMO_TARGETS,
+    defaultText: DEFAULT_DEMO_TARGETS.map((t) => t.targetId).join(', '),
+    help: 'demo targets: a list of {targetId, keys, minIntervalMs, maxIntervalMs, minPayloadBytes, maxPayloadBytes}',
+    group: 'demo',
+    refine: demoTargetsProblem,
+  }),
+
+  windowSamples: option({
+    type: Type.Integer({ minimum: 1, maximum: 100_000 }),
+    default: 1000,
+    flag: 'window-samples',
+    env: 'WINDOW_SAMPLES',
+    help: 'samples per series window',
+    group: 'metrics',
+  }),
+  inactivityTimeoutMs: option({
+    type: timerMs(),
+    default: 90_000,
+    flag: 'inactivity-timeout-ms',
+    env: 'INACTIVITY_TIMEOUT_MS',
+    help: 'remove a target idle and unwatched this long',
+    group: 'metrics',
+  }),
+  sweepIntervalMs: option({
+    type: timerMs(),
+    default: 30_000,
+    flag: 'sweep-interval-ms',
+    env: 'SWEEP_INTERVAL_MS',
+    help: 'how often to look for idle targets',
+    group: 'metrics',
+  }),
+
+  heartbeatIntervalMs: option({
+    type: timerMs(),
+    default: 30_000,
+    flag: 'heartbeat-interval-ms',
+    env: 'HEARTBEAT_INTERVAL_MS',
+    help: 'WebSocket ping period; a connection that missed one pong is dropped',
+    group: 'fanout',
+  }),
+  maxBufferedBytes: option({
+    type: positiveInt(),
+    default: 1024 * 1024,
+    flag: 'max-buffered-bytes',
+    env: 'MAX_BUFFERED_BYTES',
+    help: 'a viewer with more than this unsent is skipped until it drains',
+    group: 'fanout',
+  }),
+  stallTimeoutMs: option({
+    type: timerMs(),
+    default: 15_000,
+    flag: 'stall-timeout-ms',
+    env: 'STALL_TIMEOUT_MS',
+    help: 'a viewer skipped this long is disconnected',
+    group: 'fanout',
+  }),
+  maxErrorsPer10s: option({
+    type: positiveInt(),
+    default: 20,
+    flag: 'max-errors-per-10s',
+    env: 'MAX_ERRORS_PER_10S',
+    help: 'protocol errors tolerated per connection per 10 s before it is closed',
+    group: 'fanout',
+  }),
+
+  readKeys: option({
+    type: names(),
+    default: [],
+    flag: 'read-keys',
+    env: 'READ_KEYS',
+    arg: '<k1,k2>',
+    help: 'API keys that may read; none = reading is open',
+    group: 'security',
+  }),
+  writeKeys: option({
+    type: names(),
+    default: [],
+    flag: 'write-keys',
+    env: 'WRITE_KEYS',
+    arg: '<k1,k2>',
+    help: 'API keys that may ingest and change rules (and read); none = writing is open',
+    group: 'security',
+  }),
+  allowedOrigins: option({
+    type: names(),
+    default: ['*'],
+    flag: 'allowed-origins',
+    env: 'ALLOWED_ORIGINS',
+    arg: '<o1,o2>',
+    help: "browser origins allowed besides the server's own; * = any",
+    group: 'security',
+  }),
+  maxConnectionsPerAddress: option({
+    type: positiveInt(),
+    default: 200,
+    flag: 'max-connections-per-address',
+    env: 'MAX_CONNECTIONS_PER_ADDRESS',
+    help: 'WebSockets per client address',
+    group: 'security',
+  }),
+  rateLimitPerMinute: option({
+    type: positiveInt(),
+    default: 60_000,
+    flag: 'rate-limit-per-minute',
+    env: 'RATE_LIMIT_PER_MINUTE',
+    help: 'API requests per minute per address',
+    group: 'security',
+  }),
+  wsMessagesPerSecond: option({
+    type: positiveInt(),
+    default: 1000,
+    flag: 'ws-messages-per-second',
+    env: 'WS_MESSAGES_PER_SECOND',
+    help: 'messages per second per WebSocket (bursts of twice that pass)',
+    group: 'security',
+  }),
+
+  alertWebhooks: option({
+    type: names(),
+    default: [],
+    flag: 'alert-webhooks',
+    env: 'ALERT_WEBHOOKS',
+    arg: '<u1,u2>',
+    help: 'URLs that get every alert change as JSON',
+    group: 'alerts',
+  }),
+  alertRules: option({
+    // Each rule is checked by the alerts module when it is seeded (alerts/seed-rules.ts).
+    type: Type.Array(Type.Unsafe<unknown>(Type.Object({}))),
+    default: [],
+    help: 'alert rules created at start unless one of that name exists',
+    group: 'alerts',
+  }),
+
+  historyPath: option({
+    type: Type.String({ minLength: 1 }),
+    default: 'data/latency-dash.sqlite',
+    flag: 'history',
+    env: 'HISTORY_PATH',
+    arg: '<file>',
+    help: 'SQLite history file, :memory:, or off',
+    group: 'history',
+  }),
+  retentionPerSecondHours: option({
+    type: positiveInt(),
+    default: 24,
+    flag: 'retention-1s-hours',
+    env: 'RETENTION_1S_HOURS',
+    help: 'hours of per-second history kept',
+    group: 'history',
+  }),
+  retentionPerMinuteDays: option({
+    type: positiveInt(),
+    default: 30,
+    flag: 'retention-1m-days',
+    env: 'RETENTION_1M_DAYS',
+    help: 'days of per-minute history kept',
+    group: 'history',
+  }),
+};
+
+export type OptionName = keyof typeof OPTION_SPECS;
+type OptionTypes = { [K in OptionName]: (typeof OPTION_SPECS)[K]['type'] };
+
+/** The settings as one TypeBox object (e.g. to publish a JSON Schema for config files). */
+export const OptionsSchema = Type.Object(Object.fromEntries(Object.entries(OPTION_SPECS).map(([name, spec]) => [name, spec.type])) as OptionTypes, {
+  additionalProperties: false,
+});
+
+/** Every setting of a server, as the schema types it, plus a test clock. */
+export type ServerOptions = Static<typeof OptionsSchema> & {
+  /** Tests only: a clock to drive time by hand. */
+  clock?: Clock;
+};
+
+/** The table as a list, for generators; every entry is an OptionSpec over some schema. */
+export const OPTION_LIST: readonly (readonly [OptionName, OptionSpec])[] = Object.entries(OPTION_SPECS) as [OptionName, OptionSpec][];
+
+export const DEFAULT_OPTIONS: ServerOptions = Object.fromEntries(OPTION_LIST.map(([name, spec]) => [name, spec.default])) as ServerOptions;
+
+/** Not settings, but flags and environment names of their own. */
+export const CONFIG_FLAG = 'config';
+export const CONFIG_ENV = 'LATENCY_DASH_CONFIG';
