@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import type { LogLevel } from './config.js';
+import type { LogLevel } from './options/index.js';
 
 /** JSON lines by default (for machines), pretty for a terminal when asked. */
 export function createLogger(level: LogLevel, pretty: boolean): Logger {
@@ -11,3 +11,6 @@ export function createLogger(level: LogLevel, pretty: boolean): Logger {
     transport: pretty ? { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } } : undefined,
   });
 }
+
+/** What the subsystems log through: pino's logger or Fastify's (app.log), which is the same pino logger. */
+export type Log = Pick<Logger, 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'>;

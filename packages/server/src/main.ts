@@ -36,20 +36,20 @@ async function main(): Promise<void> {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
-      server.log.warn({ signal }, 'second signal: exiting now');
+      server.app.log.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
     stopping = true;
-    server.log.info({ signal }, 'shutting down');
+    server.app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      server.log.error('shutdown took over 10 s; exiting');
+      server.app.log.error('shutdown took over 10 s; exiting');
       process.exit(1);
     }, 10_000);
     force.unref();
     server.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        server.log.error({ err }, 'error during shutdown');
+        server.app.log.error({ err }, 'error during shutdown');
         process.exit(1);
       },
     );
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('uncaughtException', (err) => {
-    server.log.fatal({ err }, 'uncaught exception; exiting');
+    server.app.log.fatal({ err }, 'uncaught exception; exiting');
     process.exit(1);
   });
 }

@@ -72,7 +72,7 @@ test('a rule fires after its duration, resolves when the condition clears; brows
     const send = (v: number, target = 'prod-a') => postJson(`${run.url}/api/v1/events`, { events: Array.from({ length: 10 }, () => ({ targetId: target, key: 'api', valueMs: v })) });
     await send(200);
     await send(200, 'staging'); // does not match the target pattern
-    const alerts = run.server.alerts;
+    const alerts = run.server.app.alerts;
     alerts.evaluate();
     clock.advance(29_000);
     alerts.evaluate();

@@ -11,7 +11,7 @@ function pump(run: Running, target: string): () => void {
   const timer = setInterval(() => {
     t++;
     for (let k = 0; k < KEYS; k++) {
-      run.server.engine.ingest({ targetId: target, key: `key-${k}`, metadata: {}, timestampMs: Date.now(), payloadBytes: 100, valueMs: (k % 97) + t });
+      run.server.app.engine.ingest({ targetId: target, key: `key-${k}`, metadata: {}, timestampMs: Date.now(), payloadBytes: 100, valueMs: (k % 97) + t });
     }
   }, 25);
   return () => clearInterval(timer);
@@ -45,9 +45,9 @@ test('a stalled viewer is skipped and resyncs by snapshot; the others get every 
     slow.subscribe('load', false, 50);
     await until('both snapshots', () => batches(fast).length > 0 && batches(slow).length > 0);
     slow.ws.pause(); // stop reading: the kernel buffers fill, then the server's queue
-    await until('the server to skip the stalled viewer', () => run.server.hub.stats.skipped > 0);
-    const skippedAt = run.server.hub.stats.skipped;
-    await until('a few more skips', () => run.server.hub.stats.skipped >= skippedAt + 3);
+    await until('the server to skip the stalled viewer', () => run.server.app.hub.stats.skipped > 0);
+    const skippedAt = run.server.app.hub.stats.skipped;
+    await until('a few more skips', () => run.server.app.hub.stats.skipped >= skippedAt + 3);
     slow.ws.resume();
     const seenBeforeResume = batches(slow).length;
     await until('the slow viewer to get a catch-up snapshot', () => batches(slow).slice(seenBeforeResume).some((b) => b.snapshot), 30_000);
@@ -63,7 +63,7 @@ test('a stalled viewer is skipped and resyncs by snapshot; the others get every 
     assert.equal(gapAt, -1, 'no gap is left unannounced: the slow viewer gets a snapshot instead of a gap');
     const resync = slowList.slice(1).find((b) => b.snapshot)!;
     assert.equal(resync.updates.length, KEYS, 'the catch-up snapshot holds every series');
-    assert.ok(run.server.hub.stats.resyncs >= 1);
+    assert.ok(run.server.app.hub.stats.resyncs >= 1);
     assert.equal(slow.closeCode, undefined);
     fast.close();
     slow.close();
@@ -83,8 +83,8 @@ test('a viewer stalled past the limit is disconnected with 4001; the others go o
     slow.subscribe('load2', false, 50);
     await until('both snapshots', () => batches(fast).length > 0 && batches(slow).length > 0);
     slow.ws.pause();
-    await until('the server to drop the stalled viewer', () => run.server.hub.stats.slowClosed > 0, 30_000);
-    assert.equal(run.server.hub.viewerCount(), 1, 'only the fast viewer is left');
+    await until('the server to drop the stalled viewer', () => run.server.app.hub.stats.slowClosed > 0, 30_000);
+    assert.equal(run.server.app.hub.viewerCount(), 1, 'only the fast viewer is left');
     const fastCount = batches(fast).length;
     await until('the fast viewer to keep receiving', () => batches(fast).length > fastCount + 5);
     stop();

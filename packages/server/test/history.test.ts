@@ -33,11 +33,11 @@ test('percentiles over any range come from merged sketches and match exact value
         const region = i % 3 === 0 ? 'eu' : 'us';
         const v = Math.exp(Math.log(20 + s / 10) + (rand() - 0.5) * 2) * (region === 'eu' ? 2 : 1);
         values.push({ t: clock.nowMs(), v, region });
-        run.server.engine.ingest({ targetId: 'h', key: 'api', metadata: { region }, timestampMs: clock.nowMs(), payloadBytes: 100, valueMs: v });
+        run.server.app.engine.ingest({ targetId: 'h', key: 'api', metadata: { region }, timestampMs: clock.nowMs(), payloadBytes: 100, valueMs: v });
       }
     }
     clock.set(START + 1200 * 1000 + 500);
-    run.server.history!.flush(true);
+    run.server.app.history!.flush(true);
 
     const get = async (qs: string) => {
       const res = await fetch(`${run.url}/api/v1/history?${qs}`);
@@ -80,7 +80,7 @@ test('percentiles over any range come from merged sketches and match exact value
 
     // Fold into per-minute rollups; a minute step reads them, with the same answers.
     clock.advance(120_000);
-    run.server.history!.maintain();
+    run.server.app.history!.maintain();
     const minutes = await get(`target=h&key=api&from=${START}&to=${START + 1_200_000}&step=300`);
     assert.equal(minutes.resolution, '1m');
     assert.equal(minutes.series[0].points.length, 4);
@@ -104,22 +104,22 @@ test('retention: per-second rows go after their hours, per-minute rows after the
   try {
     const ingestAt = (ms: number) => {
       clock.set(ms);
-      run.server.engine.ingest({ targetId: 'r', key: 'k', metadata: {}, timestampMs: ms, payloadBytes: 1, valueMs: 5 });
+      run.server.app.engine.ingest({ targetId: 'r', key: 'k', metadata: {}, timestampMs: ms, payloadBytes: 1, valueMs: 5 });
     };
     ingestAt(START);
     ingestAt(START + 30 * 60_000);
     clock.set(START + 33 * 60_000);
-    run.server.history!.flush(true);
-    run.server.history!.maintain();
-    const count = (table: string) => (run.server.history!.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    run.server.app.history!.flush(true);
+    run.server.app.history!.maintain();
+    const count = (table: string) => (run.server.app.history!.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     assert.equal(count('rollup_1s'), 4, 'two seconds × (combined + split)');
     assert.equal(count('rollup_1m'), 4, 'both minutes folded');
     clock.set(START + 61 * 60_000); // the first second is now over an hour old
-    run.server.history!.maintain();
+    run.server.app.history!.maintain();
     assert.equal(count('rollup_1s'), 2);
     assert.equal(count('rollup_1m'), 4);
     clock.set(START + 25 * 3600_000); // everything is over a day old
-    run.server.history!.maintain();
+    run.server.app.history!.maintain();
     assert.equal(count('rollup_1s'), 0);
     assert.equal(count('rollup_1m'), 0);
   } finally {
@@ -156,17 +156,17 @@ test('export: the live snapshot as CSV, and history as JSON', async () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="latency-ex-.*\.csv"/);
     const lines = (await res.text()).trim().split('\n');
-    assert.equal(lines[0], 'time,target,key,metadata,events,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,throughput_bps,events_per_s,avg_processing_ms');
+    assert.equal(lines[0], 'time,target,key,metadata,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,avg_processing_ms,throughput_bytes_per_s,events_per_s,count');
     assert.equal(lines.length, 3);
-    assert.ok(lines.some((l) => /,ex,api,tier=free,1,10,10,10,10,10,10,10,1,0.1,/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => l.includes(`,"'=cmd","tier=a,b",1,20,`)), 'formulas defused, commas quoted');
+    assert.ok(lines.some((l) => /,ex,api,tier=free,10,10,10,10,10,10,10,[\d.]+,1,0.1,1$/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => l.includes(`,"'=cmd","tier=a,b",20,`)), 'formulas defused, commas quoted');
 
-    run.server.history!.flush(true);
+    run.server.app.history!.flush(true);
     const now = Date.now();
     const hist = await fetch(`${run.url}/api/v1/export?target=ex&format=json&from=${now - 60_000}&to=${now + 1000}`);
-    const body = (await hist.json()) as { live: boolean; rows: { key: string; events: number }[] };
+    const body = (await hist.json()) as { live: boolean; rows: { key: string; count: number }[] };
     assert.equal(body.live, false);
-    assert.deepEqual(body.rows.map((r) => [r.key, r.events]).sort(), [['=cmd', 1], ['api', 1]]);
+    assert.deepEqual(body.rows.map((r) => [r.key, r.count]).sort(), [['=cmd', 1], ['api', 1]]);
   } finally {
     await run.close();
   }

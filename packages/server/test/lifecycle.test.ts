@@ -21,16 +21,16 @@ test('idle, unwatched targets are removed and clients are told; watched ones sta
     await watcher.next((m) => m.msg === 'batch');
     clock.advance(60_000);
     await postJson(`${run.url}/api/v1/events`, { events: [{ targetId: 'busy', key: 'k', valueMs: 2 }] });
-    assert.deepEqual(run.server.sweeper.sweep(), [], 'nothing is idle for 90 s yet');
+    assert.deepEqual(run.server.app.sweeper.sweep(), [], 'nothing is idle for 90 s yet');
     clock.advance(31_000);
-    assert.deepEqual(run.server.sweeper.sweep(), ['idle']);
+    assert.deepEqual(run.server.app.sweeper.sweep(), ['idle']);
     const upd = (await watcher.nextNew((m) => m.msg === 'targets' && m.targets!.removed.length > 0)).targets!;
     assert.deepEqual(upd.removed, ['idle']);
     assert.deepEqual([...upd.targets].sort(), ['busy', 'watched']);
     watcher.close();
     await new Promise((r) => setTimeout(r, 100));
     clock.advance(100_000);
-    assert.deepEqual(run.server.sweeper.sweep().sort(), ['busy', 'watched']);
+    assert.deepEqual(run.server.app.sweeper.sweep().sort(), ['busy', 'watched']);
   } finally {
     await run.close();
   }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { once } from 'node:events';
+import { CloseCode, decodeServerMessage, shouldReconnect } from '@latency-dash/protocol';
 import WebSocket from 'ws';
 import { TestClient, postJson, sleep, startServer } from './helpers.js';
 import { spawnServer } from './spawn-server.js';
@@ -15,6 +17,18 @@ function tryConnect(url: string, headers: Record<string, string> = {}): Promise<
     });
     ws.once('error', () => undefined);
   });
+}
+
+/**
+ * A refused WebSocket: the upgrade completes (browsers cannot read a refused
+ * upgrade's status), then the server sends error{code} and closes with the
+ * registry's final close code.
+ */
+async function refusal(url: string, headers: Record<string, string> = {}): Promise<{ code: string; close: number }> {
+  const ws = new WebSocket(url, { headers });
+  const error = new Promise<string>((resolve) => ws.once('message', (data) => resolve(decodeServerMessage(data as Buffer).error?.code ?? '')));
+  const [close] = (await once(ws, 'close')) as [number];
+  return { code: await error, close };
 }
 
 async function errorCode(res: Response): Promise<string | undefined> {
@@ -40,7 +54,9 @@ test('API keys: reads need a read or write key, writes a write key; health stays
     assert.equal((asReader.body as { error: { code: string } }).error.code, 'LD_ERR_FORBIDDEN');
     assert.equal((await postJson(`${run.url}/api/v1/events`, events, { authorization: 'Bearer w-key' })).status, 200);
 
-    assert.equal((await tryConnect(run.wsUrl)).status, 401);
+    assert.deepEqual(await refusal(run.wsUrl), { code: 'LD_ERR_UNAUTHORIZED', close: CloseCode.unauthorized });
+    assert.deepEqual(await refusal(`${run.wsUrl}?key=nope`), { code: 'LD_ERR_FORBIDDEN', close: CloseCode.forbidden });
+    assert.equal(shouldReconnect(CloseCode.unauthorized), false, 'a client must not retry an auth failure');
     const reader = await TestClient.connect(`${run.wsUrl}?key=r-key`);
     await reader.next((m) => m.msg === 'init');
     reader.send({ events: { batchId: 1, events: [{ targetId: 'sec', key: 'k', valueMs: 2 }] } });
@@ -48,7 +64,7 @@ test('API keys: reads need a read or write key, writes a write key; health stays
     const writer = await TestClient.connect(`${run.wsUrl}?key=w-key`);
     writer.send({ events: { batchId: 2, events: [{ targetId: 'sec', key: 'k', valueMs: 3 }] } });
     assert.equal((await writer.nextNew((m) => m.msg === 'ack')).ack!.accepted, 1);
-    assert.equal(run.server.engine.targets.get('sec')!.eventCount, 2, 'only the write-key events were applied');
+    assert.equal(run.server.app.engine.targets.get('sec')!.eventCount, 2, 'only the write-key events were applied');
     reader.close();
     writer.close();
   } finally {
@@ -67,7 +83,7 @@ test('allowed origins: others are refused for the API and WebSockets; the server
     assert.equal(ok.status, 200);
     assert.equal(ok.headers.get('access-control-allow-origin'), 'https://ok.example');
     assert.equal((await fetch(targets, { headers: { origin: run.url } })).status, 200);
-    assert.equal((await tryConnect(run.wsUrl, { origin: 'https://evil.example' })).status, 403);
+    assert.deepEqual(await refusal(run.wsUrl, { origin: 'https://evil.example' }), { code: 'LD_ERR_ORIGIN_NOT_ALLOWED', close: CloseCode.forbidden });
     const own = await tryConnect(run.wsUrl, { origin: run.url });
     assert.equal(own.status, 101);
     own.ws!.close();

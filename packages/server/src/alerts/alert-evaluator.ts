@@ -1,5 +1,5 @@
 import type { AlertEvent } from '@latency-dash/protocol';
-import type { Logger } from 'pino';
+import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
 import type { AlertStore } from './alert-store.js';
@@ -35,7 +35,7 @@ export class AlertEvaluator {
     readonly store: AlertStore,
     private readonly webhooks: WebhookSender,
     private readonly globalWebhooks: readonly string[],
-    private readonly log: Logger,
+    private readonly log: Log,
   ) {
     this.reload();
   }

@@ -1,63 +1,104 @@
+import { ALERT_METRICS, metricForAlert, type AlertMetric } from '@latency-dash/protocol';
+import { Type, type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
 import type { Series } from '../metrics/series.js';
+import { readMetric } from '../metrics/metric-readers.js';
 
-export const METRICS = ['p50', 'p90', 'p95', 'p99', 'avg', 'min', 'max', 'throughput', 'events_per_second', 'avg_processing'] as const;
-export type AlertMetric = (typeof METRICS)[number];
+export type { AlertMetric } from '@latency-dash/protocol';
 export type AlertOp = 'above' | 'below';
 
-/** A rule as the API takes it (SPEC F9): "p90 above 250 ms for 30 s on prod-* / api". */
-export interface AlertRuleInput {
-  name: string;
-  /** Glob over target ids: `*` any run of characters, `?` one. */
-  targetPattern: string;
-  keyPattern: string;
-  metric: AlertMetric;
-  op: AlertOp;
-  threshold: number;
-  /** Seconds the condition must hold before the alert fires. */
-  forS: number;
-  /** Optional http(s) URL that gets every firing/resolved change as JSON. */
-  webhookUrl: string | null;
-  enabled: boolean;
-}
+/** The fields of a rule (SPEC F9): "p90 above 250 ms for 30 s on prod-* / api". One declaration for the API, its docs and the config file. */
+const ruleFields = {
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  targetPattern: Type.String({ minLength: 1, maxLength: 200, default: '*', description: 'Glob over target ids: * any run, ? one character' }),
+  keyPattern: Type.String({ minLength: 1, maxLength: 200, default: '*', description: 'Glob over keys' }),
+  metric: Type.Enum(ALERT_METRICS as AlertMetric[], { description: 'A metric of the metric table; the threshold is in its unit (ms, B/s, events/s)' }),
+  op: Type.Enum(['above', 'below'] as AlertOp[], { default: 'above' }),
+  threshold: Type.Number({ description: "In the metric's unit" }),
+  forS: Type.Integer({ minimum: 0, maximum: 86_400, default: 0, description: 'Seconds the condition must hold before the alert fires' }),
+  webhookUrl: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { default: null, description: 'http(s) URL that gets every change of this rule as JSON' }),
+  enabled: Type.Boolean({ default: true }),
+};
+
+/** A whole rule, every field set. */
+export const FullRuleSchema = Type.Object(ruleFields);
+export type AlertRuleInput = Static<typeof FullRuleSchema>;
 
 export interface AlertRule extends AlertRuleInput {
   id: number;
   createdAt: number;
 }
 
-/** Checks an API body; returns the rule or a reason. */
-export function parseRuleInput(body: unknown, base?: AlertRuleInput): AlertRuleInput | string {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'the body must be a JSON object';
-  const b = { ...base, ...(body as Record<string, unknown>) } as Record<string, unknown>;
-  const known = new Set(['name', 'targetPattern', 'keyPattern', 'metric', 'op', 'threshold', 'forS', 'webhookUrl', 'enabled', 'id', 'createdAt']);
-  for (const k of Object.keys(body as object)) if (!known.has(k)) return `unknown field "${k.slice(0, 40)}"`;
-  const str = (k: string, max: number) => (typeof b[k] === 'string' && (b[k] as string).length > 0 && (b[k] as string).length <= max ? (b[k] as string) : undefined);
-  const name = str('name', 100);
-  if (!name) return 'name must be 1-100 characters';
-  const targetPattern = b.targetPattern === undefined ? '*' : str('targetPattern', 200);
-  if (!targetPattern) return 'targetPattern must be 1-200 characters (a glob; * matches any)';
-  const keyPattern = b.keyPattern === undefined ? '*' : str('keyPattern', 200);
-  if (!keyPattern) return 'keyPattern must be 1-200 characters (a glob; * matches any)';
-  if (!METRICS.includes(b.metric as AlertMetric)) return `metric must be one of ${METRICS.join(', ')}`;
-  const op = b.op === undefined ? 'above' : b.op;
-  if (op !== 'above' && op !== 'below') return 'op must be "above" or "below"';
-  if (typeof b.threshold !== 'number' || !Number.isFinite(b.threshold)) return 'threshold must be a number';
-  const forS = b.forS === undefined ? 0 : b.forS;
-  if (typeof forS !== 'number' || !Number.isInteger(forS) || forS < 0 || forS > 86_400) return 'forS must be a whole number of seconds, 0-86400';
-  let webhookUrl: string | null = null;
-  if (b.webhookUrl !== undefined && b.webhookUrl !== null && b.webhookUrl !== '') {
-    if (typeof b.webhookUrl !== 'string') return 'webhookUrl must be a URL';
+/** A new rule: name, metric and threshold required; the rest defaults. */
+export const AlertRuleInputSchema = Type.Object(
+  {
+    name: ruleFields.name,
+    metric: ruleFields.metric,
+    threshold: ruleFields.threshold,
+    targetPattern: Type.Optional(ruleFields.targetPattern),
+    keyPattern: Type.Optional(ruleFields.keyPattern),
+    op: Type.Optional(ruleFields.op),
+    forS: Type.Optional(ruleFields.forS),
+    webhookUrl: Type.Optional(ruleFields.webhookUrl),
+    enabled: Type.Optional(ruleFields.enabled),
+  },
+  { additionalProperties: false },
+);
+
+/** A change to a rule: any of its fields (id and createdAt are ignored, so a rule as GET gives it can be sent back). */
+export const AlertRulePatchSchema = Type.Object(
+  {
+    name: Type.Optional(ruleFields.name),
+    metric: Type.Optional(ruleFields.metric),
+    threshold: Type.Optional(ruleFields.threshold),
+    targetPattern: Type.Optional(ruleFields.targetPattern),
+    keyPattern: Type.Optional(ruleFields.keyPattern),
+    op: Type.Optional(ruleFields.op),
+    forS: Type.Optional(ruleFields.forS),
+    webhookUrl: Type.Optional(ruleFields.webhookUrl),
+    enabled: Type.Optional(ruleFields.enabled),
+    id: Type.Optional(Type.Integer()),
+    createdAt: Type.Optional(Type.Number()),
+  },
+  { additionalProperties: false },
+);
+
+export const AlertRuleSchema = Type.Object({ id: Type.Integer(), createdAt: Type.Number({ description: 'Unix ms' }), ...ruleFields }, { $id: 'AlertRule' });
+
+const DEFAULTS = { targetPattern: '*', keyPattern: '*', op: 'above', forS: 0, webhookUrl: null, enabled: true } as const;
+
+/**
+ * A rule from a body the schema has checked (the API), merged over an
+ * existing rule for a change. What a schema cannot say is checked here.
+ */
+export function toRuleInput(body: Readonly<Record<string, unknown>>, base?: AlertRuleInput): AlertRuleInput | string {
+  const { id: _id, createdAt: _createdAt, ...fields } = body;
+  const merged = { ...DEFAULTS, ...base, ...fields } as AlertRuleInput;
+  if (merged.webhookUrl === '') merged.webhookUrl = null;
+  if (merged.webhookUrl !== null) {
     try {
-      const u = new URL(b.webhookUrl);
+      const u = new URL(merged.webhookUrl);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'webhookUrl must be http or https';
     } catch {
       return 'webhookUrl must be a URL';
     }
-    webhookUrl = b.webhookUrl;
   }
-  const enabled = b.enabled === undefined ? true : b.enabled;
-  if (typeof enabled !== 'boolean') return 'enabled must be true or false';
-  return { name, targetPattern, keyPattern, metric: b.metric as AlertMetric, op, threshold: b.threshold, forS, webhookUrl, enabled };
+  return merged;
+}
+
+const checkInput = Compile(AlertRuleInputSchema);
+
+/** A rule from anywhere else (the config file): the API's schema, then toRuleInput. */
+export function parseRuleInput(raw: unknown): AlertRuleInput | string {
+  if (!checkInput.Check(raw)) {
+    const e = checkInput.Errors(raw)[0];
+    const params = e.params as Record<string, unknown>;
+    if (e.keyword === 'required') return `${String((params.requiredProperties as string[])[0])} is required`;
+    if (e.keyword === 'additionalProperties') return `unknown field "${String((params.additionalProperties as string[])[0]).slice(0, 40)}"`;
+    if (e.keyword === 'enum') return `${e.instancePath.slice(1)} must be one of ${(params.allowedValues as string[]).join(', ')}`;
+    return `${e.instancePath.slice(1) || 'a rule'} ${e.message}`;
+  }
+  return toRuleInput(raw as Record<string, unknown>);
 }
 
 /** A glob (`*`, `?`) as an anchored regular expression. */
@@ -66,28 +107,9 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
-/** The metric's current value for a series, or undefined when it has no data for it. */
+/** The metric's current value for a series, or undefined while a window statistic has no samples. */
 export function metricValue(series: Series, metric: AlertMetric, nowMs: number): number | undefined {
-  const w = series.window;
-  switch (metric) {
-    case 'throughput':
-      return series.rate.bytesPerSecond(nowMs);
-    case 'events_per_second':
-      return series.rate.eventsPerSecond(nowMs);
-    case 'avg_processing':
-      return series.rate.meanProcessingMs(nowMs);
-    default:
-      break;
-  }
-  if (w.size === 0) return undefined;
-  switch (metric) {
-    case 'avg':
-      return w.mean();
-    case 'min':
-      return w.min();
-    case 'max':
-      return w.max();
-    default:
-      return w.percentile(Number(metric.slice(1)));
-  }
+  const m = metricForAlert(metric);
+  if (m.kind === 'latency' && series.window.size === 0) return undefined;
+  return readMetric(m.source, series, nowMs);
 }

@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Log } from '../log.js';
 import type { AlertEvaluator } from './alert-evaluator.js';
 import { parseRuleInput } from './alert-rule.js';
 
@@ -7,7 +7,7 @@ import { parseRuleInput } from './alert-rule.js';
  * name), so rules kept in a config file survive restarts without doubling.
  * A bad rule stops the start with its reason.
  */
-export function seedAlertRules(alerts: AlertEvaluator, rules: readonly unknown[], nowMs: number, log: Logger): void {
+export function seedAlertRules(alerts: AlertEvaluator, rules: readonly unknown[], nowMs: number, log: Log): void {
   if (rules.length === 0) return;
   const existing = new Set(alerts.store.list().map((r) => r.name));
   let created = 0;

@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Log } from '../log.js';
 
 export interface WebhookOptions {
   timeoutMs: number;
@@ -19,7 +19,7 @@ export class WebhookSender {
   failed = 0;
 
   constructor(
-    private readonly log: Logger,
+    private readonly log: Log,
     private readonly options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS,
   ) {}
 

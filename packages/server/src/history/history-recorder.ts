@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink } from '../metrics/engine.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
@@ -37,7 +37,7 @@ export class HistoryRecorder implements SampleSink {
     readonly store: HistoryStore,
     private readonly engine: MetricsEngine,
     private readonly retention: Retention,
-    private readonly log: Logger,
+    private readonly log: Log,
   ) {}
 
   start(): void {

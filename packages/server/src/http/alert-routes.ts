@@ -1,49 +1,75 @@
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { AlertRuleInputSchema, AlertRulePatchSchema, AlertRuleSchema, toRuleInput } from '../alerts/alert-rule.js';
 import { LdError } from '../errors.js';
-import type { AlertEvaluator } from '../alerts/alert-evaluator.js';
-import { parseRuleInput } from '../alerts/alert-rule.js';
-import type { MetricsEngine } from '../metrics/engine.js';
+import { AlertsStateSchema, errorResponses, RuleIdParams } from './schemas.js';
+
+const RuleBody = Type.Object({ rule: Type.Ref('AlertRule') });
 
 /** Alert rules by API (SPEC F9); changes take effect at once. */
-export function registerAlertRoutes(app: FastifyInstance, engine: MetricsEngine, alerts: AlertEvaluator): void {
+export function registerAlertRoutes(app: FastifyInstance): void {
+  const { alerts, engine } = app;
   const store = alerts.store;
-  const idOf = (raw: string) => {
-    if (!/^\d+$/.test(raw)) throw new LdError('LD_ERR_BAD_REQUEST', 'a rule id is a whole number');
-    return Number(raw);
-  };
+  app.addSchema(AlertRuleSchema);
+  const tags = ['alerts'];
 
-  app.get('/api/v1/alerts', async () => ({
-    firing: alerts.firing().map((e) => ({ ...e, time: new Date(Number(e.time) / 1e6).toISOString() })),
-    recent: store.recentEvents(100).map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+  app.get(
+    '/api/v1/alerts',
+    { schema: { summary: 'What is firing, and recent changes', tags, response: { 200: AlertsStateSchema } } },
+    async () => ({
+      firing: alerts.firing().map((e) => ({ ...e, time: new Date(Number(e.time) / 1e6).toISOString() })),
+      recent: store.recentEvents(100).map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+    }),
+  );
+
+  app.get('/api/v1/alerts/rules', { schema: { summary: 'List alert rules', tags, response: { 200: Type.Object({ rules: Type.Array(Type.Ref('AlertRule')) }) } } }, async () => ({
+    rules: store.list(),
   }));
 
-  app.get('/api/v1/alerts/rules', async () => ({ rules: store.list() }));
+  app.post(
+    '/api/v1/alerts/rules',
+    { schema: { summary: 'Create an alert rule', tags, body: AlertRuleInputSchema, response: { 201: RuleBody, ...errorResponses(400, 401, 403) } } },
+    async (req, reply) => {
+      const input = toRuleInput(req.body as Record<string, unknown>);
+      if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
+      const rule = store.create(input, engine.clock.nowMs());
+      alerts.reload();
+      reply.code(201);
+      return { rule };
+    },
+  );
 
-  app.post('/api/v1/alerts/rules', async (req, reply) => {
-    const input = parseRuleInput(req.body);
-    if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
-    const rule = store.create(input, engine.clock.nowMs());
-    alerts.reload();
-    reply.code(201);
-    return { rule };
-  });
+  app.put(
+    '/api/v1/alerts/rules/:id',
+    {
+      schema: {
+        summary: 'Change an alert rule (the whole rule or only the fields to change)',
+        tags,
+        params: RuleIdParams,
+        body: AlertRulePatchSchema,
+        response: { 200: RuleBody, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => {
+      const { id } = req.params as { id: number };
+      const existing = store.get(id);
+      if (existing === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
+      const input = toRuleInput(req.body as Record<string, unknown>, existing);
+      if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
+      const rule = store.update(id, input)!;
+      alerts.reload();
+      return { rule };
+    },
+  );
 
-  app.put<{ Params: { id: string } }>('/api/v1/alerts/rules/:id', async (req) => {
-    const id = idOf(req.params.id);
-    const existing = store.get(id);
-    if (existing === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`, 404);
-    // PUT takes a whole rule or only the fields to change.
-    const input = parseRuleInput(req.body, existing);
-    if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
-    const rule = store.update(id, input)!;
-    alerts.reload();
-    return { rule };
-  });
-
-  app.delete<{ Params: { id: string } }>('/api/v1/alerts/rules/:id', async (req, reply) => {
-    const id = idOf(req.params.id);
-    if (!store.delete(id)) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`, 404);
-    alerts.reload();
-    reply.code(204);
-  });
+  app.delete(
+    '/api/v1/alerts/rules/:id',
+    { schema: { summary: 'Delete an alert rule', tags, params: RuleIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } },
+    async (req, reply) => {
+      const { id } = req.params as { id: number };
+      if (!store.delete(id)) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
+      alerts.reload();
+      reply.code(204);
+    },
+  );
 }

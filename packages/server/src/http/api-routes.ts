@@ -1,63 +1,71 @@
 import { encodeMetricsBatch, metricsBatchToJsonObject, type MetricsBatch } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
-import { errorBody } from '../errors.js';
-import type { MetricsEngine } from '../metrics/engine.js';
+import fp from 'fastify-plugin';
+import { Type } from 'typebox';
+import { LdError } from '../errors.js';
 import { targetInfo } from '../ws/targets-broadcaster.js';
 import { wantsProtobuf } from './content-types.js';
+import { errorResponses, MetricsBatchJsonSchema, SplitQuery, TargetIdParams, TargetInfoSchema } from './schemas.js';
 
-export interface HealthSource {
-  status(): { ready: boolean; reason: string };
-  details(): Record<string, unknown>;
-}
+/** Targets and their live series (SPEC F5). */
+async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
+  const engine = app.engine;
+  const tags = ['targets'];
 
-export function registerApiRoutes(app: FastifyInstance, engine: MetricsEngine, health: HealthSource): void {
-  app.get('/health', async (_req, reply) => {
-    const { ready, reason } = health.status();
-    reply.code(ready ? 200 : 503);
-    return { status: ready ? 'ok' : reason, ...health.details() };
-  });
-
-  app.get('/api/v1/targets', async () => ({
-    targets: [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo),
-  }));
+  app.get(
+    '/api/v1/targets',
+    { schema: { summary: 'Targets with event counts, keys and series', tags, response: { 200: Type.Object({ targets: Type.Array(TargetInfoSchema) }), ...errorResponses(401, 403) } } },
+    async () => ({ targets: [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo) }),
+  );
 
   // Forget a target's live series (e.g. after a deploy renamed its keys).
   // Viewers get removal notices; new events start it afresh. History stays.
-  app.delete<{ Params: { id: string } }>('/api/v1/targets/:id', async (req, reply) => {
-    if (!engine.removeTarget(req.params.id)) {
-      reply.code(404);
-      return errorBody('LD_ERR_NOT_FOUND', `no target "${req.params.id.slice(0, 128)}"`);
-    }
-    reply.code(204);
-  });
+  app.delete(
+    '/api/v1/targets/:id',
+    { schema: { summary: "Forget a target's live series (history stays)", tags, params: TargetIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } },
+    async (req, reply) => {
+      const { id } = req.params as { id: string };
+      if (!engine.removeTarget(id)) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"`);
+      reply.code(204);
+    },
+  );
 
-  app.get<{ Params: { id: string }; Querystring: { split?: string } }>('/api/v1/targets/:id/series', async (req, reply) => {
-    const split = req.query.split;
-    if (split !== undefined && split !== 'true' && split !== 'false') {
-      reply.code(400);
-      return errorBody('LD_ERR_BAD_REQUEST', `split must be true or false, not "${String(split).slice(0, 20)}"`);
-    }
-    const target = engine.targets.get(req.params.id);
-    if (target === undefined) {
-      reply.code(404);
-      return errorBody('LD_ERR_NOT_FOUND', `no target "${req.params.id.slice(0, 128)}"; GET /api/v1/targets lists them`);
-    }
-    const nowMs = engine.clock.nowMs();
-    target.lastViewedMs = nowMs;
-    const isSplit = split === 'true';
-    const batch: MetricsBatch = {
-      targetId: target.id,
-      splitByMetadata: isSplit,
-      seq: 0,
-      snapshot: true,
-      updates: [...target.seriesOf(isSplit).values()].map((s) => s.toUpdate(nowMs, true)),
-      removedSeries: [],
-      serverTime: Math.round(nowMs * 1e6),
-    };
-    if (wantsProtobuf(req.headers.accept)) {
-      reply.type('application/x-protobuf');
-      return Buffer.from(encodeMetricsBatch(batch));
-    }
-    return metricsBatchToJsonObject(batch);
-  });
+  app.get(
+    '/api/v1/targets/:id/series',
+    {
+      schema: {
+        summary: "A target's current series (the dashboard's polling fallback)",
+        description: 'A snapshot MetricsBatch: JSON in the proto3 JSON mapping, or protobuf with `Accept: application/x-protobuf`.',
+        tags,
+        params: TargetIdParams,
+        querystring: SplitQuery,
+        response: { 200: MetricsBatchJsonSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const { split } = req.query as { split?: boolean };
+      const target = engine.targets.get(id);
+      if (target === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"; GET /api/v1/targets lists them`);
+      const nowMs = engine.clock.nowMs();
+      target.lastViewedMs = nowMs;
+      const isSplit = split === true;
+      const batch: MetricsBatch = {
+        targetId: target.id,
+        splitByMetadata: isSplit,
+        seq: 0,
+        snapshot: true,
+        updates: [...target.seriesOf(isSplit).values()].map((s) => s.toUpdate(nowMs, true)),
+        removedSeries: [],
+        serverTime: Math.round(nowMs * 1e6),
+      };
+      if (wantsProtobuf(req.headers.accept)) {
+        reply.type('application/x-protobuf');
+        return Buffer.from(encodeMetricsBatch(batch));
+      }
+      return metricsBatchToJsonObject(batch);
+    },
+  );
 }
+
+export default fp(targetsApiPlugin, { name: 'targets-api', dependencies: ['metrics'] });

@@ -1,37 +1,54 @@
-import { csvCell } from '@latency-dash/protocol';
+import { csvCell, METRICS, type HistoryPoint } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import { LdError } from '../errors.js';
-import type { HistoryRecorder, Retention } from '../history/history-recorder.js';
 import { HistoryQueryError, queryHistory, type HistoryResult } from '../history/history-query.js';
-import type { MetricsEngine } from '../metrics/engine.js';
+import { metadataJson } from '../history/history-store.js';
 import { metadataLabel } from '../metrics/series-key.js';
-import { parseBool, parseMetadata, parsePositiveInt, parseTime, requireString } from './query-params.js';
+import type { Series } from '../metrics/series.js';
+import { errorResponses, ExportQuerySchema, HistoryQuerySchema, HistoryResultSchema } from './schemas.js';
 
-type Query = Record<string, string | undefined>;
+type RangeQuery = {
+  target: string;
+  key?: string;
+  metadata?: string;
+  split?: boolean;
+  from?: string;
+  to?: string;
+  step?: number | 'all';
+  format?: 'csv' | 'json';
+};
 
-const CSV_COLUMNS = ['time', 'target', 'key', 'metadata', 'events', 'min_ms', 'max_ms', 'avg_ms', 'p50_ms', 'p90_ms', 'p95_ms', 'p99_ms', 'throughput_bps', 'events_per_s', 'avg_processing_ms'];
+/** Metrics that both the live snapshot and history hold, in the table's order: the export's columns. */
+const EXPORTED = METRICS.flatMap((m) => ('exportName' in m && 'history' in m ? [{ name: m.exportName, field: m.field, history: m.history as keyof HistoryPoint, id: m as { wireScale: number } }] : []));
+const CSV_COLUMNS = ['time', 'target', 'key', 'metadata', ...EXPORTED.map((m) => m.name)];
+
+type Row = Record<string, string | number>;
 
 /**
  * GET /api/v1/history (F7) and GET /api/v1/export: the rolled-up history of
  * a target as JSON, or as CSV/JSON files. Without from/to, export gives the
  * live snapshot instead.
  */
-export function registerHistoryRoutes(app: FastifyInstance, engine: MetricsEngine, recorder: HistoryRecorder | undefined, retention: Retention): void {
-  const run = (q: Query): HistoryResult => {
-    if (recorder === undefined) throw new LdError('LD_ERR_NOT_FOUND', 'history is off on this server (started with --history off)', 404);
-    const target = requireString('target', q.target);
+export function registerHistoryRoutes(app: FastifyInstance): void {
+  const { engine } = app;
+  const tags = ['history'];
+
+  const run = (q: RangeQuery): HistoryResult => {
+    const recorder = app.history;
+    if (recorder === undefined) throw new LdError('LD_ERR_NOT_FOUND', 'history is off on this server (started with --history off)');
     const metadata = parseMetadata(q.metadata);
     const nowMs = engine.clock.nowMs();
-    const toMs = parseTime('to', q.to) ?? nowMs;
-    const fromMs = parseTime('from', q.from) ?? toMs - 15 * 60_000;
+    const toMs = timeMs(q.to) ?? nowMs;
+    const fromMs = timeMs(q.from) ?? toMs - 15 * 60_000;
     // Include the second in progress: a merge on conflict keeps later events.
     recorder.flush(true);
     try {
       return queryHistory(
         recorder.store,
-        { target, split: parseBool('split', q.split, metadata !== undefined), key: q.key || undefined, metadata, fromMs, toMs, stepS: q.step === 'all' ? 'all' : parsePositiveInt('step', q.step) },
+        { target: q.target, split: q.split ?? metadata !== undefined, key: q.key || undefined, metadata, fromMs, toMs, stepS: q.step },
         nowMs,
-        retention,
+        app.retention,
         recorder.downsampledTo(),
       );
     } catch (err) {
@@ -40,69 +57,96 @@ export function registerHistoryRoutes(app: FastifyInstance, engine: MetricsEngin
     }
   };
 
-  app.get<{ Querystring: Query }>('/api/v1/history', async (req) => run(req.query));
+  app.get(
+    '/api/v1/history',
+    {
+      schema: {
+        summary: 'Rolled-up history of a target',
+        description: 'Per-second or per-minute rollups merged into buckets; percentiles come from merged DDSketches (1% relative accuracy).',
+        tags,
+        querystring: HistoryQuerySchema,
+        response: { 200: HistoryResultSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => run(req.query as RangeQuery),
+  );
 
-  app.get<{ Querystring: Query }>('/api/v1/export', async (req, reply) => {
-    const q = req.query;
-    const format = q.format ?? 'csv';
-    if (format !== 'csv' && format !== 'json') throw new LdError('LD_ERR_BAD_REQUEST', 'format must be csv or json');
-    const target = requireString('target', q.target);
-    const live = q.from === undefined && q.to === undefined;
-    const rows = live ? liveRows(engine, target, parseBool('split', q.split, false)) : historyRows(run(q));
-    const stamp = new Date(engine.clock.nowMs()).toISOString().replace(/[:.]/g, '-');
-    reply.header('content-disposition', `attachment; filename="latency-${target.replace(/[^\w.-]/g, '_')}-${stamp}.${format}"`);
-    if (format === 'json') return { target, live, rows };
-    reply.type('text/csv; charset=utf-8');
-    return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
-  });
+  app.get(
+    '/api/v1/export',
+    {
+      schema: {
+        summary: 'Download the live snapshot, or history when from/to are given, as CSV or JSON',
+        tags,
+        querystring: ExportQuerySchema,
+        produces: ['text/csv', 'application/json'],
+        response: {
+          200: Type.Union([Type.String({ description: 'CSV' }), Type.Object({ target: Type.String(), live: Type.Boolean(), rows: Type.Array(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))) })]),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as RangeQuery;
+      const format = q.format ?? 'csv';
+      const live = q.from === undefined && q.to === undefined;
+      const rows = live ? liveRows(app, q.target, q.split ?? false) : historyRows(run(q));
+      const stamp = new Date(engine.clock.nowMs()).toISOString().replace(/[:.]/g, '-');
+      reply.header('content-disposition', `attachment; filename="latency-${q.target.replace(/[^\w.-]/g, '_')}-${stamp}.${format}"`);
+      if (format === 'json') return { target: q.target, live, rows };
+      reply.type('text/csv; charset=utf-8');
+      return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+    },
+  );
 }
 
-type Row = Record<string, string | number>;
+/** A time the schema let through: Unix ms or ISO 8601. */
+function timeMs(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new LdError('LD_ERR_BAD_REQUEST', `"${value}" is not a time: use Unix milliseconds or ISO 8601`);
+  return ms;
+}
 
-function liveRows(engine: MetricsEngine, target: string, split: boolean): Row[] {
-  const t = engine.targets.get(target);
-  if (t === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${target.slice(0, 128)}"`, 404);
-  const nowMs = engine.clock.nowMs();
-  return [...t.seriesOf(split).values()].map((s) => {
-    const u = s.toUpdate(nowMs, true);
-    return {
-      time: new Date(s.lastUpdateMs).toISOString(),
-      target,
-      key: s.key,
-      metadata: metadataLabel(s.metadata),
-      events: s.count,
-      min_ms: u.minLatency ?? 0,
-      max_ms: u.maxLatency ?? 0,
-      avg_ms: u.avgLatency ?? 0,
-      p50_ms: u.p50Latency ?? 0,
-      p90_ms: u.p90Latency ?? 0,
-      p95_ms: u.p95Latency ?? 0,
-      p99_ms: u.p99Latency ?? 0,
-      throughput_bps: u.throughput ?? 0,
-      events_per_s: u.eventsPerSecond ?? 0,
-      avg_processing_ms: u.avgProcessingTime ?? 0,
-    };
+/** Metadata as `k=v,k=v` or a JSON object; returns canonical JSON. */
+function parseMetadata(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let entries: Record<string, string>;
+  if (value.trim().startsWith('{')) {
+    try {
+      entries = JSON.parse(value) as Record<string, string>;
+    } catch {
+      throw new LdError('LD_ERR_BAD_REQUEST', 'metadata is not valid JSON');
+    }
+  } else {
+    entries = {};
+    for (const pair of value.split(',')) {
+      const at = pair.indexOf('=');
+      if (at <= 0) throw new LdError('LD_ERR_BAD_REQUEST', `metadata must be k=v pairs separated by commas, not "${pair.slice(0, 40)}"`);
+      entries[pair.slice(0, at)] = pair.slice(at + 1);
+    }
+  }
+  return metadataJson(entries);
+}
+
+function liveRows(app: FastifyInstance, target: string, split: boolean): Row[] {
+  const t = app.engine.targets.get(target);
+  if (t === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${target}"`);
+  const nowMs = app.engine.clock.nowMs();
+  return [...t.seriesOf(split).values()].map((s: Series) => {
+    const u = s.toUpdate(nowMs, true) as Record<string, unknown>;
+    const row: Row = { time: new Date(s.lastUpdateMs).toISOString(), target, key: s.key, metadata: metadataLabel(s.metadata) };
+    for (const m of EXPORTED) row[m.name] = ((u[m.field] as number | undefined) ?? 0) * m.id.wireScale;
+    return row;
   });
 }
 
 function historyRows(result: HistoryResult): Row[] {
   return result.series.flatMap((s) =>
-    s.points.map((p) => ({
-      time: new Date(p.t).toISOString(),
-      target: result.target,
-      key: s.key,
-      metadata: metadataLabel(s.metadata),
-      events: p.events,
-      min_ms: p.min,
-      max_ms: p.max,
-      avg_ms: p.avg,
-      p50_ms: p.p50,
-      p90_ms: p.p90,
-      p95_ms: p.p95,
-      p99_ms: p.p99,
-      throughput_bps: p.throughput,
-      events_per_s: p.eventsPerSecond,
-      avg_processing_ms: p.avgProcessingMs,
-    })),
+    s.points.map((p) => {
+      const row: Row = { time: new Date(p.t).toISOString(), target: result.target, key: s.key, metadata: metadataLabel(s.metadata) };
+      for (const m of EXPORTED) row[m.name] = p[m.history];
+      return row;
+    }),
   );
 }

@@ -1,22 +1,31 @@
+import { METRICS, type MetricSource } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import type { FanoutHub } from '../fanout/fanout-hub.js';
-import type { MetricsEngine } from '../metrics/engine.js';
-import type { WsServer } from '../ws/ws-server.js';
+import { Type } from 'typebox';
+import { readMetric } from '../metrics/metric-readers.js';
 
-const QUANTILES = [
-  ['0.5', 50],
-  ['0.9', 90],
-  ['0.95', 95],
-  ['0.99', 99],
-] as const;
+declare module 'fastify' {
+  interface FastifyInstance {
+    promRegistry: Registry;
+  }
+}
+
+/** The metric table's entries marked for Prometheus, grouped by name (the percentiles share one gauge with a quantile label). */
+const PER_SERIES = new Map<string, { name: string; quantile?: string; source: MetricSource; kind: string; description: string }[]>();
+for (const m of METRICS) {
+  if (!('prometheus' in m)) continue;
+  const entry = { ...m.prometheus, source: m.source, kind: m.kind as string, description: m.description };
+  PER_SERIES.set(entry.name, [...(PER_SERIES.get(entry.name) ?? []), entry]);
+}
 
 /**
  * GET /metrics in the Prometheus text format: the process, the server's own
- * counters, and per-series latency of the combined view (split series
- * would multiply label cardinality by every metadata combination).
+ * counters, and per-series figures of the combined view from the metric
+ * table (split series would multiply label cardinality by every metadata
+ * combination).
  */
-export function registerPrometheus(app: FastifyInstance, engine: MetricsEngine, hub: FanoutHub, ws: WsServer): Registry {
+export function registerPrometheus(app: FastifyInstance): void {
+  const { engine, hub } = app;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'latency_dash_' });
 
@@ -26,7 +35,7 @@ export function registerPrometheus(app: FastifyInstance, engine: MetricsEngine, 
     ingested.inc(engine.totalEvents - lastTotal);
     lastTotal = engine.totalEvents;
   };
-  const fanout = (name: string, help: string, read: () => number) =>
+  const counter = (name: string, help: string, read: () => number) =>
     new Counter({
       name,
       help,
@@ -36,52 +45,68 @@ export function registerPrometheus(app: FastifyInstance, engine: MetricsEngine, 
         this.inc(read());
       },
     });
+  const gauge = (name: string, help: string, read: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read());
+      },
+    });
   const s = hub.stats;
-  fanout('latency_dash_batches_total', 'Metrics batches built (each encoded once)', () => s.batches);
-  fanout('latency_dash_frames_sent_total', 'WebSocket frames sent to viewers', () => s.framesSent);
-  fanout('latency_dash_bytes_sent_total', 'Bytes of metrics frames sent', () => s.bytesSent);
-  fanout('latency_dash_batches_skipped_total', 'Batches skipped for slow viewers', () => s.skipped);
-  fanout('latency_dash_resyncs_total', 'Snapshots sent to viewers that had fallen behind', () => s.resyncs);
-  fanout('latency_dash_slow_disconnects_total', 'Viewers disconnected for staying stalled', () => s.slowClosed);
+  counter('latency_dash_batches_total', 'Metrics batches built (each encoded once)', () => s.batches);
+  counter('latency_dash_frames_sent_total', 'WebSocket frames sent to viewers', () => s.framesSent);
+  counter('latency_dash_bytes_sent_total', 'Bytes of metrics frames sent', () => s.bytesSent);
+  counter('latency_dash_batches_skipped_total', 'Batches skipped for slow viewers', () => s.skipped);
+  counter('latency_dash_resyncs_total', 'Snapshots sent to viewers that had fallen behind', () => s.resyncs);
+  counter('latency_dash_slow_disconnects_total', 'Viewers disconnected for staying stalled', () => s.slowClosed);
+  gauge('latency_dash_ws_connections', 'Open WebSocket connections', () => app.wsServer?.connections.size ?? 0);
+  gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
+  gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
 
-  new Gauge({ name: 'latency_dash_ws_connections', help: 'Open WebSocket connections', registers: [registry], collect() { this.set(ws.connections.size); } });
-  new Gauge({ name: 'latency_dash_viewers', help: 'Stream subscriptions', registers: [registry], collect() { this.set(hub.viewerCount()); } });
-  new Gauge({ name: 'latency_dash_targets', help: 'Known targets', registers: [registry], collect() { this.set(engine.targets.size); } });
-
-  const latency = new Gauge({
-    name: 'latency_dash_series_latency_ms',
-    help: 'Latency quantiles of each combined series over its sample window',
-    labelNames: ['target', 'key', 'quantile'],
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const target of engine.targets.values()) {
-        for (const series of target.combined.values()) {
-          for (const [q, p] of QUANTILES) this.set({ target: target.id, key: series.key, quantile: q }, series.window.percentile(p));
+  for (const [name, entries] of PER_SERIES) {
+    const quantiles = entries.some((e) => e.quantile !== undefined);
+    const isCount = entries[0].kind === 'count';
+    const Metric = isCount ? Counter : Gauge;
+    new Metric({
+      name,
+      help: quantiles ? 'Latency quantiles of each combined series over its sample window (ms, nearest rank)' : `${entries[0].description}, per combined series`,
+      labelNames: quantiles ? ['target', 'key', 'quantile'] : ['target', 'key'],
+      registers: [registry],
+      collect(this: Gauge | Counter) {
+        this.reset();
+        const now = engine.clock.nowMs();
+        for (const target of engine.targets.values()) {
+          for (const series of target.combined.values()) {
+            for (const e of entries) {
+              const labels = e.quantile !== undefined ? { target: target.id, key: series.key, quantile: e.quantile } : { target: target.id, key: series.key };
+              const v = readMetric(e.source, series, now);
+              if (this instanceof Counter) this.inc(labels, v);
+              else this.set(labels, v);
+            }
+          }
         }
-      }
-    },
-  });
-  void latency;
-  const throughput = new Gauge({
-    name: 'latency_dash_series_throughput_bytes_per_second',
-    help: 'Payload bytes per second over the last 10 s, per combined series',
-    labelNames: ['target', 'key'],
-    registers: [registry],
-    collect() {
-      this.reset();
-      const now = engine.clock.nowMs();
-      for (const target of engine.targets.values()) {
-        for (const series of target.combined.values()) this.set({ target: target.id, key: series.key }, series.rate.bytesPerSecond(now));
-      }
-    },
-  });
-  void throughput;
+      },
+    });
+  }
 
-  app.get('/metrics', async (_req, reply) => {
-    sync();
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
-  return registry;
+  app.decorate('promRegistry', registry);
+  app.get(
+    '/metrics',
+    {
+      schema: {
+        summary: 'Prometheus metrics',
+        description: 'Process, fan-out counters, and per-series latency quantiles, throughput, rates and counts of the combined view.',
+        tags: ['operations'],
+        produces: ['text/plain'],
+        response: { 200: Type.String() },
+      },
+    },
+    async (_req, reply) => {
+      sync();
+      reply.type(registry.contentType);
+      return registry.metrics();
+    },
+  );
 }

@@ -7,8 +7,6 @@ export interface IngestResult {
   rejected: Rejection[];
 }
 
-/** Observes accepted events after the engine applied them (e.g. the Redis bus). */
-export type AcceptedHook = (count: number, rejected: number) => void;
 
 /**
  * Validates and applies a batch from any producer. Events are applied one
@@ -16,12 +14,7 @@ export type AcceptedHook = (count: number, rejected: number) => void;
  * time starts before its own validation.
  */
 export class IngestService {
-  private readonly hooks: AcceptedHook[] = [];
   constructor(private readonly engine: MetricsEngine) {}
-
-  onIngested(hook: AcceptedHook): void {
-    this.hooks.push(hook);
-  }
 
   ingestJson(events: readonly unknown[]): IngestResult {
     return this.run(events, checkJsonEvent);
@@ -45,7 +38,6 @@ export class IngestService {
         rejected.push({ index: i, code: 'LD_ERR_BAD_EVENT', reason: checked.reason });
       }
     }
-    for (const hook of this.hooks) hook(accepted, rejected.length);
     return { accepted, rejected };
   }
 }

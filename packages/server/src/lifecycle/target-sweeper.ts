@@ -1,4 +1,4 @@
-import type { Logger } from 'pino';
+import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 
 /**
@@ -12,7 +12,7 @@ export class TargetSweeper {
   constructor(
     private readonly engine: MetricsEngine,
     private readonly inactivityTimeoutMs: number,
-    private readonly log: Logger,
+    private readonly log: Log,
   ) {}
 
   start(intervalMs: number): void {

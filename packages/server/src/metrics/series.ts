@@ -1,4 +1,5 @@
 import type { MetricsUpdate } from '@latency-dash/protocol';
+import { fillUpdate } from './metric-readers.js';
 import { RateWindow } from './rate-window.js';
 import { SampleWindow } from './sample-window.js';
 
@@ -15,8 +16,6 @@ export interface IngestEvent {
   /** A measured latency; when absent the sample is the interval since the previous event. */
   valueMs?: number;
 }
-
-const NS_PER_MS = 1e6;
 
 /** The statistics of one key of one target, combined or for one metadata combination. */
 export class Series {
@@ -63,26 +62,10 @@ export class Series {
     return sample;
   }
 
-  /** The wire form. `withLabels` adds key and metadata (first sight in a stream, snapshots). */
+  /** The wire form: every metric of the table. `withLabels` adds key and metadata (first sight in a stream, snapshots). */
   toUpdate(nowMs: number, withLabels: boolean): MetricsUpdate {
-    const w = this.window;
-    const update: MetricsUpdate = {
-      seriesId: this.id,
-      minLatency: w.min(),
-      maxLatency: w.max(),
-      avgLatency: w.mean(),
-      p50Latency: w.percentile(50),
-      p90Latency: w.percentile(90),
-      p95Latency: w.percentile(95),
-      p99Latency: w.percentile(99),
-      avgProcessingTime: this.rate.meanProcessingMs(nowMs),
-      throughput: this.rate.bytesPerSecond(nowMs),
-      eventsPerSecond: this.rate.eventsPerSecond(nowMs),
-      count: this.count,
-      lastPayloadSize: this.lastPayloadBytes,
-      lastUpdate: Math.round(this.lastUpdateMs * NS_PER_MS),
-      sampleCount: w.size,
-    };
+    const update: MetricsUpdate = { seriesId: this.id };
+    fillUpdate(update, this, nowMs);
     if (withLabels) {
       update.key = this.key;
       update.metadata = { ...this.metadata };

@@ -1,8 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { errorBody } from '../errors.js';
+import { LdError } from '../errors.js';
 import { keyOf, type AccessControl } from './access.js';
 
-/** What a route needs: nothing (health, the dashboard's files), read, or write. */
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * Why a WebSocket upgrade was refused. Browsers cannot read the status of
+     * a refused upgrade, so /ws completes it, sends this as an error message
+     * and closes with the registry's close code (final: 45xx).
+     */
+    refusal?: LdError;
+  }
+}
+
+/** What a route needs: nothing (health, docs, the dashboard's files), read, or write. */
 export function neededAccess(req: FastifyRequest): 'none' | 'read' | 'write' {
   const path = req.url.split('?')[0];
   if (path === '/health') return 'none';
@@ -15,22 +26,27 @@ export function neededAccess(req: FastifyRequest): 'none' | 'read' | 'write' {
 
 /**
  * API keys and allowed origins, checked before anything else runs (SPEC F10).
- * The WebSocket upgrade is a GET /ws and goes through the same check; what
- * its frames may do is decided per message (ingest needs write).
+ * What WebSocket frames may do is decided per message (ingest needs write).
  */
 export function registerRequestGuard(app: FastifyInstance, access: AccessControl, allowedOrigins: readonly string[]): void {
   const anyOrigin = allowedOrigins.includes('*');
-  app.addHook('onRequest', async (req, reply) => {
+  const refusal = (req: FastifyRequest): LdError | undefined => {
     const origin = req.headers.origin;
     if (!anyOrigin && origin !== undefined && !allowedOrigins.includes(origin) && !sameOrigin(origin, req.headers.host)) {
-      return reply.code(403).send(errorBody('LD_ERR_ORIGIN_NOT_ALLOWED', `origin ${origin.slice(0, 100)} is not allowed; add it to --allowed-origins`));
+      return new LdError('LD_ERR_ORIGIN_NOT_ALLOWED', `origin ${origin.slice(0, 100)} is not allowed; add it to --allowed-origins`);
     }
     const need = neededAccess(req);
-    if (need === 'none' || !access.enabled) return;
+    if (need === 'none' || !access.enabled) return undefined;
     const key = keyOf(req.headers, req.query);
-    if (access.allows(key, need)) return;
-    if (key === undefined) return reply.code(401).send(errorBody('LD_ERR_UNAUTHORIZED'));
-    return reply.code(403).send(errorBody('LD_ERR_FORBIDDEN', need === 'write' ? undefined : 'that API key is not valid here'));
+    if (access.allows(key, need)) return undefined;
+    if (key === undefined) return new LdError('LD_ERR_UNAUTHORIZED');
+    return new LdError('LD_ERR_FORBIDDEN', need === 'write' ? undefined : 'that API key is not valid here');
+  };
+  app.addHook('onRequest', async (req) => {
+    const refused = refusal(req);
+    if (refused === undefined) return;
+    if (req.ws) req.refusal = refused;
+    else throw refused;
   });
 }
 

@@ -1,5 +1,5 @@
 import {
-  CloseCode,
+  ERRORS,
   LIMITS,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
@@ -10,9 +10,9 @@ import {
   num,
   type ServerMessage,
 } from '@latency-dash/protocol';
-import type { Logger } from 'pino';
+import type { Log } from '../log.js';
 import { WebSocket, type RawData } from 'ws';
-import { ErrorCodes, type ErrorCode } from '../errors.js';
+import type { ErrorCode } from '../errors.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
 import { OutFrame, type FrameSink } from '../fanout/frame.js';
 import type { Viewer } from '../fanout/stream-group.js';
@@ -25,7 +25,7 @@ export interface ConnectionContext {
   messagesPerSecond: number;
   hub: FanoutHub;
   ingest: IngestService;
-  log: Logger;
+  log: Log;
   maxErrorsPer10s: number;
   nowNs(): number;
 }
@@ -67,7 +67,7 @@ export class ClientConnection implements FrameSink {
 
   closeSlow(reason: string): void {
     this.ctx.log.warn({ conn: this.id, reason }, 'closing slow consumer');
-    this.close(CloseCode.slowConsumer, 'slow consumer: resubscribe when ready');
+    this.close(ERRORS.LD_ERR_SLOW_CONSUMER.close, 'slow consumer: resubscribe when ready');
   }
 
   close(code: number, reason: string): void {
@@ -99,7 +99,7 @@ export class ClientConnection implements FrameSink {
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       message = this.json ? clientMessageFromJson(bytes.toString('utf8')) : decodeClientMessage(bytes);
     } catch (err) {
-      this.error('LD_ERR_MALFORMED', `${ErrorCodes.LD_ERR_MALFORMED} (${(err as Error).message})`);
+      this.error('LD_ERR_MALFORMED', `${ERRORS.LD_ERR_MALFORMED.description} (${(err as Error).message})`);
       return;
     }
     try {
@@ -188,14 +188,14 @@ export class ClientConnection implements FrameSink {
     return true;
   }
 
-  private error(code: ErrorCode, message: string = ErrorCodes[code], targetId = ''): void {
+  private error(code: ErrorCode, message: string = ERRORS[code].description, targetId = ''): void {
     this.sendMessage({ error: { code, message, targetId } });
     const now = Date.now();
     this.errorTimes = this.errorTimes.filter((t) => now - t < 10_000);
     this.errorTimes.push(now);
     if (this.errorTimes.length > this.ctx.maxErrorsPer10s) {
       this.ctx.log.warn({ conn: this.id, address: this.remoteAddress }, 'closing a connection that keeps sending bad frames');
-      this.close(CloseCode.tooManyErrors, 'too many protocol errors');
+      this.close(ERRORS.LD_ERR_TOO_MANY_ERRORS.close, 'too many protocol errors');
     }
   }
 }

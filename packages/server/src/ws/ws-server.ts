@@ -1,18 +1,21 @@
 import {
   CloseCode,
+  ERRORS,
+  type ErrorInfo,
   DEFAULT_INTERVAL_MS,
   MAX_FRAME_BYTES,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   PROTOCOL_VERSION,
 } from '@latency-dash/protocol';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Logger } from 'pino';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
-import type { OutFrame } from '../fanout/frame.js';
+import { OutFrame } from '../fanout/frame.js';
 import type { IngestService } from '../ingest/ingest-service.js';
-import { errorBody } from '../errors.js';
+import { LdError } from '../errors.js';
+import { Type } from 'typebox';
 import { keyOf, type AccessControl } from '../security/access.js';
 import { ClientConnection } from './client-connection.js';
 import { TargetsBroadcaster } from './targets-broadcaster.js';
@@ -21,7 +24,7 @@ export interface WsServerDeps {
   engine: MetricsEngine;
   hub: FanoutHub;
   ingest: IngestService;
-  log: Logger;
+  log: Log;
   serverId: string;
   heartbeatIntervalMs: number;
   maxErrorsPer10s: number;
@@ -48,19 +51,40 @@ export class WsServer {
   register(app: FastifyInstance): void {
     const { engine, hub, ingest, log } = this.deps;
     const nowNs = () => Math.round(engine.clock.nowMs() * 1e6);
-    const preValidation = async (req: FastifyRequest, reply: FastifyReply) => {
+    const preValidation = async (req: FastifyRequest) => {
       if ((this.perAddress.get(req.ip) ?? 0) >= this.deps.maxConnectionsPerAddress) {
         log.warn({ address: req.ip }, 'refused a WebSocket: too many connections from this address');
-        return reply.code(429).send(errorBody('LD_ERR_TOO_MANY_CONNECTIONS'));
+        throw new LdError('LD_ERR_TOO_MANY_CONNECTIONS');
       }
     };
-    app.get('/ws', { websocket: true, preValidation }, (socket, request) => {
+    const schema = {
+      summary: 'WebSocket stream (upgrade)',
+      description:
+        'Upgrade to a WebSocket speaking latency.proto: binary ServerMessage/ClientMessage frames, or text frames in the proto3 JSON mapping with ?format=json. ' +
+        'A refused key or origin completes the upgrade, sends error{code, message} and closes with 4501/4503 (final: do not reconnect).',
+      tags: ['stream'],
+      querystring: Type.Object({
+        format: Type.Optional(Type.Enum(['json', 'protobuf'], { description: 'Frame format (default: binary protobuf)' })),
+        key: Type.Optional(Type.String({ description: 'API key (browsers cannot set headers on a WebSocket)' })),
+      }),
+      response: { 429: Type.Ref('ErrorBody') },
+    };
+    // @fastify/websocket hides WebSocket routes from the docs; this one is the heart of the API.
+    const config = { swaggerTransform: ({ url }: { url: string }) => ({ url, schema: { ...schema, hide: false, response: { 101: { description: 'Switching to the WebSocket protocol' }, ...schema.response } } }) };
+    app.get('/ws', { websocket: true, preValidation, schema, config }, (socket, request) => {
       if (!this.accepting) {
         socket.close(CloseCode.goingAway, 'server shutting down');
         return;
       }
-      const format = (request.query as Record<string, unknown>)['format'];
-      const conn = new ClientConnection(this.nextId++, socket, format === 'json', request.ip, {
+      if (request.refusal !== undefined) {
+        const { code, message } = request.refusal;
+        const frame = new OutFrame({ error: { code, message, targetId: '' } });
+        if (format(request.query) === 'json') socket.send(frame.json());
+        else socket.send(frame.bytes(), { binary: true });
+        socket.close((ERRORS[code] as ErrorInfo).close ?? CloseCode.policyViolation, code);
+        return;
+      }
+      const conn = new ClientConnection(this.nextId++, socket, format(request.query) === 'json', request.ip, {
         canWrite: this.deps.access.allows(keyOf(request.headers, request.query), 'write'),
         messagesPerSecond: this.deps.messagesPerSecond,
         hub,
@@ -131,3 +155,5 @@ export class WsServer {
     }
   }
 }
+
+const format = (query: unknown): unknown => (query as Record<string, unknown> | undefined)?.['format'];

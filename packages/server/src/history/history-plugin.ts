@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { registerHistoryRoutes } from '../http/history-routes.js';
+import { HistoryRecorder, type Retention } from './history-recorder.js';
+import { HistoryStore } from './history-store.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Undefined with --history off. */
+    history: HistoryRecorder | undefined;
+    retention: Retention;
+  }
+}
+
+/** Per-second rollups of every series into SQLite, and the history and export routes (SPEC F7). */
+async function historyPlugin(app: FastifyInstance): Promise<void> {
+  const { historyPath, retentionPerSecondHours, retentionPerMinuteDays } = app.settings;
+  const retention: Retention = { perSecondS: retentionPerSecondHours * 3600, perMinuteS: retentionPerMinuteDays * 86_400 };
+  let history: HistoryRecorder | undefined;
+  if (historyPath !== 'off') {
+    history = new HistoryRecorder(new HistoryStore(app.db), app.engine, retention, app.log);
+    app.engine.addSink(history);
+  }
+  app.decorate('history', history);
+  app.decorate('retention', retention);
+  app.addHook('onReady', async () => history?.start());
+  // After the server stopped taking events: every accepted event is in the file.
+  app.addHook('onClose', async () => history?.stop());
+  registerHistoryRoutes(app);
+}
+
+export default fp(historyPlugin, { name: 'history', dependencies: ['metrics', 'storage'] });

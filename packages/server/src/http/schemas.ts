@@ -1,0 +1,170 @@
+import { ERROR_CODES, LIMITS, MAX_BATCH_EVENTS } from '@latency-dash/protocol';
+import { Type, type TSchema } from 'typebox';
+
+/**
+ * The shapes of the HTTP API. Routes declare them; Fastify's ajv validates
+ * and coerces what comes in, fast-json-stringify writes what goes out, and
+ * @fastify/swagger turns them into /api/v1/openapi.json.
+ */
+
+export const ErrorBodySchema = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.Enum(ERROR_CODES, { description: 'A stable code from the error registry (docs/errors.md)' }),
+      message: Type.String({ description: 'What happened and what to do' }),
+    }),
+  },
+  { $id: 'ErrorBody', description: 'Every error answer' },
+);
+
+/** Error answers a route may give, by status, all in the registry's one shape. */
+export function errorResponses(...statuses: number[]): Record<number, TSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, Type.Ref('ErrorBody')]));
+}
+
+/** A time as Unix ms or ISO 8601. */
+const TimeParam = Type.String({ pattern: '^(\\d{1,16}|\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+)?(Z|[+-]\\d{2}:?\\d{2})?)$', description: 'Unix ms or ISO 8601' });
+
+export const TargetIdParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: LIMITS.targetIdChars, description: 'Target id' }),
+});
+
+export const SplitQuery = Type.Object({
+  split: Type.Optional(Type.Boolean({ default: false, description: 'One series per metadata combination (true) or one per key (false)' })),
+});
+
+const rangeQuery = {
+  target: Type.String({ minLength: 1, maxLength: LIMITS.targetIdChars, description: 'Target id' }),
+  key: Type.Optional(Type.String({ maxLength: LIMITS.keyChars, description: 'Only this key' })),
+  metadata: Type.Optional(Type.String({ maxLength: 4096, description: 'Only this metadata combination: `k=v,k=v` or a JSON object (implies split=true)' })),
+  split: Type.Optional(Type.Boolean({ description: 'Split series (default: true when metadata is given)' })),
+  from: Type.Optional(TimeParam),
+  to: Type.Optional(TimeParam),
+  step: Type.Optional(
+    Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('all')], {
+      description: 'Bucket size in seconds (default: about 300 points), or `all` for one bucket over the whole range',
+    }),
+  ),
+};
+
+export const HistoryQuerySchema = Type.Object(rangeQuery);
+
+export const ExportQuerySchema = Type.Object({
+  ...rangeQuery,
+  format: Type.Optional(Type.Enum(['csv', 'json'], { default: 'csv' })),
+});
+
+const HistoryPointSchema = Type.Object({
+  t: Type.Number({ description: 'Bucket start, Unix ms' }),
+  events: Type.Number(),
+  samples: Type.Number(),
+  min: Type.Number(),
+  max: Type.Number(),
+  avg: Type.Number(),
+  p50: Type.Number(),
+  p90: Type.Number(),
+  p95: Type.Number(),
+  p99: Type.Number(),
+  throughput: Type.Number({ description: 'Payload bytes per second' }),
+  eventsPerSecond: Type.Number(),
+  avgProcessingMs: Type.Number(),
+});
+
+export const HistoryResultSchema = Type.Object({
+  target: Type.String(),
+  split: Type.Boolean(),
+  fromMs: Type.Number(),
+  toMs: Type.Number(),
+  stepS: Type.Number(),
+  resolution: Type.Enum(['1s', '1m']),
+  series: Type.Array(Type.Object({ key: Type.String(), metadata: Type.Record(Type.String(), Type.String()), points: Type.Array(HistoryPointSchema) })),
+});
+
+export const TargetInfoSchema = Type.Object({
+  targetId: Type.String(),
+  eventCount: Type.Number(),
+  lastEventTime: Type.Number({ description: 'Unix ns of the last event, 0 = none yet' }),
+  keyCount: Type.Integer(),
+  seriesCount: Type.Integer({ description: 'Split series' }),
+});
+
+/** A MetricsBatch in the proto3 JSON mapping (int64 as strings); see latency.proto. */
+export const MetricsBatchJsonSchema = Type.Object(
+  {
+    targetId: Type.String(),
+    splitByMetadata: Type.Optional(Type.Boolean()),
+    snapshot: Type.Optional(Type.Boolean()),
+    updates: Type.Array(Type.Object({}, { additionalProperties: true, description: 'A MetricsUpdate' })),
+  },
+  { additionalProperties: true, description: 'The MetricsBatch message of latency.proto in the proto3 JSON mapping' },
+);
+
+/** The body of POST /api/v1/events, for the documentation; see the ingest route for what validates it. */
+export const EventSchema = Type.Object(
+  {
+    targetId: Type.String({ minLength: 1, maxLength: LIMITS.targetIdChars, description: 'Target (environment), e.g. prod-us-east; target_id also accepted' }),
+    key: Type.String({ minLength: 1, maxLength: LIMITS.keyChars, description: 'Service or component' }),
+    metadata: Type.Optional(Type.Record(Type.String({ maxLength: LIMITS.metadataKeyChars }), Type.String({ maxLength: LIMITS.metadataValueChars }), { maxProperties: LIMITS.metadataEntries })),
+    valueMs: Type.Optional(Type.Number({ minimum: 0, description: 'A measured latency; without it the sample is the interval since the previous event' })),
+    serverTimestamp: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.String({ pattern: '^\\d{1,20}$' })], { description: 'Unix ns; default: arrival' })),
+    payloadSize: Type.Optional(Type.Integer({ minimum: 0, maximum: LIMITS.payloadBytes })),
+    payload: Type.Optional(Type.String({ description: 'base64; only its size is used' })),
+  },
+  { $id: 'Event' },
+);
+
+export const EventBatchBodySchema = Type.Union([
+  Type.Object({ events: Type.Array(Type.Ref('Event'), { maxItems: MAX_BATCH_EVENTS }), batchId: Type.Optional(Type.Integer()) }),
+  Type.Array(Type.Ref('Event'), { maxItems: MAX_BATCH_EVENTS }),
+]);
+
+export const IngestAckSchema = Type.Object({
+  accepted: Type.Integer(),
+  rejected: Type.Array(Type.Object({ index: Type.Integer(), code: Type.String(), reason: Type.String() })),
+});
+
+export const RuleIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'Rule id' }) });
+
+export const AlertEventSchema = Type.Object({
+  ruleId: Type.Integer(),
+  ruleName: Type.String(),
+  targetId: Type.String(),
+  key: Type.String(),
+  metric: Type.String(),
+  op: Type.String(),
+  threshold: Type.Number(),
+  value: Type.Number(),
+  state: Type.String(),
+  time: Type.String({ description: 'ISO 8601' }),
+  forS: Type.Integer(),
+});
+
+export const AlertsStateSchema = Type.Object({
+  firing: Type.Array(AlertEventSchema),
+  recent: Type.Array(
+    Type.Object({
+      ruleId: Type.Integer(),
+      ruleName: Type.String(),
+      targetId: Type.String(),
+      key: Type.String(),
+      state: Type.String(),
+      value: Type.Number(),
+      at: Type.String({ description: 'ISO 8601' }),
+    }),
+  ),
+});
+
+export const HealthSchema = Type.Object(
+  {
+    status: Type.String({ description: '"ok" when ready; "starting" or "draining" with 503' }),
+    serverId: Type.String(),
+    uptimeS: Type.Number(),
+    targets: Type.Integer(),
+    connections: Type.Integer(),
+    viewers: Type.Integer(),
+    eventsIngested: Type.Number(),
+    demo: Type.Boolean(),
+    history: Type.String(),
+  },
+  { additionalProperties: true },
+);

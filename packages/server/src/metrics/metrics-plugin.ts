@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { TargetSweeper } from '../lifecycle/target-sweeper.js';
+import { MetricsEngine } from './engine.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    engine: MetricsEngine;
+    sweeper: TargetSweeper;
+  }
+}
+
+/** The engine every other part reads and feeds, and the idle-target sweeper (SPEC F2, F8). */
+async function metricsPlugin(app: FastifyInstance): Promise<void> {
+  const { windowSamples, clock, inactivityTimeoutMs, sweepIntervalMs } = app.settings;
+  const engine = new MetricsEngine({ windowSamples, clock });
+  const sweeper = new TargetSweeper(engine, inactivityTimeoutMs, app.log);
+  app.decorate('engine', engine);
+  app.decorate('sweeper', sweeper);
+  app.addHook('onReady', async () => sweeper.start(sweepIntervalMs));
+  app.addHook('preClose', async () => sweeper.stop());
+}
+
+export default fp(metricsPlugin, { name: 'metrics', dependencies: ['settings'] });
