@@ -1,4 +1,3 @@
-import type { AlertEvent } from '@latency-dash/protocol';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
@@ -16,7 +15,23 @@ interface Instance {
   firedAtMs: number;
 }
 
-export type AlertsListener = (firing: AlertEvent[], changes: AlertEvent[]) => void;
+/** An alert change as the evaluator makes it: every field of the wire AlertEvent set. */
+export interface FiredAlert {
+  ruleId: number;
+  ruleName: string;
+  targetId: string;
+  key: string;
+  metric: string;
+  op: string;
+  threshold: number;
+  value: number;
+  state: 'firing' | 'resolved';
+  /** Unix ns */
+  time: number;
+  forS: number;
+}
+
+export type AlertsListener = (firing: FiredAlert[], changes: FiredAlert[]) => void;
 
 /**
  * Checks every enabled rule against the combined series it matches, once a
@@ -61,7 +76,7 @@ export class AlertEvaluator {
       .filter((r) => r.enabled)
       .map((rule) => ({ rule, target: globToRegExp(rule.targetPattern), key: globToRegExp(rule.keyPattern) }));
     const current = new Map(this.rules.map((r) => [r.rule.id, r.rule]));
-    const changes: AlertEvent[] = [];
+    const changes: FiredAlert[] = [];
     for (const [id, inst] of this.instances) {
       const rule = current.get(inst.rule.id);
       if (rule !== undefined && JSON.stringify(rule) === JSON.stringify(inst.rule)) continue;
@@ -71,7 +86,7 @@ export class AlertEvaluator {
     this.publish(changes);
   }
 
-  firing(): AlertEvent[] {
+  firing(): FiredAlert[] {
     return [...this.instances.values()].filter((i) => i.firing).map((i) => this.toEvent(i, 'firing', i.firedAtMs));
   }
 
@@ -79,7 +94,7 @@ export class AlertEvaluator {
   evaluate(): void {
     const nowMs = this.engine.clock.nowMs();
     const seen = new Set<string>();
-    const changes: AlertEvent[] = [];
+    const changes: FiredAlert[] = [];
     for (const { rule, target, key } of this.rules) {
       for (const t of this.engine.targets.values()) {
         if (!target.test(t.id)) continue;
@@ -121,7 +136,7 @@ export class AlertEvaluator {
     this.publish(changes);
   }
 
-  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number): AlertEvent {
+  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number): FiredAlert {
     const event = this.toEvent(inst, state, nowMs);
     this.store.logEvent({ ruleId: inst.rule.id, ruleName: inst.rule.name, targetId: inst.targetId, key: inst.key, state, value: inst.value, at: nowMs });
     this.log.info({ rule: inst.rule.name, target: inst.targetId, key: inst.key, state, value: inst.value }, `alert ${state}`);
@@ -131,7 +146,7 @@ export class AlertEvaluator {
     return event;
   }
 
-  private toEvent(inst: Instance, state: 'firing' | 'resolved', atMs: number): AlertEvent {
+  private toEvent(inst: Instance, state: 'firing' | 'resolved', atMs: number): FiredAlert {
     return {
       ruleId: inst.rule.id,
       ruleName: inst.rule.name,
@@ -147,7 +162,7 @@ export class AlertEvaluator {
     };
   }
 
-  private publish(changes: AlertEvent[]): void {
+  private publish(changes: FiredAlert[]): void {
     if (changes.length === 0) return;
     const firing = this.firing();
     for (const l of this.listeners) l(firing, changes);

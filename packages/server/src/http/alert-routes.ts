@@ -1,3 +1,4 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { AlertRuleInputSchema, AlertRulePatchSchema, AlertRuleSchema, toRuleInput } from '../alerts/alert-rule.js';
@@ -10,10 +11,11 @@ const RuleBody = Type.Object({ rule: Type.Ref('AlertRule') });
 export function registerAlertRoutes(app: FastifyInstance): void {
   const { alerts, engine } = app;
   const store = alerts.store;
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   app.addSchema(AlertRuleSchema);
   const tags = ['alerts'];
 
-  app.get(
+  typed.get(
     '/api/v1/alerts',
     { schema: { summary: 'What is firing, and recent changes', tags, response: { 200: AlertsStateSchema } } },
     async () => ({
@@ -22,15 +24,15 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     }),
   );
 
-  app.get('/api/v1/alerts/rules', { schema: { summary: 'List alert rules', tags, response: { 200: Type.Object({ rules: Type.Array(Type.Ref('AlertRule')) }) } } }, async () => ({
+  typed.get('/api/v1/alerts/rules', { schema: { summary: 'List alert rules', tags, response: { 200: Type.Object({ rules: Type.Array(Type.Ref('AlertRule')) }) } } }, async () => ({
     rules: store.list(),
   }));
 
-  app.post(
+  typed.post(
     '/api/v1/alerts/rules',
     { schema: { summary: 'Create an alert rule', tags, body: AlertRuleInputSchema, response: { 201: RuleBody, ...errorResponses(400, 401, 403) } } },
     async (req, reply) => {
-      const input = toRuleInput(req.body as Record<string, unknown>);
+      const input = toRuleInput(req.body);
       if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
       const rule = store.create(input, engine.clock.nowMs());
       alerts.reload();
@@ -39,7 +41,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     },
   );
 
-  app.put(
+  typed.put(
     '/api/v1/alerts/rules/:id',
     {
       schema: {
@@ -51,10 +53,10 @@ export function registerAlertRoutes(app: FastifyInstance): void {
       },
     },
     async (req) => {
-      const { id } = req.params as { id: number };
+      const { id } = req.params;
       const existing = store.get(id);
       if (existing === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
-      const input = toRuleInput(req.body as Record<string, unknown>, existing);
+      const input = toRuleInput(req.body, existing);
       if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
       const rule = store.update(id, input)!;
       alerts.reload();
@@ -62,11 +64,11 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     },
   );
 
-  app.delete(
+  typed.delete(
     '/api/v1/alerts/rules/:id',
     { schema: { summary: 'Delete an alert rule', tags, params: RuleIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } },
     async (req, reply) => {
-      const { id } = req.params as { id: number };
+      const { id } = req.params;
       if (!store.delete(id)) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
       alerts.reload();
       reply.code(204);

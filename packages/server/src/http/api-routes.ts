@@ -1,7 +1,8 @@
 import { encodeMetricsBatch, metricsBatchToJsonObject, type MetricsBatch } from '@latency-dash/protocol';
-import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { LdError } from '../errors.js';
 import { targetInfo } from '../ws/targets-broadcaster.js';
 import { wantsProtobuf } from './content-types.js';
@@ -10,9 +11,10 @@ import { errorResponses, MetricsBatchJsonSchema, SplitQuery, TargetIdParams, Tar
 /** Targets and their live series (SPEC F5). */
 async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
   const engine = app.engine;
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['targets'];
 
-  app.get(
+  typed.get(
     '/api/v1/targets',
     { schema: { summary: 'Targets with event counts, keys and series', tags, response: { 200: Type.Object({ targets: Type.Array(TargetInfoSchema) }), ...errorResponses(401, 403) } } },
     async () => ({ targets: [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo) }),
@@ -20,17 +22,17 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
 
   // Forget a target's live series (e.g. after a deploy renamed its keys).
   // Viewers get removal notices; new events start it afresh. History stays.
-  app.delete(
+  typed.delete(
     '/api/v1/targets/:id',
     { schema: { summary: "Forget a target's live series (history stays)", tags, params: TargetIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
+      const { id } = req.params;
       if (!engine.removeTarget(id)) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"`);
       reply.code(204);
     },
   );
 
-  app.get(
+  typed.get(
     '/api/v1/targets/:id/series',
     {
       schema: {
@@ -43,8 +45,8 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
       },
     },
     async (req, reply) => {
-      const { id } = req.params as { id: string };
-      const { split } = req.query as { split?: boolean };
+      const { id } = req.params;
+      const { split } = req.query;
       const target = engine.targets.get(id);
       if (target === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"; GET /api/v1/targets lists them`);
       const nowMs = engine.clock.nowMs();
@@ -59,11 +61,9 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
         removedSeries: [],
         serverTime: Math.round(nowMs * 1e6),
       };
-      if (wantsProtobuf(req.headers.accept)) {
-        reply.type('application/x-protobuf');
-        return Buffer.from(encodeMetricsBatch(batch));
-      }
-      return metricsBatchToJsonObject(batch);
+      // Protobuf bytes bypass the JSON response schema.
+      if (wantsProtobuf(req.headers.accept)) return (reply as FastifyReply).type('application/x-protobuf').send(Buffer.from(encodeMetricsBatch(batch)));
+      return metricsBatchToJsonObject(batch) as Static<typeof MetricsBatchJsonSchema>;
     },
   );
 }

@@ -1,6 +1,7 @@
 import { csvCell, METRICS, type HistoryPoint } from '@latency-dash/protocol';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { LdError } from '../errors.js';
 import { HistoryQueryError, queryHistory, type HistoryResult } from '../history/history-query.js';
 import { metadataJson } from '../history/history-store.js';
@@ -8,16 +9,7 @@ import { metadataLabel } from '../metrics/series-key.js';
 import type { Series } from '../metrics/series.js';
 import { errorResponses, ExportQuerySchema, HistoryQuerySchema, HistoryResultSchema } from './schemas.js';
 
-type RangeQuery = {
-  target: string;
-  key?: string;
-  metadata?: string;
-  split?: boolean;
-  from?: string;
-  to?: string;
-  step?: number | 'all';
-  format?: 'csv' | 'json';
-};
+type RangeQuery = Static<typeof HistoryQuerySchema>;
 
 /** Metrics that both the live snapshot and history hold, in the table's order: the export's columns. */
 const EXPORTED = METRICS.flatMap((m) => ('exportName' in m && 'history' in m ? [{ name: m.exportName, field: m.field, history: m.history as keyof HistoryPoint, id: m as { wireScale: number } }] : []));
@@ -32,6 +24,7 @@ type Row = Record<string, string | number>;
  */
 export function registerHistoryRoutes(app: FastifyInstance): void {
   const { engine } = app;
+  const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['history'];
 
   const run = (q: RangeQuery): HistoryResult => {
@@ -57,7 +50,7 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
     }
   };
 
-  app.get(
+  typed.get(
     '/api/v1/history',
     {
       schema: {
@@ -68,10 +61,10 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
         response: { 200: HistoryResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => run(req.query as RangeQuery),
+    async (req) => run(req.query),
   );
 
-  app.get(
+  typed.get(
     '/api/v1/export',
     {
       schema: {
@@ -86,7 +79,7 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const q = req.query as RangeQuery;
+      const q = req.query;
       const format = q.format ?? 'csv';
       const live = q.from === undefined && q.to === undefined;
       const rows = live ? liveRows(app, q.target, q.split ?? false) : historyRows(run(q));
