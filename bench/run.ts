@@ -15,6 +15,7 @@ import type { SummaryRow } from './lib/report.js';
 
 const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string }[] = [
   { name: 'engine', file: 'engine.ts', what: 'metrics engine events/s/core and memory per series vs a naive sort-per-event series', nodeFlags: ['--expose-gc'] },
+  { name: 'validate', file: 'validate.ts', what: 'per-event ingest check (schema + conversion) vs the bare compiled schema', nodeFlags: [] },
   { name: 'ingest-http', file: 'ingest-http.ts', what: 'POST /api/v1/events in 1000-event batches (JSON, protobuf) vs /health and empty batches', nodeFlags: [] },
   { name: 'history', file: 'history.ts', what: 'per-second rollups cost and 24 h range queries', nodeFlags: [] },
   { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer', nodeFlags: [] },

@@ -1,3 +1,4 @@
+import { EventSchema } from '../ingest/event-schema.js';
 import { ERROR_CODES, LIMITS, MAX_BATCH_EVENTS } from '@latency-dash/protocol';
 import { Type, type TSchema } from 'typebox';
 
@@ -99,19 +100,7 @@ export const MetricsBatchJsonSchema = Type.Object(
   { additionalProperties: true, description: 'The MetricsBatch message of latency.proto in the proto3 JSON mapping' },
 );
 
-/** The body of POST /api/v1/events, for the documentation; see the ingest route for what validates it. */
-export const EventSchema = Type.Object(
-  {
-    targetId: Type.String({ minLength: 1, maxLength: LIMITS.targetIdChars, description: 'Target (environment), e.g. prod-us-east; target_id also accepted' }),
-    key: Type.String({ minLength: 1, maxLength: LIMITS.keyChars, description: 'Service or component' }),
-    metadata: Type.Optional(Type.Record(Type.String({ maxLength: LIMITS.metadataKeyChars }), Type.String({ maxLength: LIMITS.metadataValueChars }), { maxProperties: LIMITS.metadataEntries })),
-    valueMs: Type.Optional(Type.Number({ minimum: 0, description: 'A measured latency; without it the sample is the interval since the previous event' })),
-    serverTimestamp: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.String({ pattern: '^\\d{1,20}$' })], { description: 'Unix ns; default: arrival' })),
-    payloadSize: Type.Optional(Type.Integer({ minimum: 0, maximum: LIMITS.payloadBytes })),
-    payload: Type.Optional(Type.String({ description: 'base64; only its size is used' })),
-  },
-  { $id: 'Event' },
-);
+export { EventSchema };
 
 export const EventBatchBodySchema = Type.Union([
   Type.Object({ events: Type.Array(Type.Ref('Event'), { maxItems: MAX_BATCH_EVENTS }), batchId: Type.Optional(Type.Integer()) }),
