@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { CloseCode } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
-import { TestClient, postJson, startServer } from './helpers.js';
-import { spawnServer } from './spawn-server.js';
+import { TestClient, postJson, startServer, until } from './helpers.js';
+import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -29,11 +29,11 @@ test('idle, unwatched targets are removed and clients are told; watched ones sta
     assert.deepEqual(run.server.sweeper.sweep(), [], 'nothing is idle for 90 s yet');
     clock.advance(31_000);
     assert.deepEqual(run.server.sweeper.sweep(), ['idle']);
-    const upd = (await watcher.nextNew((m) => m.msg === 'targets' && m.targets!.removed.length > 0)).targets!;
+    const upd = (await watcher.next((m) => m.msg === 'targets' && m.targets!.removed.length > 0)).targets!;
     assert.deepEqual(upd.removed, ['idle']);
     assert.deepEqual([...upd.targets].sort(), ['busy', 'watched']);
     watcher.close();
-    await new Promise((r) => setTimeout(r, 100));
+    await until('the server to drop the watcher', () => run.server.hub.viewerCount() === 0);
     clock.advance(100_000);
     assert.deepEqual(run.server.sweeper.sweep().sort(), ['busy', 'watched']);
   } finally {
@@ -62,7 +62,8 @@ test('the CLI rejects bad settings with one line and a non-zero exit', async () 
     const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const [code] = (await once(child, 'exit')) as [number];
+    // 'close', not 'exit': only then is all of stderr read.
+    const [code] = (await once(child, 'close')) as [number];
     assert.equal(code, 2, args.join(' '));
     const lines = stderr.trim().split('\n').filter((l) => !l.includes('ExperimentalWarning'));
     assert.equal(lines.length, 1, stderr);
