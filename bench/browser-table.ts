@@ -15,7 +15,7 @@
 import { encodeClientMessage } from '@latency-dash/protocol';
 import { chromium, type Browser } from 'playwright-core';
 import WebSocket from 'ws';
-import { spawnServer } from '../packages/server/test/spawn-server.js';
+import { spawnServer } from '../scripts/lib/spawn-server.js';
 import { startReplayFeed } from './browser-replay-feed.js';
 import { summarize } from './lib/report.js';
 
@@ -42,7 +42,7 @@ interface Result {
 /** N series changing every 100 ms, into the real server as events. */
 async function feedServer(series: number) {
   const server = await spawnServer(['--no-demo', '--history', 'off', '--ws-messages-per-second', '100']);
-  const producer = new WebSocket(`${server.url.replace('http', 'ws')}/ws`);
+  const producer = new WebSocket(server.wsUrl);
   await new Promise((r) => producer.once('open', r));
   const keys = Array.from({ length: series }, (_, i) => `svc-${String(i).padStart(5, '0')}`);
   let tick = 0;

@@ -19,7 +19,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import WebSocket from 'ws';
 import { CpuMeter, machineBusy, machineCpu, openFileLimit, rssMb } from './lib/proc.js';
 import { fmt, quantile, sleep, summarize } from './lib/report.js';
-import { startServer, type BenchServer } from './lib/server.js';
+import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = Number(process.env.FANOUT_SECONDS ?? (quick ? 6 : 20));
@@ -79,7 +79,7 @@ function batchHead(buf: Buffer): BatchHead | undefined {
 const nowMs = () => performance.timeOrigin + performance.now();
 
 /** Server-side fan-out counters, from /metrics (read outside the timed window: it lists every series). */
-async function fanoutCounters(server: BenchServer): Promise<Record<string, number>> {
+async function fanoutCounters(server: ServerProcess): Promise<Record<string, number>> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   const out: Record<string, number> = {};
   for (const name of ['batches', 'frames_sent', 'bytes_sent', 'batches_skipped', 'resyncs', 'slow_disconnects']) {
@@ -239,7 +239,7 @@ interface Result {
 }
 
 async function run(viewers: number): Promise<Result> {
-  const server = await startServer(['--history', 'off', '--max-connections-per-address', String(viewers + 100), '--ws-messages-per-second', '1000']);
+  const server = await spawnServer(['--no-demo', '--history', 'off', '--max-connections-per-address', String(viewers + 100), '--ws-messages-per-second', '1000']);
   const workers: Worker[] = [];
   try {
     const producer = startWorker({ role: 'producer', wsUrl: server.wsUrl, series: SERIES });

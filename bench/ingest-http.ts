@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { encodeEventBatch, type WireEvent } from '@latency-dash/protocol';
 import { CpuMeter, rssMb } from './lib/proc.js';
 import { fmt, sleep, summarize } from './lib/report.js';
-import { startServer, type BenchServer } from './lib/server.js';
+import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 3 : 6;
@@ -62,7 +62,7 @@ interface PhaseResult {
   errors: number;
 }
 
-async function runPhase(server: BenchServer, phase: Phase, seconds: number): Promise<PhaseResult> {
+async function runPhase(server: ServerProcess, phase: Phase, seconds: number): Promise<PhaseResult> {
   const url = new URL(server.url);
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const latencies: number[] = [];
@@ -163,7 +163,7 @@ const best: { json: number; proto: number; perEventUs: number } = { json: 0, pro
 let headlineRatio = '';
 for (const config of configs) {
   const dir = mkdtempSync(join(tmpdir(), 'ld-bench-http-'));
-  const server = await startServer([...config.args(dir), '--rate-limit-per-minute', '100000000']);
+  const server = await spawnServer(['--no-demo', ...config.args(dir), '--rate-limit-per-minute', '100000000']);
   console.log(`  ${config.label}:`);
   const results: PhaseResult[] = [];
   try {

@@ -109,8 +109,14 @@ test('a random multi-series stream matches an independent calculation, windows f
   const split = independentSamples(events, (e) => `${e.targetId}/${splitSeriesKey(e.key, e.metadata)}`);
   let checked = 0;
   for (const [targetId, target] of engine.targets) {
-    for (const [key, s] of target.combined) assertSeries(s, combined.get(`${targetId}/${key}`)!, window, `${targetId}/${key}`), checked++;
-    for (const [key, s] of target.split) assertSeries(s, split.get(`${targetId}/${key}`)!, window, `${targetId}/${key} split`), checked++;
+    for (const [key, s] of target.combined) {
+      assertSeries(s, combined.get(`${targetId}/${key}`)!, window, `${targetId}/${key}`);
+      checked++;
+    }
+    for (const [key, s] of target.split) {
+      assertSeries(s, split.get(`${targetId}/${key}`)!, window, `${targetId}/${key} split`);
+      checked++;
+    }
     const counted = [...target.combined.values()].reduce((n, s) => n + s.count, 0);
     assert.equal(counted, events.filter((e) => e.targetId === targetId).length);
   }

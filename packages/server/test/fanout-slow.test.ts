@@ -48,8 +48,8 @@ test('a stalled viewer is skipped and resyncs by snapshot; the others get every 
     await until('the server to skip the stalled viewer', () => run.server.app.hub.stats.skipped > 0);
     const skippedAt = run.server.app.hub.stats.skipped;
     await until('a few more skips', () => run.server.app.hub.stats.skipped >= skippedAt + 3);
-    slow.ws.resume();
     const seenBeforeResume = batches(slow).length;
+    slow.ws.resume();
     await until('the slow viewer to get a catch-up snapshot', () => batches(slow).slice(seenBeforeResume).some((b) => b.snapshot), 30_000);
     await until('batches after the catch-up', () => {
       const after = batches(slow).slice(seenBeforeResume);

@@ -18,15 +18,35 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
 
 type Message = DecodedServerMessage;
 
+/** How long a test waits for a message or a condition before it fails: generous, for a busy 2-core machine. */
+export const WAIT_MS = 30_000;
+
+interface Waiter {
+  from: number;
+  pred: (m: Message) => boolean;
+  resolve: (index: number) => void;
+  reject: (err: Error) => void;
+}
+
 /**
- * A real WebSocket client that queues every decoded server message, so a
- * test can wait for the next one matching a predicate.
+ * A real WebSocket client that keeps every decoded server message, in
+ * order, in `messages`. A test reads them with a cursor, so a message is
+ * never missed because it arrived early (say, in the same socket read as
+ * the one just awaited, or before the HTTP call that caused it returned):
+ *
+ * - `next(pred)` returns the first matching message after the last one
+ *   `next` returned (from the start, at first), waiting if there is none yet;
+ * - `next(pred, { after: mark })` looks from index `mark` on instead, where
+ *   `mark = c.mark()` was taken before the action whose answer is awaited.
+ *   Use it when several answers to one action may come in any order.
  */
 export class TestClient {
   readonly ws: WebSocket;
   readonly messages: Message[] = [];
   closeCode: number | undefined;
-  private waiters: { pred: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
+  /** Index just past the last message `next` returned. */
+  cursor = 0;
+  private waiters: Waiter[] = [];
   private readonly opened: Promise<void>;
   private readonly closed: Promise<number>;
 
@@ -36,13 +56,21 @@ export class TestClient {
       this.ws.once('open', () => resolve());
       this.ws.once('error', reject);
     });
-    this.closed = new Promise((resolve) => this.ws.once('close', (code) => resolve((this.closeCode = code))));
+    this.closed = new Promise((resolve) =>
+      this.ws.once('close', (code) => {
+        this.closeCode = code;
+        // Nothing more will come: waiting on would only end in a timeout.
+        for (const w of this.waiters.splice(0)) w.reject(new Error(`the socket closed (${code}) before a matching message came; got ${this.describe(w.from)}`));
+        resolve(code);
+      }),
+    );
     this.ws.on('message', (data, isBinary) => {
       const buf = data as Buffer;
       const msg = isBinary ? decodeServerMessage(buf) : serverMessageFromJson(buf.toString('utf8'));
-      this.messages.push(msg);
-      const i = this.waiters.findIndex((w) => w.pred(msg));
-      if (i >= 0) this.waiters.splice(i, 1)[0].resolve(msg);
+      const index = this.messages.push(msg) - 1;
+      const matched = this.waiters.filter((w) => w.pred(msg));
+      this.waiters = this.waiters.filter((w) => !matched.includes(w));
+      for (const w of matched) w.resolve(index);
     });
   }
 
@@ -61,25 +89,39 @@ export class TestClient {
     this.send({ subscription: { action: 0, targetId, splitByMetadata: split, intervalMs } });
   }
 
-  /** The first queued-or-future message matching `pred` that arrives after `since` messages. */
-  next(pred: (m: Message) => boolean, timeoutMs = 5000, since = 0): Promise<Message> {
-    const found = this.messages.slice(since).find(pred);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching message within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({
-        pred,
-        resolve: (m) => {
-          clearTimeout(timer);
-          resolve(m);
-        },
-      });
-    });
+  /** The index the next message will get: pass it as `after` to wait for answers to what is done next. */
+  mark(): number {
+    return this.messages.length;
   }
 
-  /** Waits for a message matching `pred` that has not arrived yet. */
-  nextNew(pred: (m: Message) => boolean, timeoutMs = 5000): Promise<Message> {
-    return this.next(pred, timeoutMs, this.messages.length);
+  /**
+   * The first message matching `pred` at index `after` or later (default:
+   * just past the last message `next` returned), arrived or still to come.
+   * Moves the cursor past it. Fails if the socket closes first, or after
+   * `timeoutMs`.
+   */
+  async next(pred: (m: Message) => boolean, { after = this.cursor, timeoutMs = WAIT_MS }: { after?: number; timeoutMs?: number } = {}): Promise<Message> {
+    let index = this.messages.findIndex((m, i) => i >= after && pred(m));
+    if (index < 0) {
+      if (this.closeCode !== undefined) throw new Error(`the socket is closed (${this.closeCode}) and no message matched; got ${this.describe(after)}`);
+      let timer: NodeJS.Timeout | undefined;
+      index = await new Promise<number>((resolve, reject) => {
+        const waiter: Waiter = { from: after, pred, resolve, reject };
+        this.waiters.push(waiter);
+        timer = setTimeout(() => {
+          this.waiters = this.waiters.filter((w) => w !== waiter);
+          reject(new Error(`no matching message within ${timeoutMs} ms; got ${this.describe(after)}`));
+        }, timeoutMs);
+      }).finally(() => clearTimeout(timer));
+    }
+    this.cursor = Math.max(this.cursor, index + 1);
+    return this.messages[index];
+  }
+
+  /** What arrived from `from` on, for failure messages. */
+  private describe(from: number): string {
+    const kinds = this.messages.slice(from).map((m) => (m.msg === 'batch' ? `batch(${m.batch!.targetId}${m.batch!.snapshot ? ' snapshot' : ''})` : m.msg === 'error' ? `error(${m.error!.code})` : String(m.msg)));
+    return kinds.length ? `[${kinds.slice(-20).join(', ')}]` : 'nothing';
   }
 
   waitClose(): Promise<number> {
@@ -100,7 +142,7 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `cond` every 10 ms until it holds; fails with `what` after `timeoutMs`. */
-export async function until(what: string, cond: () => boolean, timeoutMs = 20_000): Promise<void> {
+export async function until(what: string, cond: () => boolean, timeoutMs = WAIT_MS): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!cond()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);

@@ -7,7 +7,7 @@ import { ManualClock } from '../src/clock.js';
 import { nearestRank } from './independent-stats.js';
 import { postJson, startServer } from './helpers.js';
 import { prng } from './prng.js';
-import { spawnServer } from './spawn-server.js';
+import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 
 interface Point { t: number; events: number; samples: number; min: number; max: number; avg: number; p50: number; p90: number; p95: number; p99: number; throughput: number }
 interface History { stepS: number; resolution: string; series: { key: string; metadata: Record<string, string>; points: Point[] }[] }

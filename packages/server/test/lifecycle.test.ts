@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CloseCode } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
-import { TestClient, postJson, startServer } from './helpers.js';
-import { spawnServer } from './spawn-server.js';
+import { TestClient, postJson, startServer, until } from './helpers.js';
+import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 
 test('idle, unwatched targets are removed and clients are told; watched ones stay', async () => {
   const clock = new ManualClock(Date.now());
@@ -24,11 +24,11 @@ test('idle, unwatched targets are removed and clients are told; watched ones sta
     assert.deepEqual(run.server.app.sweeper.sweep(), [], 'nothing is idle for 90 s yet');
     clock.advance(31_000);
     assert.deepEqual(run.server.app.sweeper.sweep(), ['idle']);
-    const upd = (await watcher.nextNew((m) => m.msg === 'targets' && m.targets!.removed.length > 0)).targets!;
+    const upd = (await watcher.next((m) => m.msg === 'targets' && m.targets!.removed.length > 0)).targets!;
     assert.deepEqual(upd.removed, ['idle']);
     assert.deepEqual([...upd.targets].sort(), ['busy', 'watched']);
     watcher.close();
-    await new Promise((r) => setTimeout(r, 100));
+    await until('the server to drop the watcher', () => run.server.app.hub.viewerCount() === 0);
     clock.advance(100_000);
     assert.deepEqual(run.server.app.sweeper.sweep().sort(), ['busy', 'watched']);
   } finally {
