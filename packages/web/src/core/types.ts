@@ -34,7 +34,19 @@ export interface Row extends MetricValues {
   sortRank: number;
 }
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected' | 'polling';
+/** 'stopped': a final close (or an HTTP 401/403 while polling); nothing more is tried until the page is reloaded. */
+export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected' | 'polling' | 'stopped';
+
+/**
+ * Why the connection is in its state (centrifuge-js's habit): a WebSocket
+ * close code (1000–4999; an HTTP 401/403 while polling counts as the close
+ * code the error registry gives it, 4501/4503), or a StateCode below 1000
+ * for a change that is no close.
+ */
+export interface StateCause {
+  code: number;
+  reason: string;
+}
 
 export interface Subscription {
   targetId: string;

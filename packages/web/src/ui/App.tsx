@@ -17,6 +17,7 @@ import { download } from './download.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { SeriesTable } from './SeriesTable.js';
 import { StaleBanner, isStale } from './StaleBanner.js';
+import { StoppedBanner } from './StoppedBanner.js';
 import { SummaryCards } from './SummaryCards.js';
 import { TargetPicker } from './TargetPicker.js';
 import { useColumnVisibility } from './use-column-visibility.js';
@@ -223,6 +224,7 @@ export function App() {
       </header>
       <AlertsBar firing={state.firingAlerts} />
       {isHistory ? null : <StaleBanner state={state} nowMs={nowMs} />}
+      <StoppedBanner state={state} />
       <section className="controls" aria-label="View controls">
         <TargetPicker available={state.targets} selected={view.targets} onChange={(targets) => setView({ targets })} />
         <label className="toggle">
