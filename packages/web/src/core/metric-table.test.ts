@@ -10,7 +10,8 @@ const update = (seriesId: number, key: string): DecodedUpdate => {
   METRICS.forEach((m, i) => (u[m.field] = (i + 1) * 1000));
   return u as unknown as DecodedUpdate;
 };
-const batch = (updates: DecodedUpdate[]) => ({ targetId: 't', splitByMetadata: false, seq: 1, snapshot: true, updates, removedSeries: [], serverTime: 0, intervalMs: 100 }) as unknown as DecodedBatch;
+const batch = (updates: DecodedUpdate[]) =>
+  ({ targetId: 't', splitByMetadata: false, seq: 1, snapshot: true, updates, removedSeries: [], serverTime: 0, intervalMs: 100 }) as unknown as DecodedBatch;
 
 describe('the metric table drives the packed columns and the rows', () => {
   it('packs every metric of the table, in its order, scaled to the table unit', () => {
@@ -32,8 +33,25 @@ describe('the metric table drives the packed columns and the rows', () => {
   });
 
   it('fills history rows from the point fields the table names', () => {
-    const point = { t: 0, events: 7, samples: 5, min: 1, max: 9, avg: 4, p50: 3, p90: 8, p95: 8.5, p99: 9, throughput: 100, eventsPerSecond: 2, avgProcessingMs: 0.5 };
-    const [row] = historyRows([{ target: 't', split: false, fromMs: 0, toMs: 5000, stepS: 0, resolution: '1s', series: [{ key: 'a', metadata: {}, points: [point] }] }], 5000);
+    const point = {
+      t: 0,
+      events: 7,
+      samples: 5,
+      min: 1,
+      max: 9,
+      avg: 4,
+      p50: 3,
+      p90: 8,
+      p95: 8.5,
+      p99: 9,
+      throughput: 100,
+      eventsPerSecond: 2,
+      avgProcessingMs: 0.5,
+    };
+    const [row] = historyRows(
+      [{ target: 't', split: false, fromMs: 0, toMs: 5000, stepS: 0, resolution: '1s', series: [{ key: 'a', metadata: {}, points: [point] }] }],
+      5000,
+    );
     for (const m of METRICS) {
       if ('history' in m) expect(row[m.id]).toBe(point[m.history]);
       else expect(row[m.id]).toBe(m.kind === 'time' ? 5000 : 0);

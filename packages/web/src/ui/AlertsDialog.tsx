@@ -82,7 +82,8 @@ function RecentChanges({ recent }: { recent: AlertInfo[] }) {
         {recent.length === 0 ? <li className="muted">None since this page opened.</li> : null}
         {recent.slice(0, 10).map((a, i) => (
           <li key={i} className={a.state}>
-            {new Date(a.timeMs).toLocaleTimeString()} {a.state === 'firing' ? '■ firing' : '✓ resolved'}: {a.ruleName} — {a.targetId}/{a.key} {a.metric} = {a.value.toFixed(1)}
+            {new Date(a.timeMs).toLocaleTimeString()} {a.state === 'firing' ? '■ firing' : '✓ resolved'}: {a.ruleName} — {a.targetId}/{a.key} {a.metric} ={' '}
+            {a.value.toFixed(1)}
           </li>
         ))}
       </ul>

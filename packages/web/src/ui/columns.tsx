@@ -55,7 +55,15 @@ function metricColumn(m: Metric): ColumnSpec {
 export const COLUMNS: ColumnSpec[] = [
   { id: 'targetId', header: 'Target', exportName: 'target', title: 'Target (environment)', width: 100, text: (r) => r.targetId, value: (r) => r.targetId },
   { id: 'key', header: 'Key', exportName: 'key', title: 'Service or component', width: 80, text: (r) => r.key, value: (r) => r.key },
-  { id: 'metadata', header: 'Metadata', exportName: 'metadata', title: 'Labels of a split series', width: 200, text: (r) => r.metadataLabel || '(all)', value: (r) => r.metadataLabel },
+  {
+    id: 'metadata',
+    header: 'Metadata',
+    exportName: 'metadata',
+    title: 'Labels of a split series',
+    width: 200,
+    text: (r) => r.metadataLabel || '(all)',
+    value: (r) => r.metadataLabel,
+  },
   ...METRICS.filter((m) => m.column).map(metricColumn),
 ];
 
@@ -77,5 +85,7 @@ export function tableColumns(): ColumnDef<Row>[] {
 
 /** The export's columns: the visible ones, in screen order, then the exported metrics that have no column. */
 export function exportColumns(visible: ReadonlySet<string>): ExportColumn[] {
-  return [...COLUMNS.filter((c) => visible.has(c.id)), ...EXPORT_ONLY].flatMap((c) => (c.exportName === undefined ? [] : [{ id: c.exportName, header: c.exportName, value: c.value }]));
+  return [...COLUMNS.filter((c) => visible.has(c.id)), ...EXPORT_ONLY].flatMap((c) =>
+    c.exportName === undefined ? [] : [{ id: c.exportName, header: c.exportName, value: c.value }],
+  );
 }
