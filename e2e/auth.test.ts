@@ -62,7 +62,7 @@ describe('dashboard against a server with API keys', () => {
     assert.match(text, /needs an API key \(unauthorized\)/);
     assert.match(text, /\?apiKey=<key>/);
     // The server's own words follow.
-    assert.match(await page.getByTestId('stopped-reason').textContent() ?? '', /The server said: \S/);
+    assert.match((await page.getByTestId('stopped-reason').textContent()) ?? '', /The server said: \S/);
     await assertQuiet(page, requests);
     await page.close();
   });
