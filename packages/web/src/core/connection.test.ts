@@ -1,6 +1,7 @@
 import { decodeClientMessage, encodeServerMessage, latency, type ServerMessage } from '@latency-dash/protocol';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Connection } from './connection.js';
+import { CloseCode } from '@latency-dash/protocol';
+import { Connection, StateCode } from './connection.js';
 import { SeriesStore } from './series-store.js';
 
 /** A stand-in for the browser's WebSocket that the test opens, refuses, feeds and closes by hand. */
@@ -33,20 +34,32 @@ class FakeSocket {
     this.close(1006);
   }
   push(msg: ServerMessage): void {
-    const b = encodeServerMessage(msg);
-    this.onmessage?.({ data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer });
+    this.onmessage?.({ data: frame(msg) });
   }
 }
 
 const last = () => FakeSocket.all[FakeSocket.all.length - 1];
+const frame = (msg: ServerMessage): ArrayBuffer => {
+  const b = encodeServerMessage(msg);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
 const update = (seriesId: number, p90: number, key?: string): latency.MetricsUpdate.$Properties => ({ seriesId, p90Latency: p90, count: p90, sampleCount: 1, ...(key ? { key } : {}) });
 const batch = (seq: number, snapshot: boolean, updates: latency.MetricsUpdate.$Properties[]): ServerMessage => ({ batch: { targetId: 'prod', seq, snapshot, updates } });
 
 let httpUp = true;
+/** An HTTP status every request gets instead of its answer (401, 403, …), with the API's error body. */
+let httpRefuses: number | undefined;
+/** Holds every request until the test lets it go. */
+let httpGate: Promise<void> | undefined;
 let httpCalls: string[] = [];
 async function fakeFetch(url: string): Promise<Response> {
   httpCalls.push(url);
+  if (httpGate) await httpGate;
   if (!httpUp) throw new TypeError('Failed to fetch');
+  if (httpRefuses !== undefined) {
+    const code = httpRefuses === 401 ? 'LD_ERR_UNAUTHORIZED' : 'LD_ERR_FORBIDDEN';
+    return new Response(JSON.stringify({ error: { code, message: `no entry (${httpRefuses})` } }), { status: httpRefuses });
+  }
   if (url.endsWith('/api/v1/targets')) return new Response(JSON.stringify({ targets: [{ targetId: 'prod' }] }), { status: 200 });
   const bytes = latency.MetricsBatch.encode({ targetId: 'prod', seq: 5, snapshot: true, updates: [update(1, 42, 'api')] }).finish();
   // A copy: protobufjs may hand back a Node Buffer, a view into a larger pool.
@@ -67,6 +80,8 @@ beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(fakeFetch));
   FakeSocket.all = [];
   httpUp = true;
+  httpRefuses = undefined;
+  httpGate = undefined;
   httpCalls = [];
 });
 afterEach(() => {
@@ -169,6 +184,100 @@ describe('Connection', () => {
     expect(conn.state.lastError).toBeUndefined();
     expect(conn.state.status).toBe('polling');
     expect(store.rows()).toHaveLength(1);
+    conn.stop();
+  });
+
+  it('stops after a final close (4501): no reconnect, no polling, and the status says why and what to do', async () => {
+    const { conn } = setup({ pollAfterFailures: 1, apiKey: 'old-key' });
+    expect(last().url).toBe('ws://x/ws?key=old-key');
+    last().accept();
+    // What the server does with a key it does not know: it says why, then closes for good.
+    last().push({ error: { code: 'LD_ERR_UNAUTHORIZED', message: 'unknown API key' } });
+    last().close(CloseCode.unauthorized, 'unauthorized');
+    expect(conn.state.status).toBe('stopped');
+    expect(conn.state.cause).toEqual({ code: 4501, reason: 'unknown API key' });
+    expect(conn.state.advice).toContain('refused');
+    expect(conn.state.advice).toContain('?apiKey=<key>');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeSocket.all).toHaveLength(1);
+    expect(httpCalls).toEqual([]);
+    expect(conn.state.status).toBe('stopped');
+    conn.stop();
+  });
+
+  it('takes the server\'s reason from an error message that arrives after the close (decoded in the worker)', async () => {
+    const { conn } = setup({ apiKey: 'k1' });
+    last().accept();
+    const socket = last();
+    socket.close(CloseCode.forbidden, 'forbidden');
+    expect(conn.state).toMatchObject({ status: 'stopped', cause: { code: 4503, reason: 'forbidden' } });
+    expect(conn.state.advice).toContain('forbidden');
+    // The frame was sent before the close, but came back from the worker after it.
+    socket.onmessage = null;
+    (conn as unknown as { onMessage(b: ArrayBuffer): void }).onMessage(frame({ error: { code: 'LD_ERR_FORBIDDEN', message: 'that API key may not read' } }));
+    expect(conn.state.cause).toEqual({ code: 4503, reason: 'that API key may not read' });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(FakeSocket.all).toHaveLength(1);
+    conn.stop();
+  });
+
+  it('reconnects after a close the registry says to retry (4001), with the close code as the cause', async () => {
+    const { conn } = setup();
+    last().accept();
+    last().close(CloseCode.slowConsumer, 'slow consumer: resubscribe when ready');
+    expect(conn.state).toMatchObject({ status: 'disconnected', cause: { code: 4001, reason: 'slow consumer: resubscribe when ready' } });
+    expect(conn.state.advice).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(510);
+    expect(FakeSocket.all).toHaveLength(2);
+    expect(conn.state.status).toBe('connecting');
+    last().accept();
+    expect(conn.state).toMatchObject({ status: 'connected', cause: { code: StateCode.opened }, reconnects: 1 });
+    conn.stop();
+  });
+
+  it('stops when polling gets a 401: no more polls, no more WebSocket attempts', async () => {
+    httpRefuses = 401;
+    const { conn } = setup({ pollAfterFailures: 1 });
+    last().refuse();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(conn.state.status).toBe('stopped');
+    expect(conn.state.cause).toEqual({ code: CloseCode.unauthorized, reason: 'no entry (401)' });
+    expect(conn.state.advice).toContain('needs an API key');
+    const calls = httpCalls.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(httpCalls).toHaveLength(calls);
+    expect(FakeSocket.all).toHaveLength(1);
+    conn.stop();
+  });
+
+  it('stops on a 403 while polling with ?transport=poll', async () => {
+    httpRefuses = 403;
+    const { conn } = setup({ transport: 'poll', apiKey: 'read-only' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(conn.state).toMatchObject({ status: 'stopped', cause: { code: CloseCode.forbidden, reason: 'no entry (403)' } });
+    const calls = httpCalls.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(httpCalls).toHaveLength(calls);
+    conn.stop();
+  });
+
+  it('a polling round that was in flight when the connection stopped changes nothing when it lands', async () => {
+    const { conn, store } = setup({ pollAfterFailures: 1 });
+    let open!: () => void;
+    httpGate = new Promise((resolve) => (open = resolve));
+    last().refuse();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(httpCalls).toHaveLength(1);
+    // The WebSocket comes back meanwhile, and the server closes it for good.
+    while (FakeSocket.all.length === 1) await vi.advanceTimersByTimeAsync(50);
+    last().accept();
+    last().close(CloseCode.unauthorized, 'unauthorized');
+    expect(conn.state.status).toBe('stopped');
+    httpGate = undefined;
+    open();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(conn.state.status).toBe('stopped');
+    expect(store.rows()).toHaveLength(0);
     conn.stop();
   });
 });

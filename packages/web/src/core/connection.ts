@@ -1,10 +1,24 @@
-import { CloseCode, decodeServerMessage, encodeClientMessage, latency, PROTOCOL_VERSION, type ClientMessage, type Decoded, type DecodedBatch, type DecodedServerMessage } from '@latency-dash/protocol';
+import {
+  CloseCode,
+  decodeServerMessage,
+  encodeClientMessage,
+  latency,
+  PROTOCOL_VERSION,
+  shouldReconnect,
+  type ClientMessage,
+  type Decoded,
+  type DecodedBatch,
+  type DecodedServerMessage,
+} from '@latency-dash/protocol';
 import { backoffDelay } from './backoff.js';
+import { describeClose, finalCloseAdvice } from './close-advice.js';
 import { packBatch, type PackedBatch } from './packed-batch.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { RateMeter } from './rate-meter.js';
 import type { SeriesStore } from './series-store.js';
-import type { AlertInfo, ConnectionStatus, Subscription } from './types.js';
+import type { AlertInfo, ConnectionStatus, StateCause, Subscription } from './types.js';
+
+export { describeClose };
 
 export interface ConnectionOptions {
   /** Base URL of the server's HTTP API ('' = same origin). */
@@ -24,6 +38,10 @@ export interface ConnectionOptions {
 
 export interface ConnectionState {
   status: ConnectionStatus;
+  /** Why the status is what it is: every change of status comes with one. */
+  cause: StateCause;
+  /** When stopped: what the user can do about it, in words. */
+  advice: string | undefined;
   messages: number;
   messagesPerSecond: number;
   reconnects: number;
@@ -38,13 +56,37 @@ export interface ConnectionState {
   serverId: string;
 }
 
+/**
+ * Codes of changes of state that are no WebSocket close (those carry the
+ * close code, 1000–4999), as centrifuge-js numbers its own.
+ */
+export const StateCode = {
+  connectCalled: 0,
+  stopCalled: 1,
+  opened: 2,
+  polled: 3,
+  pollFailed: 4,
+} as const;
+
+/** An HTTP answer that ends the session, as the close code it stands for. */
+class Refused extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 const PING_EVERY_MS = 20_000;
 const PONG_TIMEOUT_MS = 10_000;
 
 /**
  * The dashboard's link to the server: a WebSocket with reconnects
  * (exponential backoff with jitter), resubscription, a keep-alive, and an
- * HTTP polling fallback while the WebSocket cannot connect.
+ * HTTP polling fallback while the WebSocket cannot connect. Whether to
+ * reconnect after a close is the error registry's call (shouldReconnect):
+ * a final close, or an HTTP 401/403 while polling, stops both.
  */
 export class Connection {
   private ws: WebSocket | undefined;
@@ -60,6 +102,10 @@ export class Connection {
   private readonly listeners = new Set<() => void>();
   private alertListeners = new Set<(changes: AlertInfo[]) => void>();
   private closed = false;
+  /** A final close: no reconnect, no polling, until start() again. */
+  private halted = false;
+  /** The last error{code, message} the server sent on this socket: the server says why just before a final close. */
+  private serverError: string | undefined;
   private nextAttemptAt = 0;
   private lastPingAt = 0;
   private pollInFlight = false;
@@ -68,6 +114,8 @@ export class Connection {
   private pollHealthy = false;
   state: ConnectionState = {
     status: 'connecting',
+    cause: { code: StateCode.connectCalled, reason: 'connect called' },
+    advice: undefined,
     messages: 0,
     messagesPerSecond: 0,
     reconnects: 0,
@@ -87,6 +135,8 @@ export class Connection {
 
   start(): void {
     this.closed = false;
+    this.halted = false;
+    this.transition('connecting', StateCode.connectCalled, 'connect called', { advice: undefined });
     this.worker ??= this.options.createWorker?.();
     if (this.worker) this.worker.onmessage = (ev: MessageEvent<WorkerReply>) => this.onWorkerReply(ev.data);
     if (this.options.transport === 'poll') this.startPolling();
@@ -98,12 +148,14 @@ export class Connection {
   stop(): void {
     this.closed = true;
     clearTimeout(this.reconnectTimer);
-    clearInterval(this.pollTimer);
+    this.reconnectTimer = undefined;
+    this.stopPolling();
     clearInterval(this.pingTimer);
     clearTimeout(this.pongDeadline);
     this.ws?.close(1000, 'dashboard closed');
     this.worker?.terminate();
     this.worker = undefined;
+    this.transition('disconnected', StateCode.stopCalled, 'stop called');
   }
 
   onChange(listener: () => void): () => void {
@@ -134,47 +186,83 @@ export class Connection {
   }
 
   private open(): void {
-    if (this.closed) return;
-    this.update({ status: this.state.status === 'polling' ? 'polling' : 'connecting', retryInS: undefined });
+    if (this.closed || this.halted) return;
+    // Still polling while the WebSocket tries again; otherwise connecting, for the reason it closed.
+    if (this.state.status === 'polling') this.update({ retryInS: undefined });
+    else this.transition('connecting', this.state.cause.code, this.state.cause.reason, { retryInS: undefined });
     const url = this.options.apiKey ? `${this.options.wsUrl}?key=${encodeURIComponent(this.options.apiKey)}` : this.options.wsUrl;
     let ws: WebSocket;
     try {
       ws = new WebSocket(url);
     } catch (err) {
-      this.onClosed(`cannot open WebSocket: ${(err as Error).message}`);
+      // The browser's code for a connection that never was.
+      this.onClosed(1006, `cannot open WebSocket: ${(err as Error).message}`);
       return;
     }
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
     ws.onopen = () => {
+      if (this.ws !== ws) return;
       this.attempt = 0;
+      this.serverError = undefined;
       if (this.everOpened) this.update({ reconnects: this.state.reconnects + 1 });
       this.everOpened = true;
       this.stopPolling();
-      this.update({ status: 'connected', lastError: undefined });
+      this.transition('connected', StateCode.opened, 'connected', { lastError: undefined });
       for (const s of this.subs.values()) {
         this.store.track(s.targetId, s.split);
         this.sendSubscribe(s);
       }
     };
-    ws.onmessage = (ev) => this.onFrame(ev.data as ArrayBuffer);
+    ws.onmessage = (ev) => {
+      if (this.ws === ws) this.onFrame(ev.data as ArrayBuffer);
+    };
     ws.onclose = (ev) => {
       if (this.ws !== ws) return;
       this.ws = undefined;
-      this.onClosed(`closed: ${describeClose(ev.code)}${ev.reason ? ` (${ev.reason})` : ''}`);
+      this.onClosed(ev.code, ev.reason);
     };
   }
 
-  private onClosed(reason: string): void {
+  private onClosed(code: number, reason: string): void {
     clearTimeout(this.pongDeadline);
-    if (this.closed) return;
+    if (this.closed || this.halted) return;
+    const lastError = `closed: ${describeClose(code)}${reason ? ` (${reason})` : ''}`;
+    if (!shouldReconnect(code)) {
+      // The server says why in an error message just before the close; it may
+      // still be in the decode worker, and then updates the cause when it lands.
+      this.halt(code, this.serverError ?? (reason || describeClose(code)), lastError);
+      return;
+    }
     const delay = backoffDelay(this.attempt++);
     const failuresBeforePoll = this.options.pollAfterFailures ?? 3;
     const poll = this.attempt >= failuresBeforePoll || this.state.status === 'polling';
     this.nextAttemptAt = Date.now() + delay;
-    this.update({ status: poll && this.pollHealthy ? 'polling' : 'disconnected', lastError: reason, retryInS: Math.ceil(delay / 1000), lastDataAtMs: this.lastDataAt });
+    this.transition(poll && this.pollHealthy ? 'polling' : 'disconnected', code, reason || describeClose(code), {
+      lastError,
+      retryInS: Math.ceil(delay / 1000),
+      lastDataAtMs: this.lastDataAt,
+    });
     if (poll) this.startPolling();
     this.reconnectTimer = setTimeout(() => this.open(), delay);
+  }
+
+  /** A final close: no reconnect and no polling; the state says why and what to do. */
+  private halt(code: number, reason: string, lastError: string): void {
+    this.halted = true;
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    clearTimeout(this.pongDeadline);
+    this.stopPolling();
+    const ws = this.ws;
+    this.ws = undefined;
+    ws?.close(1000, 'refused');
+    this.transition('stopped', code, reason, {
+      advice: finalCloseAdvice(code, Boolean(this.options.apiKey)),
+      lastError,
+      retryInS: undefined,
+      lastDataAtMs: this.lastDataAt,
+    });
   }
 
   /** Frames go through the decode worker when there is one, in order. */
@@ -230,9 +318,14 @@ export class Connection {
         if (changes.length > 0) for (const l of this.alertListeners) l(changes);
         break;
       }
-      case 'error':
-        this.update({ lastError: `${msg.error!.code}: ${msg.error!.message}` });
+      case 'error': {
+        const { code, message } = msg.error!;
+        this.serverError = message;
+        // Arrived after the final close it explains (frames pass through the worker): now the cause can say it.
+        if (this.state.status === 'stopped') this.update({ cause: { code: this.state.cause.code, reason: message } });
+        else this.update({ lastError: `${code}: ${message}` });
         break;
+      }
       case 'pong':
         clearTimeout(this.pongDeadline);
         break;
@@ -284,59 +377,81 @@ export class Connection {
     this.pollHealthy = false;
   }
 
+  /** Whether polling rounds still count: a round re-checks this after every await. */
+  private polling(): boolean {
+    return this.pollTimer !== undefined && !this.closed && !this.halted;
+  }
+
   /**
    * One round of the fallback: the targets list and each subscribed stream's
    * snapshot, over HTTP. One round at a time; a round that finishes after the
-   * WebSocket came back is dropped, so an older snapshot never overwrites the
-   * live stream.
+   * WebSocket came back (or the connection stopped) is dropped, so an older
+   * snapshot never overwrites the live stream. A 401/403 stops the connection.
    */
   private async pollOnce(): Promise<void> {
-    if (this.pollInFlight || this.closed) return;
+    if (this.pollInFlight || !this.polling()) return;
     this.pollInFlight = true;
-    const headers: Record<string, string> = { accept: 'application/x-protobuf' };
-    if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
-    const live = () => this.pollTimer !== undefined && !this.closed;
     try {
-      const res = await fetch(`${this.options.httpBase}/api/v1/targets`, { headers: { ...headers, accept: 'application/json' } });
-      if (!res.ok) throw new Error(`GET /api/v1/targets: HTTP ${res.status}`);
+      const res = await this.get('/api/v1/targets', 'application/json');
+      if (res.status === 404) throw new Error('GET /api/v1/targets: HTTP 404');
       const body = (await res.json()) as { targets: { targetId: string }[] };
-      if (!live()) return;
+      if (!this.polling()) return;
       this.update({ targets: body.targets.map((t) => t.targetId) });
-      for (const s of this.subs.values()) {
-        const r = await fetch(`${this.options.httpBase}/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, { headers });
+      for (const s of [...this.subs.values()]) {
+        const r = await this.get(`/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, 'application/x-protobuf');
+        if (!this.polling()) return;
         // 404: the target has no events yet; the subscription stays.
         if (r.status === 404) continue;
-        if (!r.ok) throw new Error(`GET series of ${s.targetId}: HTTP ${r.status}`);
-        const batch = latency.MetricsBatch.decode(new Uint8Array(await r.arrayBuffer())) as unknown as DecodedBatch;
-        if (!live() || !this.subs.has(subKey(s))) continue;
+        const bytes = new Uint8Array(await r.arrayBuffer());
+        if (!this.polling()) return;
+        if (!this.subs.has(subKey(s))) continue;
+        const batch = latency.MetricsBatch.decode(bytes) as unknown as DecodedBatch;
         this.meter.add(Date.now());
         this.state.messages++;
         this.store.apply(packBatch(batch));
         this.lastDataAt = Date.now();
       }
       this.pollHealthy = true;
-      if (live()) this.update({ status: 'polling' });
+      this.transition('polling', StateCode.polled, 'HTTP polling got through');
     } catch (err) {
+      if (!this.polling()) return;
+      if (err instanceof Refused) {
+        this.halt(err.code, err.message, `polling refused: ${err.message}`);
+        return;
+      }
       this.pollHealthy = false;
-      if (live()) this.update({ status: 'disconnected', lastError: `polling failed: ${(err as Error).message}` });
+      const message = `polling failed: ${(err as Error).message}`;
+      this.transition('disconnected', StateCode.pollFailed, message, { lastError: message });
     } finally {
       this.pollInFlight = false;
     }
+  }
+
+  /** A GET of the HTTP API: the response when it is OK or a 404; a 401/403 is Refused, with the server's message. */
+  private async get(path: string, accept: string): Promise<Response> {
+    const headers: Record<string, string> = { accept };
+    if (this.options.apiKey) headers['x-api-key'] = this.options.apiKey;
+    const res = await fetch(`${this.options.httpBase}${path}`, { headers });
+    if (res.ok || res.status === 404) return res;
+    const refusal = res.status === 401 ? CloseCode.unauthorized : res.status === 403 ? CloseCode.forbidden : undefined;
+    if (refusal === undefined) throw new Error(`GET ${path}: HTTP ${res.status}`);
+    let message = `GET ${path}: HTTP ${res.status}`;
+    try {
+      message = ((await res.json()) as { error?: { message?: string } }).error?.message ?? message;
+    } catch {
+      // Not the API's JSON error: the status says enough.
+    }
+    throw new Refused(refusal, message);
+  }
+
+  private transition(status: ConnectionStatus, code: number, reason: string, patch: Partial<ConnectionState> = {}): void {
+    this.update({ ...patch, status, cause: { code, reason } });
   }
 
   private update(patch: Partial<ConnectionState>): void {
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
   }
-}
-
-const CLOSE_NAMES = new Map<number, string>(Object.entries(CloseCode).map(([name, code]) => [code, name]));
-CLOSE_NAMES.set(1006, 'abnormal (no close frame: server down or network lost)');
-
-/** "4001 slowConsumer" rather than a bare number, for the status tooltip. */
-export function describeClose(code: number): string {
-  const name = CLOSE_NAMES.get(code);
-  return name ? `${code} ${name}` : String(code);
 }
 
 function subKey(s: Subscription): string {

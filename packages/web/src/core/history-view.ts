@@ -1,7 +1,8 @@
+import { METRICS } from '@latency-dash/protocol';
 import type { AlignedData } from 'uplot';
-import type { HistoryResult } from './api.js';
+import type { HistoryPoint, HistoryResult } from './api.js';
 import { metadataLabel } from './rows.js';
-import type { Row } from './types.js';
+import type { MetricValues, Row } from './types.js';
 
 export const RANGES: Record<string, number> = { '15m': 15 * 60_000, '1h': 3600_000, '6h': 6 * 3600_000, '24h': 24 * 3600_000, '7d': 7 * 86_400_000 };
 export const COMPARE: Record<string, number> = { '1d': 86_400_000, '1w': 7 * 86_400_000 };
@@ -10,6 +11,17 @@ const seriesLabel = (target: string, key: string, metadata: Record<string, strin
   const label = metadataLabel(metadata);
   return `${target}/${key}${label ? ` {${label}}` : ''}`;
 };
+
+/**
+ * A whole-range bucket as row figures: each metric from the point field the
+ * metric table names (`history`); the time of the range's end for a time;
+ * 0 for what history does not keep (the last payload).
+ */
+function historyMetrics(p: HistoryPoint, toMs: number): MetricValues {
+  const out = {} as MetricValues;
+  for (const m of METRICS) out[m.id] = 'history' in m ? p[m.history] : m.kind === 'time' ? toMs : 0;
+  return out;
+}
 
 /** Table rows for a range: each series' single whole-range bucket (merged sketches on the server). */
 export function historyRows(results: readonly HistoryResult[], toMs: number): Row[] {
@@ -28,24 +40,11 @@ export function historyRows(results: readonly HistoryResult[], toMs: number): Ro
         key: s.key,
         metadata: s.metadata,
         metadataLabel: label,
-        min: p.min,
-        max: p.max,
-        avg: p.avg,
-        p50: p.p50,
-        p90: p.p90,
-        p95: p.p95,
-        p99: p.p99,
-        avgProcessing: p.avgProcessingMs,
-        throughput: p.throughput,
-        eventsPerSecond: p.eventsPerSecond,
-        lastPayload: 0,
-        count: p.events,
-        lastUpdateMs: toMs,
-        sampleCount: p.samples,
         changedAtMs: 0,
         updates: 0,
         version: 0,
         sortRank: -1,
+        ...historyMetrics(p, toMs),
       });
     }
   }

@@ -1,3 +1,6 @@
+import { METRICS } from '@latency-dash/protocol';
+import type { MetricValues } from './types.js';
+
 export function metadataLabel(metadata: Record<string, string>): string {
   return Object.keys(metadata)
     .sort()
@@ -9,3 +12,10 @@ export function rowId(targetId: string, split: boolean, seriesId: number): strin
   return `${targetId}\u0000${split ? 's' : 'c'}\u0000${seriesId}`;
 }
 
+
+/** Every metric of the table at 0, in the table's order. */
+export function zeroMetrics(): MetricValues {
+  const out = {} as MetricValues;
+  for (const m of METRICS) out[m.id] = 0;
+  return out;
+}

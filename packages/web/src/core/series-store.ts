@@ -1,5 +1,5 @@
-import { STRIDE, type PackedBatch } from './packed-batch.js';
-import { metadataLabel, rowId } from './rows.js';
+import { FIELDS, OFFSET, STRIDE, type PackedBatch } from './packed-batch.js';
+import { metadataLabel, rowId, zeroMetrics } from './rows.js';
 import type { Row } from './types.js';
 
 interface Labels {
@@ -28,6 +28,9 @@ export type ApplyResult = 'applied' | 'gap' | 'waiting' | 'ignored';
 
 /** A snapshot asked for and not seen within this long is asked for again. */
 export const RESYNC_RETRY_MS = 5000;
+
+/** Where an update's event count sits: a changed count is what makes a row flash. */
+const COUNT = OFFSET.count;
 
 const streamKey = (targetId: string, split: boolean) => `${split ? 's' : 'c'}${targetId}`;
 
@@ -95,7 +98,7 @@ export class SeriesStore {
         return this.lost(stream, nowMs);
       }
       const o = i * STRIDE;
-      const count = values[o + 11];
+      const count = values[o + COUNT];
       // Rows are updated in place: at 10,000 series and 10 batches/s, a new
       // object per update made 25 MB/s of garbage and the GC pauses that go
       // with it. `version` tells the UI which rows changed.
@@ -109,12 +112,12 @@ export class SeriesStore {
           key: labels.key,
           metadata: labels.metadata,
           metadataLabel: labels.label,
-          min: 0, max: 0, avg: 0, p50: 0, p90: 0, p95: 0, p99: 0,
-          avgProcessing: 0, throughput: 0, eventsPerSecond: 0, lastPayload: 0, count, lastUpdateMs: 0, sampleCount: 0,
           changedAtMs: nowMs,
           updates: 1,
           version: 0,
           sortRank: -1,
+          // Every row gets the metrics in the same order, so all share one shape.
+          ...zeroMetrics(),
         };
       } else if (row.count !== count) {
         // A snapshot that repeats what we had is not an update worth flashing.
@@ -124,20 +127,10 @@ export class SeriesStore {
       row.key = labels.key;
       row.metadata = labels.metadata;
       row.metadataLabel = labels.label;
-      row.min = values[o];
-      row.max = values[o + 1];
-      row.avg = values[o + 2];
-      row.p50 = values[o + 3];
-      row.p90 = values[o + 4];
-      row.p95 = values[o + 5];
-      row.p99 = values[o + 6];
-      row.avgProcessing = values[o + 7];
-      row.throughput = values[o + 8];
-      row.eventsPerSecond = values[o + 9];
-      row.lastPayload = values[o + 10];
-      row.count = count;
-      row.lastUpdateMs = values[o + 12];
-      row.sampleCount = values[o + 13];
+      // The metric table's order: ~2 ms per 10,000 rows as a keyed loop, where
+      // one hand-written line per metric took ~0.15 ms; the price of adding a
+      // metric in one place, well inside a frame.
+      for (let f = 0; f < STRIDE; f++) row[FIELDS[f]] = values[o + f];
       row.version++;
       stream.rows.set(seriesId, row);
     }

@@ -46,14 +46,17 @@ export class Timeline {
     this.samples++;
   }
 
-  /** Times (s) oldest first, and each requested series' p90 aligned with them. */
-  series(ids: readonly string[]): { times: number[]; values: (number | null)[][] } {
-    const n = Math.min(this.samples, TIMELINE_POINTS);
-    const start = this.samples - n;
+  /**
+   * Times (s) oldest first, and each requested series' p90 aligned with them,
+   * as of the `samples`-th sample (the UI's tick; the rings hold the last
+   * TIMELINE_POINTS).
+   */
+  series(ids: readonly string[], samples: number = this.samples): { times: number[]; values: (number | null)[][] } {
+    const end = Math.min(samples, this.samples);
     const times: number[] = [];
     const values: (number | null)[][] = ids.map(() => []);
-    for (let k = 0; k < n; k++) {
-      const i = (start + k) % TIMELINE_POINTS;
+    for (let k = Math.max(0, this.samples - TIMELINE_POINTS); k < end; k++) {
+      const i = k % TIMELINE_POINTS;
       times.push(this.times[i]);
       ids.forEach((id, j) => {
         const v = this.p90.get(id)?.ring[i];
@@ -63,9 +66,15 @@ export class Timeline {
     return { times, values };
   }
 
-  /** Totals `secondsAgo` seconds back (for trends), or undefined if not that old yet. */
-  totalsAgo(secondsAgo: number): Totals | undefined {
-    const i = this.totals.length - 1 - secondsAgo;
+  /** The totals kept, oldest first, as of the `samples`-th sample. */
+  totalsUpTo(samples: number = this.samples): Totals[] {
+    const newer = this.samples - Math.min(samples, this.samples);
+    return this.totals.slice(0, Math.max(0, this.totals.length - newer));
+  }
+
+  /** Totals `secondsAgo` seconds before the `samples`-th sample (for trends), or undefined if not that old yet. */
+  totalsAgo(secondsAgo: number, samples: number = this.samples): Totals | undefined {
+    const i = this.totals.length - 1 - secondsAgo - (this.samples - Math.min(samples, this.samples));
     return i >= 0 ? this.totals[i] : undefined;
   }
 }

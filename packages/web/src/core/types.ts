@@ -1,11 +1,16 @@
-import type { Decoded, latency } from '@latency-dash/protocol';
+import type { Decoded, latency, MetricId } from '@latency-dash/protocol';
+
+/** One number per metric of the table (packages/protocol/src/metric-table.ts), in its unit (ms, B/s, Unix ms, …). */
+export type MetricValues = { [K in MetricId]: number };
 
 /**
  * One table row: a series of one stream (target + view), as the UI shows it.
  * The store updates a row's fields in place as batches arrive; a view that
- * must hold values still (pause) copies the rows.
+ * must hold values still (pause) copies the rows. Its numbers are the metric
+ * table's (MetricValues); the fields below are the series' identity and the
+ * UI's bookkeeping.
  */
-export interface Row {
+export interface Row extends MetricValues {
   /** Unique across streams: target, view and series id. */
   id: string;
   targetId: string;
@@ -15,21 +20,6 @@ export interface Row {
   metadata: Record<string, string>;
   /** `k=v, k=v` with names sorted; '' for combined series. */
   metadataLabel: string;
-  min: number;
-  max: number;
-  avg: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  avgProcessing: number;
-  throughput: number;
-  eventsPerSecond: number;
-  lastPayload: number;
-  count: number;
-  /** Server time of the series' last event, Unix ms. */
-  lastUpdateMs: number;
-  sampleCount: number;
   /** Client time when this row last changed, for the update highlight. */
   changedAtMs: number;
   /** How many updates this row has had in this session (drives the highlight). */
@@ -44,7 +34,19 @@ export interface Row {
   sortRank: number;
 }
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected' | 'polling';
+/** 'stopped': a final close (or an HTTP 401/403 while polling); nothing more is tried until the page is reloaded. */
+export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected' | 'polling' | 'stopped';
+
+/**
+ * Why the connection is in its state (centrifuge-js's habit): a WebSocket
+ * close code (1000–4999; an HTTP 401/403 while polling counts as the close
+ * code the error registry gives it, 4501/4503), or a StateCode below 1000
+ * for a change that is no close.
+ */
+export interface StateCause {
+  code: number;
+  reason: string;
+}
 
 export interface Subscription {
   targetId: string;

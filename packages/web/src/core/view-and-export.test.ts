@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from './backoff.js';
 import { filterRows, severity, toCsv } from './table-data.js';
+import { zeroMetrics } from './rows.js';
 import type { Row } from './types.js';
 import { DEFAULT_VIEW, parseView, viewToSearch } from './view-state.js';
 
 const row = (over: Partial<Row>): Row => ({
+  // Every metric of the table at 0, then the figures these tests use.
+  ...zeroMetrics(),
   id: over.key ?? 'x', targetId: 't', split: true, seriesId: 1, key: 'api', metadata: {}, metadataLabel: '', min: 1, max: 1, avg: 1,
   p50: 1, p90: 1, p95: 1, p99: 1, avgProcessing: 0, throughput: 0, eventsPerSecond: 1, lastPayload: 0, count: 1, lastUpdateMs: 0,
   sampleCount: 1, changedAtMs: 0, updates: 1, version: 1, sortRank: -1, ...over,
@@ -60,7 +63,7 @@ describe('filters, severity and CSV', () => {
 
 describe('packBatch', () => {
   it('fills spare buffers from the pool instead of allocating', async () => {
-    const { packBatch } = await import('./packed-batch.js');
+    const { packBatch, OFFSET } = await import('./packed-batch.js');
     const idsBuf = new ArrayBuffer(64);
     const valuesBuf = new ArrayBuffer(4096);
     const packed = packBatch(
@@ -70,6 +73,6 @@ describe('packBatch', () => {
     expect(packed.ids.buffer).toBe(idsBuf);
     expect(packed.values.buffer).toBe(valuesBuf);
     expect([...packed.ids]).toEqual([7]);
-    expect(packed.values[4]).toBe(3);
+    expect(packed.values[OFFSET.p90]).toBe(3);
   });
 });

@@ -1,119 +1,53 @@
 import { memo, useMemo } from 'react';
-import uPlot, { type AlignedData, type Options } from 'uplot';
-import { bytesPerSecond, ms } from '../core/format.js';
+import type { AlignedData } from 'uplot';
 import type { Timeline } from '../core/timeline.js';
 import type { Row } from '../core/types.js';
+import { histogramOptions, historyOptions, latencyOptions, p90Histogram, throughputOptions, type HistoryChart } from './chart-options.js';
 import { MetadataPie } from './MetadataPie.js';
-import { PALETTE, cssVar } from './palette.js';
 import { UPlotChart } from './UPlotChart.js';
 
 export interface ChartsProps {
   timeline: Timeline;
-  /** Bumps once per timeline sample, so the charts redraw once a second. */
+  /** The timeline's sample count: bumps once a second, so the charts redraw once a second. */
   tick: number;
+  /** The rows as of the tick (or the last change of view), not of every frame. */
   rows: readonly Row[];
   chartIds: string[];
-  labels: Map<string, string>;
+  labels: ReadonlyMap<string, string>;
   theme: 'light' | 'dark';
   /** History mode: the p90 chart's data instead of the live timeline (earlier series dashed). */
-  history?: { data: AlignedData; labels: string[]; dashed: boolean[]; rangeS: [number, number] };
+  history?: HistoryChart;
 }
-
-/** Room for the widest tick label (uPlot's fixed default cuts "200.0 kB/s" short). */
-const labelWidth = (_u: uPlot, values: string[] | null) => 24 + 7 * Math.max(3, ...(values ?? []).map((v) => v.length));
-
-const axes = (yFormat: (v: number) => string): Options['axes'] => {
-  const stroke = cssVar('--muted');
-  const grid = { stroke: cssVar('--grid'), width: 1 };
-  return [
-    { stroke, grid, ticks: grid },
-    { stroke, grid, ticks: grid, size: labelWidth, values: (_u, vals) => vals.map((v) => (v == null ? '' : v === 0 ? '0' : yFormat(v))) },
-  ];
-};
 
 /** Latency over time, throughput bars, events by metadata, and the p90 distribution. */
 export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, labels, theme, history }: ChartsProps) {
   const latency = useMemo(() => {
-    const { times, values } = timeline.series(chartIds);
+    const { times, values } = timeline.series(chartIds, tick);
     return [times, ...values] as AlignedData;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tick, chartIds.join('|')]);
+  }, [timeline, chartIds, tick]);
 
   const throughput = useMemo(() => {
-    const n = timeline.totals.length;
-    const { times } = timeline.series([]);
-    const t = times.slice(-n);
-    return [t, timeline.totals.slice(-t.length).map((x) => x.throughput)] as AlignedData;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tick]);
+    const totals = timeline.totalsUpTo(tick);
+    const t = timeline.series([], tick).times.slice(-totals.length);
+    return [t, totals.slice(-t.length).map((x) => x.throughput)] as AlignedData;
+  }, [timeline, tick]);
 
-  // Distribution and pie follow the 1 s tick, not every frame: with 10,000
-  // rows they are the costliest things drawn, and a second is fresh enough.
-  const histogram = useMemo(() => p90Histogram(rows), [tick]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Distribution and pie follow the rows of the 1 s tick, not every frame:
+  // with 10,000 rows they are the costliest things drawn, and a second is fresh enough.
+  const histogram = useMemo(() => p90Histogram(rows), [rows]);
 
   const latencyKey = history ? `h|${theme}|${history.labels.join('|')}|${history.rangeS.join('-')}` : `${theme}|${chartIds.join('|')}`;
-  const historyOptions = (width: number): Options => ({
-    width,
-    height: 220,
-    legend: { show: true, live: false },
-    cursor: { drag: { x: true, y: false } },
-    // The axis spans the range asked for, however few points it holds.
-    scales: { x: { time: true, range: () => history?.rangeS ?? [0, 1] } },
-    axes: axes(ms),
-    series: [
-      {},
-      ...(history?.labels ?? []).map((label, i) => ({
-        label,
-        stroke: PALETTE[Math.max(0, history!.dashed.slice(0, i + 1).filter((d) => !d).length - 1) % PALETTE.length],
-        dash: history!.dashed[i] ? [5, 4] : undefined,
-        width: history!.dashed[i] ? 1 : 1.5,
-        spanGaps: true,
-        value: (_u: uPlot, v: number | null) => (v == null ? '–' : `${ms(v)} ms`),
-      })),
-    ],
-  });
-  const latencyOptions = (width: number): Options => ({
-    width,
-    height: 220,
-    legend: { show: true, live: false },
-    cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true } },
-    axes: axes(ms),
-    series: [{}, ...chartIds.map((id, i) => ({ label: labels.get(id) ?? id, stroke: PALETTE[i % PALETTE.length], width: 1.5, spanGaps: true, value: (_u: uPlot, v: number | null) => (v == null ? '–' : `${ms(v)} ms`) }))],
-  });
-  const bars = uPlot.paths.bars!({ size: [0.8, 40] });
-  const throughputOptions = (width: number): Options => ({
-    width,
-    height: 160,
-    legend: { show: false },
-    cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true } },
-    axes: axes(bytesPerSecond),
-    series: [{}, { label: 'throughput', stroke: PALETTE[2], fill: `${PALETTE[2]}99`, paths: bars, points: { show: false } }],
-  });
-  const histogramOptions = (width: number): Options => ({
-    width,
-    height: 160,
-    legend: { show: false },
-    cursor: { drag: { x: false, y: false } },
-    // Counts from zero, in whole numbers.
-    scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-    axes: [
-      { stroke: cssVar('--muted'), grid: { show: false }, values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))) },
-      { stroke: cssVar('--muted'), grid: { stroke: cssVar('--grid'), width: 1 }, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000], values: (_u, vals) => vals.map((v) => (v == null ? '' : String(v))) },
-    ],
-    series: [{}, { label: 'series', stroke: PALETTE[0], fill: `${PALETTE[0]}99`, paths: bars, points: { show: false } }],
-  });
 
   return (
     <section className="charts" aria-label="Live charts">
       <figure className="panel wide">
         <figcaption>
-          p90 latency over time {history ? '(history; dashed: earlier period)' : chartIds.length === 0 ? '— no series yet' : `— ${chartIds.length} series (click rows to choose)`}
+          p90 latency over time{' '}
+          {history ? '(history; dashed: earlier period)' : chartIds.length === 0 ? '— no series yet' : `— ${chartIds.length} series (click rows to choose)`}
         </figcaption>
         <UPlotChart
           optionsKey={latencyKey}
-          options={history ? historyOptions : latencyOptions}
+          options={history ? historyOptions(history) : latencyOptions(chartIds, labels)}
           data={history ? history.data : latency}
           height={220}
           label="p90 latency over time per series"
@@ -125,7 +59,7 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
       </figure>
       <figure className="panel">
         <figcaption>Events by metadata</figcaption>
-        <MetadataPie rows={rows} tick={tick} theme={theme} />
+        <MetadataPie rows={rows} theme={theme} />
       </figure>
       <figure className="panel">
         <figcaption>p90 distribution across series</figcaption>
@@ -134,28 +68,3 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
     </section>
   );
 });
-
-/** Series counted by p90 in log-spaced buckets (1, 2, 5, 10, … ms). */
-function p90Histogram(rows: readonly Row[]): AlignedData {
-  const edges: number[] = [];
-  for (let e = 0.1; e <= 1e6; e *= 10) edges.push(e, e * 2, e * 5);
-  const counts = new Array<number>(edges.length).fill(0);
-  let lo = edges.length;
-  let hi = 0;
-  for (const r of rows) {
-    if (r.sampleCount === 0) continue;
-    // Edges are 1-2-5 steps per decade from 0.1: index straight from log10.
-    const v = Math.max(r.p90, 0.05);
-    const decade = Math.floor(Math.log10(v / 0.1));
-    const mantissa = v / (0.1 * 10 ** decade);
-    let i = decade * 3 + (mantissa < 2 ? 1 : mantissa < 5 ? 2 : 3);
-    if (i >= edges.length) i = edges.length - 1;
-    if (i < 0) i = 0;
-    counts[i]++;
-    lo = Math.min(lo, i);
-    hi = Math.max(hi, i);
-  }
-  if (lo > hi) return [[1, 10, 100], [null, null, null]];
-  // Empty buckets draw nothing (a 0 would draw a flat bar on the axis).
-  return [edges.slice(lo, hi + 1), counts.slice(lo, hi + 1).map((c) => (c === 0 ? null : c))];
-}

@@ -6,6 +6,7 @@ const LABEL: Record<ConnectionState['status'], string> = {
   connecting: 'Connecting…',
   disconnected: 'Disconnected',
   polling: 'Polling (HTTP fallback)',
+  stopped: 'Stopped',
 };
 
 /** Connection status, message count and rate, reconnects; the last error on hover. */

@@ -7,9 +7,10 @@ import { PALETTE, cssVar } from './palette.js';
  * Events per second by one metadata label (uPlot has no pie). Split rows
  * are grouped by their first label name (e.g. tier); combined rows by key.
  */
-export function MetadataPie({ rows, tick, theme }: { rows: readonly Row[]; tick: number; theme: 'light' | 'dark' }) {
+export function MetadataPie({ rows, theme }: { rows: readonly Row[]; theme: 'light' | 'dark' }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const { slices, dimension } = useMemo(() => group(rows), [tick]); // eslint-disable-line react-hooks/exhaustive-deps
+  // `rows` change once a second (the tick), not every frame.
+  const { slices, dimension } = useMemo(() => group(rows), [rows]);
   const total = slices.reduce((s, x) => s + x.value, 0);
 
   useEffect(() => {

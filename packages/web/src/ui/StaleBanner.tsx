@@ -3,7 +3,7 @@ import { ago } from '../core/format.js';
 
 /** True when the figures on screen have stopped updating because the link is down. */
 export function isStale(state: ConnectionState): boolean {
-  return (state.status === 'disconnected' || state.status === 'connecting') && state.lastDataAtMs !== undefined;
+  return (state.status === 'disconnected' || state.status === 'connecting' || state.status === 'stopped') && state.lastDataAtMs !== undefined;
 }
 
 /**
@@ -11,7 +11,8 @@ export function isStale(state: ConnectionState): boolean {
  * stopped updating looks exactly like a healthy quiet system otherwise.
  */
 export function StaleBanner({ state, nowMs }: { state: ConnectionState; nowMs: number }) {
-  if (!isStale(state) || state.lastDataAtMs === undefined) return null;
+  // A stopped connection has its own banner, which says why.
+  if (!isStale(state) || state.status === 'stopped' || state.lastDataAtMs === undefined) return null;
   const at = new Date(state.lastDataAtMs).toLocaleTimeString();
   return (
     <div className="stale-note" role="status" data-testid="stale-banner">

@@ -5,11 +5,12 @@ import { Sparkline } from './Sparkline.js';
 
 const TREND_S = 30;
 
-/** The view at a glance: each figure now, its last two minutes, and its change over 30 s. */
+/** The view at a glance: each figure now, its last two minutes, and its change over 30 s. `tick`: the timeline's sample count. */
 export const SummaryCards = memo(function SummaryCards({ timeline, tick }: { timeline: Timeline; tick: number }) {
-  void tick;
-  const now = timeline.totalsAgo(0);
-  const before = timeline.totalsAgo(TREND_S);
+  // The figures as of the tick: the cards redraw once a second, with the timeline's samples.
+  const now = timeline.totalsAgo(0, tick);
+  const before = timeline.totalsAgo(TREND_S, tick);
+  const kept = timeline.totalsUpTo(tick);
   const card = (id: string, label: string, pick: (t: Totals) => number, format: (v: number) => string, worseWhenUp: boolean) => {
     const v = now ? pick(now) : 0;
     const b = before ? pick(before) : undefined;
@@ -27,7 +28,7 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick }: { tim
             <span aria-hidden>{dir === 'up' ? '▲' : dir === 'down' ? '▼' : '→'}</span> {trendText}
           </div>
         </div>
-        <Sparkline values={timeline.totals.map(pick)} />
+        <Sparkline values={kept.map(pick)} />
       </div>
     );
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useElementWidth } from './use-element-width.js';
@@ -20,18 +20,18 @@ export function UPlotChart({ options, optionsKey, data, height, label }: UPlotCh
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const width = useElementWidth(box);
-  const latest = useRef(data);
-  latest.current = data;
+  // Builds with the options, width and data of the moment, without making
+  // them reasons to rebuild: width changes resize, data changes setData.
+  const build = useEffectEvent((el: HTMLDivElement) => new uPlot({ ...options(width), width, height }, data, el));
 
   useEffect(() => {
     if (!box.current) return;
-    const u = new uPlot({ ...options(width), width, height }, latest.current, box.current);
+    const u = build(box.current);
     plot.current = u;
     return () => {
       u.destroy();
       plot.current = null;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [optionsKey, height]);
 
   useEffect(() => {

@@ -1,13 +1,14 @@
+import { METRICS, type Metric, type MetricId } from '@latency-dash/protocol';
 import type { ColumnDef } from '@tanstack/react-table';
 import { ago, bytes, bytesPerSecond, count, ms, rate } from '../core/format.js';
 import type { ExportColumn } from '../core/table-data.js';
 import type { Row } from '../core/types.js';
 
 export interface ColumnSpec {
-  id: keyof Row | 'metadata';
+  id: MetricId | 'targetId' | 'key' | 'metadata';
   header: string;
-  /** Column name in CSV/JSON exports: snake_case with the unit, so a file read later is unambiguous. */
-  exportName: string;
+  /** Column name in CSV/JSON exports: snake_case with the unit, so a file read later is unambiguous. Absent: not exported. */
+  exportName?: string;
   title: string;
   /** Latency columns get threshold colours. */
   latency?: boolean;
@@ -17,37 +18,57 @@ export interface ColumnSpec {
   value: (r: Row) => string | number;
 }
 
-const latency = (id: 'min' | 'max' | 'avg' | 'p50' | 'p90' | 'p95' | 'p99', header: string, title: string): ColumnSpec => ({
-  id,
-  header,
-  exportName: `${id}_ms`,
-  title,
-  latency: true,
-  numeric: true,
-  width: 64,
-  text: (r) => (r.sampleCount > 0 ? ms(r[id]) : '–'),
-  value: (r) => r[id],
-});
+type Unit = Metric['unit'];
 
-/** Every column of SPEC F6, in order. */
+/** How a metric's unit reads in a cell, and the narrowest its column gets. */
+const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: number }> = {
+  ms: { format: ms, width: 64 },
+  'B/s': { format: bytesPerSecond, width: 100 },
+  'events/s': { format: rate, width: 52 },
+  B: { format: bytes, width: 76 },
+  events: { format: count, width: 72 },
+  samples: { format: count, width: 72 },
+  time: { format: ago, width: 84 },
+};
+
+/** A table column for a metric of the table: its label, description, unit and export name. */
+function metricColumn(m: Metric): ColumnSpec {
+  const id = m.id;
+  const format = UNIT[m.unit].format;
+  const latency = m.kind === 'latency';
+  return {
+    id,
+    header: m.label,
+    exportName: 'exportName' in m ? m.exportName : undefined,
+    title: m.description,
+    latency,
+    numeric: true,
+    width: UNIT[m.unit].width,
+    // A latency statistic over an empty window has no value yet.
+    text: latency ? (r, now) => (r.sampleCount > 0 ? format(r[id], now) : '–') : (r, now) => format(r[id], now),
+    // Times export as ISO 8601, '' when there is none.
+    value: m.unit === 'time' ? (r) => (r[id] > 0 ? new Date(r[id]).toISOString() : '') : (r) => r[id],
+  };
+}
+
+/** The text columns, then one per metric the table shows as a column (SPEC F6), in the table's order. */
 export const COLUMNS: ColumnSpec[] = [
   { id: 'targetId', header: 'Target', exportName: 'target', title: 'Target (environment)', width: 100, text: (r) => r.targetId, value: (r) => r.targetId },
   { id: 'key', header: 'Key', exportName: 'key', title: 'Service or component', width: 80, text: (r) => r.key, value: (r) => r.key },
-  { id: 'metadata', header: 'Metadata', exportName: 'metadata', title: 'Labels of a split series', width: 200, text: (r) => r.metadataLabel || '(all)', value: (r) => r.metadataLabel },
-  latency('min', 'Min', 'Minimum latency over the window (ms)'),
-  latency('max', 'Max', 'Maximum latency over the window (ms)'),
-  latency('avg', 'Avg', 'Mean latency over the window (ms)'),
-  latency('p50', 'p50', 'Median latency (ms)'),
-  latency('p90', 'p90', '90th percentile latency (ms)'),
-  latency('p95', 'p95', '95th percentile latency (ms)'),
-  latency('p99', 'p99', '99th percentile latency (ms)'),
-  { id: 'avgProcessing', header: 'Proc', exportName: 'avg_processing_ms', title: 'Average server processing time per event (ms)', numeric: true, width: 56, text: (r) => ms(r.avgProcessing), value: (r) => r.avgProcessing },
-  { id: 'throughput', header: 'Throughput', exportName: 'throughput_bytes_per_s', title: 'Payload bytes per second over the last 10 s', numeric: true, width: 100, text: (r) => bytesPerSecond(r.throughput), value: (r) => r.throughput },
-  { id: 'eventsPerSecond', header: 'Ev/s', exportName: 'events_per_s', title: 'Events per second over the last 10 s', numeric: true, width: 52, text: (r) => rate(r.eventsPerSecond), value: (r) => r.eventsPerSecond },
-  { id: 'lastPayload', header: 'Payload', exportName: 'last_payload_bytes', title: 'Size of the last payload', numeric: true, width: 76, text: (r) => bytes(r.lastPayload), value: (r) => r.lastPayload },
-  { id: 'count', header: 'Count', exportName: 'count', title: 'Events since the series began', numeric: true, width: 72, text: (r) => count(r.count), value: (r) => r.count },
-  { id: 'lastUpdateMs', header: 'Updated', exportName: 'last_update', title: 'Time of the last event', numeric: true, width: 84, text: (r, now) => ago(r.lastUpdateMs, now), value: (r) => (r.lastUpdateMs > 0 ? new Date(r.lastUpdateMs).toISOString() : '') },
+  {
+    id: 'metadata',
+    header: 'Metadata',
+    exportName: 'metadata',
+    title: 'Labels of a split series',
+    width: 200,
+    text: (r) => r.metadataLabel || '(all)',
+    value: (r) => r.metadataLabel,
+  },
+  ...METRICS.filter((m) => m.column).map(metricColumn),
 ];
+
+/** Metrics that are no column (`column: false`) but still go into exports when they have an export name. */
+const EXPORT_ONLY: ColumnSpec[] = METRICS.filter((m) => !m.column && 'exportName' in m).map(metricColumn);
 
 export const COLUMN_IDS = COLUMNS.map((c) => c.id as string);
 
@@ -56,12 +77,15 @@ export function tableColumns(): ColumnDef<Row>[] {
     id: c.id,
     header: c.header,
     size: c.width,
-    accessorFn: (r: Row) => (c.id === 'metadata' ? r.metadataLabel : (r[c.id as keyof Row] as string | number)),
+    accessorFn: (r: Row) => (c.id === 'metadata' ? r.metadataLabel : r[c.id]),
     // Text columns sort A→Z first; numbers largest first.
     sortDescFirst: c.numeric === true,
   }));
 }
 
+/** The export's columns: the visible ones, in screen order, then the exported metrics that have no column. */
 export function exportColumns(visible: ReadonlySet<string>): ExportColumn[] {
-  return COLUMNS.filter((c) => visible.has(c.id)).map((c) => ({ id: c.exportName, header: c.exportName, value: c.value }));
+  return [...COLUMNS.filter((c) => visible.has(c.id)), ...EXPORT_ONLY].flatMap((c) =>
+    c.exportName === undefined ? [] : [{ id: c.exportName, header: c.exportName, value: c.value }],
+  );
 }

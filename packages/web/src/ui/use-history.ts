@@ -14,41 +14,64 @@ export interface HistoryState {
   toMs: number;
 }
 
-const EMPTY: HistoryState = { loading: false, error: undefined, whole: [], overTime: [], earlier: [], toMs: 0 };
+/** What was loaded, and for which request (range, comparison, targets, split). */
+interface Loaded extends Omit<HistoryState, 'loading'> {
+  key: string;
+  /** A 30 s refresh is on its way. */
+  refreshing: boolean;
+}
 
-/** History for the chosen range and targets, refreshed every 30 s while shown. */
+const EMPTY: HistoryState = { loading: false, error: undefined, whole: [], overTime: [], earlier: [], toMs: 0 };
+const NOTHING: Loaded = { ...EMPTY, key: '', refreshing: false };
+
+/**
+ * History for the chosen range and targets, refreshed every 30 s while shown.
+ * While a new choice loads, the last figures stay (with `loading`); back in
+ * live mode they are dropped.
+ */
 export function useHistory(range: string, compare: string, targets: string[], split: boolean, apiKey: string | undefined): HistoryState {
-  const [state, setState] = useState<HistoryState>(EMPTY);
-  const key = `${range}|${compare}|${targets.join(',')}|${split}`;
+  const active = range !== 'live' && targets.length > 0;
+  const targetList = targets.join(',');
+  const key = `${range}|${compare}|${targetList}|${split}`;
+  const [loaded, setLoaded] = useState<Loaded>(NOTHING);
+  // Leaving history mode forgets what was loaded (React's "adjust state when a prop changes").
+  const [wasActive, setWasActive] = useState(active);
+  if (wasActive !== active) {
+    setWasActive(active);
+    if (!active) setLoaded(NOTHING);
+  }
+
   useEffect(() => {
-    if (range === 'live' || targets.length === 0) {
-      setState(EMPTY);
-      return;
-    }
+    if (!active) return;
     let cancelled = false;
     const load = async () => {
-      setState((s) => ({ ...s, loading: true }));
+      const wanted = targetList.split(',');
       const toMs = Date.now();
       const fromMs = toMs - RANGES[range];
       const shift = COMPARE[compare] ?? 0;
       try {
         const [whole, overTime, earlier] = await Promise.all([
-          Promise.all(targets.map((t) => fetchHistory(t, split, fromMs, toMs, 'all', apiKey))),
-          Promise.all(targets.map((t) => fetchHistory(t, split, fromMs, toMs, undefined, apiKey))),
-          shift > 0 ? Promise.all(targets.map((t) => fetchHistory(t, split, fromMs - shift, toMs - shift, undefined, apiKey))) : Promise.resolve([]),
+          Promise.all(wanted.map((t) => fetchHistory(t, split, fromMs, toMs, 'all', apiKey))),
+          Promise.all(wanted.map((t) => fetchHistory(t, split, fromMs, toMs, undefined, apiKey))),
+          shift > 0 ? Promise.all(wanted.map((t) => fetchHistory(t, split, fromMs - shift, toMs - shift, undefined, apiKey))) : Promise.resolve([]),
         ]);
-        if (!cancelled) setState({ loading: false, error: undefined, whole, overTime, earlier, toMs });
+        if (!cancelled) setLoaded({ key, refreshing: false, error: undefined, whole, overTime, earlier, toMs });
       } catch (err) {
-        if (!cancelled) setState((s) => ({ ...s, loading: false, error: (err as Error).message }));
+        if (!cancelled) setLoaded((s) => ({ ...s, key, refreshing: false, error: (err as Error).message }));
       }
     };
     void load();
-    const timer = setInterval(() => void load(), 30_000);
+    const timer = setInterval(() => {
+      setLoaded((s) => ({ ...s, refreshing: true }));
+      void load();
+    }, 30_000);
     return () => {
       cancelled = true;
       clearInterval(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, apiKey]);
-  return state;
+  }, [active, key, range, compare, targetList, split, apiKey]);
+
+  if (!active) return EMPTY;
+  const { key: loadedKey, refreshing, ...figures } = loaded;
+  return { ...figures, loading: loadedKey !== key || refreshing };
 }

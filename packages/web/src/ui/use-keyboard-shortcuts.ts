@@ -1,25 +1,25 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /** Single-key shortcuts, ignored while typing in a field (Esc leaves the field). */
 export function useKeyboardShortcuts(handlers: Record<string, () => void>): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  // The handlers of the latest render, without re-adding the listener each render.
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    const el = e.target as HTMLElement | null;
+    const typing = el !== null && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+    if (typing) {
+      if (e.key === 'Escape') el.blur();
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const h = handlers[e.key === ' ' ? 'Space' : e.key];
+    if (h) {
+      e.preventDefault();
+      h();
+    }
+  });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      const typing = el !== null && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-      if (typing) {
-        if (e.key === 'Escape') el.blur();
-        return;
-      }
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const h = latest.current[e.key === ' ' ? 'Space' : e.key];
-      if (h) {
-        e.preventDefault();
-        h();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 }

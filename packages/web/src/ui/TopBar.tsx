@@ -1,0 +1,40 @@
+import type { ConnectionState } from '../core/connection.js';
+import { ConnectionBadge } from './ConnectionBadge.js';
+import type { NotificationPermissionState } from './use-notification-permission.js';
+
+export interface TopBarProps {
+  state: ConnectionState;
+  theme: 'light' | 'dark';
+  notifyPermission: NotificationPermissionState;
+  onRequestNotify: () => void;
+  onAlerts: () => void;
+  onToggleTheme: () => void;
+  onHelp: () => void;
+}
+
+/** Title, connection status, and the page-wide buttons. */
+export function TopBar({ state, theme, notifyPermission, onRequestNotify, onAlerts, onToggleTheme, onHelp }: TopBarProps) {
+  return (
+    <header className="top">
+      <h1>
+        latency<span className="accent">·</span>dash
+      </h1>
+      <ConnectionBadge state={state} />
+      <div className="spacer" />
+      {notifyPermission === 'default' ? (
+        <button type="button" className="btn subtle" onClick={onRequestNotify}>
+          Enable alert notifications
+        </button>
+      ) : null}
+      <button type="button" className="btn subtle" onClick={onAlerts} data-testid="alerts-open">
+        Alerts{state.firingAlerts.length > 0 ? ` (${state.firingAlerts.length} firing)` : ''}
+      </button>
+      <button type="button" className="btn subtle" onClick={onToggleTheme} aria-label="Toggle dark mode" data-testid="theme-toggle">
+        {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+      </button>
+      <button type="button" className="btn subtle" onClick={onHelp} aria-label="Keyboard shortcuts">
+        ?
+      </button>
+    </header>
+  );
+}

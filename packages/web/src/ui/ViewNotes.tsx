@@ -1,0 +1,26 @@
+import { count } from '../core/format.js';
+import type { ViewState } from '../core/view-state.js';
+import type { HistoryView } from './use-history-view.js';
+import type { Pause } from './use-pause.js';
+
+/** Under the controls: what a history view covers (loading, failed), or that the live view is paused. */
+export function ViewNotes({ view, history, pause }: { view: ViewState; history: HistoryView; pause: Pause }) {
+  if (history.active) {
+    return (
+      <div className="history-note" data-testid="history-note">
+        History: the last {view.range}
+        {view.compare ? `, compared with ${view.compare === '1d' ? 'a day' : 'a week'} earlier` : ''}. Figures cover the whole range (percentiles from merged
+        sketches, ±1%).
+        {history.history.loading ? ' Loading…' : ''}
+        {history.history.error ? ` Could not load: ${history.history.error}` : ''}
+      </div>
+    );
+  }
+  if (!pause.paused) return null;
+  return (
+    <div className="paused-note" data-testid="paused-note">
+      Paused: the view is frozen; data keeps arriving and shows on resume (<span data-testid="paused-changes">{count(pause.changes)}</span> update
+      {pause.changes === 1 ? '' : 's'} since the pause). Press <kbd>p</kbd> to resume.
+    </div>
+  );
+}
