@@ -60,7 +60,14 @@ function updatesBytes(series: number, variant: number, withLabels: boolean): Uin
 
 /** A ServerMessage{batch} from a header (no updates) and pre-encoded update fields: fields of a message may come in any order. */
 function batchFrame(seq: number, split: boolean, snapshot: boolean, updates: Uint8Array): Uint8Array {
-  const header = latency.MetricsBatch.encode({ targetId: TARGET, splitByMetadata: split, seq, snapshot, serverTime: Date.now() * 1e6, intervalMs: 100 }).finish();
+  const header = latency.MetricsBatch.encode({
+    targetId: TARGET,
+    splitByMetadata: split,
+    seq,
+    snapshot,
+    serverTime: Date.now() * 1e6,
+    intervalMs: 100,
+  }).finish();
   const body = new Uint8Array(header.length + updates.length);
   body.set(header);
   body.set(updates, header.length);
@@ -78,7 +85,14 @@ export async function startReplayFeed(series: number, batchesPerSecond = 10): Pr
   wss.on('connection', (ws) => {
     ws.send(
       encodeServerMessage({
-        init: { message: 'replay feed', serverTime: Date.now() * 1e6, availableTargets: [TARGET], protocolVersion: PROTOCOL_VERSION, defaultIntervalMs: 100, serverId: 'replay' },
+        init: {
+          message: 'replay feed',
+          serverTime: Date.now() * 1e6,
+          availableTargets: [TARGET],
+          protocolVersion: PROTOCOL_VERSION,
+          defaultIntervalMs: 100,
+          serverId: 'replay',
+        },
       }),
     );
     const stream = { ws, seq: 0, split: true };

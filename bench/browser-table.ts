@@ -151,9 +151,21 @@ async function run(browser: Browser, series: number): Promise<Result> {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--enable-precise-memory-info',
+  ],
 });
-console.log(`browser table bench: ${SECONDS} s per run, 10 batches/s, ${viaServer ? 'events through the real server' : 'replayed protocol batches (the page alone)'}`);
+console.log(
+  `browser table bench: ${SECONDS} s per run, 10 batches/s, ${viaServer ? 'events through the real server' : 'replayed protocol batches (the page alone)'}`,
+);
 const baseline = await run(browser, 100);
 const big = await run(browser, 10_000);
 await browser.close();
@@ -164,7 +176,28 @@ for (const r of [baseline, big]) {
   );
 }
 const growth = big.heapEndMb - big.heapStartMb;
-summarize({ bench: 'browser', figure: 'long tasks over 50 ms (10,000 rows, 10 batches/s)', value: `${big.over50} in ${SECONDS} s (max ${f(big.longTaskMaxMs)} ms)`, goal: 'none', met: big.over50 === 0, ratio: `${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}× the long-task time of 100 rows` });
-summarize({ bench: 'browser', figure: 'live heap over the run (10,000 rows)', value: `${f(big.heapStartMb)} → ${f(big.heapEndMb)} MB`, goal: 'steady', met: growth < Math.max(2, big.heapStartMb * 0.1), ratio: `${f(big.heapEndMb / baseline.heapEndMb)}× 100 rows` });
-summarize({ bench: 'browser', figure: 'frames/s while updating (10,000 rows)', value: f(big.framesPerSecond), ratio: `${f(big.framesPerSecond / baseline.framesPerSecond)}× 100 rows` });
-console.log(`  10,000 vs 100 series: long-task time ${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}×, heap ${f(big.heapEndMb / baseline.heapEndMb)}×, frames ${f(big.framesPerSecond / baseline.framesPerSecond)}×`);
+summarize({
+  bench: 'browser',
+  figure: 'long tasks over 50 ms (10,000 rows, 10 batches/s)',
+  value: `${big.over50} in ${SECONDS} s (max ${f(big.longTaskMaxMs)} ms)`,
+  goal: 'none',
+  met: big.over50 === 0,
+  ratio: `${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}× the long-task time of 100 rows`,
+});
+summarize({
+  bench: 'browser',
+  figure: 'live heap over the run (10,000 rows)',
+  value: `${f(big.heapStartMb)} → ${f(big.heapEndMb)} MB`,
+  goal: 'steady',
+  met: growth < Math.max(2, big.heapStartMb * 0.1),
+  ratio: `${f(big.heapEndMb / baseline.heapEndMb)}× 100 rows`,
+});
+summarize({
+  bench: 'browser',
+  figure: 'frames/s while updating (10,000 rows)',
+  value: f(big.framesPerSecond),
+  ratio: `${f(big.framesPerSecond / baseline.framesPerSecond)}× 100 rows`,
+});
+console.log(
+  `  10,000 vs 100 series: long-task time ${f(big.longTaskTotalMs / Math.max(1, baseline.longTaskTotalMs))}×, heap ${f(big.heapEndMb / baseline.heapEndMb)}×, frames ${f(big.framesPerSecond / baseline.framesPerSecond)}×`,
+);

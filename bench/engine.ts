@@ -150,7 +150,9 @@ function fill(events: IngestEvent[], ingest: (e: IngestEvent) => void, perSeries
 }
 
 // ---- throughput -------------------------------------------------------------
-console.log(`engine bench${quick ? ' (quick)' : ''}: 4 targets × 10 keys × 9 metadata combos (40 combined + 360 split series), half value_ms, half interval samples, ${WINDOW}-sample windows full`);
+console.log(
+  `engine bench${quick ? ' (quick)' : ''}: 4 targets × 10 keys × 9 metadata combos (40 combined + 360 split series), half value_ms, half interval samples, ${WINDOW}-sample windows full`,
+);
 const events = makeEvents(200_000, 4, 10, 42);
 const engine = new MetricsEngine({ windowSamples: WINDOW });
 const naive = new NaiveEngine();
@@ -176,7 +178,9 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const oursPerS = median(ours);
 const basePerS = median(base);
-console.log(`  MetricsEngine.ingest (combined + split)      ${fmt(oursPerS).padStart(12)} events/s on one core (median of ${ROUNDS}; ${fmt(1e9 / oursPerS)} ns/event)`);
+console.log(
+  `  MetricsEngine.ingest (combined + split)      ${fmt(oursPerS).padStart(12)} events/s on one core (median of ${ROUNDS}; ${fmt(1e9 / oursPerS)} ns/event)`,
+);
 console.log(`  naive sort-per-event baseline (same work)    ${fmt(basePerS).padStart(12)} events/s (${fmt(1e9 / basePerS)} ns/event)`);
 console.log(`  engine / baseline: ${fmt(oursPerS / basePerS, 1)}×; SPEC goal ≥ 1,000,000 events/s/core: ${oursPerS >= 1e6 ? 'met' : 'NOT met'}`);
 
@@ -185,8 +189,17 @@ console.log(`  engine / baseline: ${fmt(oursPerS / basePerS, 1)}×; SPEC goal �
 const manual = new MetricsEngine({ windowSamples: WINDOW, clock: new ManualClock() });
 fill(events, (e) => manual.ingest(e), WINDOW, 1, 360);
 const manualPerS = median([0, 1, 2].map(() => timeRound(events, (e) => manual.ingest(e), ROUND_MS)));
-console.log(`  same engine on a free ManualClock (no performance.now()): ${fmt(manualPerS)} events/s (${fmt(manualPerS / oursPerS, 2)}× the system-clock figure; clock reads ≈ ${fmt(1e9 / oursPerS - 1e9 / manualPerS)} ns/event)`);
-summarize({ bench: 'engine', figure: 'ingest, events/s on one core', value: fmt(oursPerS), goal: '≥ 1,000,000', met: oursPerS >= 1e6, ratio: `${fmt(oursPerS / basePerS, 1)}× naive sort-per-event` });
+console.log(
+  `  same engine on a free ManualClock (no performance.now()): ${fmt(manualPerS)} events/s (${fmt(manualPerS / oursPerS, 2)}× the system-clock figure; clock reads ≈ ${fmt(1e9 / oursPerS - 1e9 / manualPerS)} ns/event)`,
+);
+summarize({
+  bench: 'engine',
+  figure: 'ingest, events/s on one core',
+  value: fmt(oursPerS),
+  goal: '≥ 1,000,000',
+  met: oursPerS >= 1e6,
+  ratio: `${fmt(oursPerS / basePerS, 1)}× naive sort-per-event`,
+});
 
 // ---- memory per series ------------------------------------------------------
 /** Heap + ArrayBuffer bytes after a full GC. */
@@ -214,11 +227,14 @@ const ourMem = memoryPerSeries(() => {
   const e = new MetricsEngine({ windowSamples: WINDOW });
   return { ingest: (ev) => e.ingest(ev), seriesCount: () => [...e.targets.values()].reduce((n, t) => n + t.byId.size, 0) };
 }, memTargets);
-const naiveMem = memoryPerSeries(() => {
-  const e = new NaiveEngine();
-  e.prefill = true;
-  return { ingest: (ev) => e.ingest(ev), seriesCount: () => e.series.size };
-}, quick ? 1 : 2);
+const naiveMem = memoryPerSeries(
+  () => {
+    const e = new NaiveEngine();
+    e.prefill = true;
+    return { ingest: (ev) => e.ingest(ev), seriesCount: () => e.series.size };
+  },
+  quick ? 1 : 2,
+);
 console.log(
   `  memory: ${fmt(ourMem.perSeries)} B per series (${fmt(ourMem.perSeries / 1024, 1)} KiB) over ${fmt(ourMem.series)} series with full windows; ` +
     `naive number[] window ${fmt(naiveMem.perSeries)} B (${fmt(naiveMem.perSeries / 1024, 1)} KiB); engine / naive ${fmt(ourMem.perSeries / naiveMem.perSeries, 2)}×; ` +

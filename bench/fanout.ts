@@ -121,7 +121,11 @@ async function producerThread(wsUrl: string, series: number): Promise<void> {
   const keys = Array.from({ length: series }, (_, i) => `svc-${String(i).padStart(4, '0')}`);
   const produce = () => {
     batchId++;
-    producer.send(encodeClientMessage({ events: { batchId, events: keys.map((key, i) => ({ targetId: TARGET, key, valueMs: 1 + ((i * 31 + batchId * 7) % 500) / 10, payloadSize: 200 })) } }));
+    producer.send(
+      encodeClientMessage({
+        events: { batchId, events: keys.map((key, i) => ({ targetId: TARGET, key, valueMs: 1 + ((i * 31 + batchId * 7) % 500) / 10, payloadSize: 200 })) },
+      }),
+    );
   };
   produce(); // the target and its series exist before anyone subscribes
   let pump: NodeJS.Timeout | undefined;
@@ -198,7 +202,12 @@ const VIEWER_THREADS = Number(process.env.FANOUT_THREADS ?? 2);
 function startWorker(data: Record<string, unknown>): { worker: Worker; ready: Promise<void> } {
   // A worker does not inherit `--import tsx`: register tsx's loader in it first.
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  const worker = new Worker(boot, { eval: true, workerData: data, execArgv: process.execArgv.filter((a, i, all) => a !== '--import' && all[i - 1] !== '--import'), argv: process.argv.slice(2) });
+  const worker = new Worker(boot, {
+    eval: true,
+    workerData: data,
+    execArgv: process.execArgv.filter((a, i, all) => a !== '--import' && all[i - 1] !== '--import'),
+    argv: process.argv.slice(2),
+  });
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);
@@ -239,7 +248,15 @@ interface Result {
 }
 
 async function run(viewers: number): Promise<Result> {
-  const server = await spawnServer(['--no-demo', '--history', 'off', '--max-connections-per-address', String(viewers + 100), '--ws-messages-per-second', '1000']);
+  const server = await spawnServer([
+    '--no-demo',
+    '--history',
+    'off',
+    '--max-connections-per-address',
+    String(viewers + 100),
+    '--ws-messages-per-second',
+    '1000',
+  ]);
   const workers: Worker[] = [];
   try {
     const producer = startWorker({ role: 'producer', wsUrl: server.wsUrl, series: SERIES });
@@ -267,7 +284,9 @@ async function run(viewers: number): Promise<Result> {
     for (const w of viewerWorkers) w.worker.postMessage({ cmd: 'measure', on: false } satisfies ToWorker);
     const wallS = (performance.now() - m0) / 1000;
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new Error(`the server exited during the run (code ${server.child.exitCode}, signal ${server.child.signalCode}); its last output:\n${server.output().slice(-3000)}`);
+      throw new Error(
+        `the server exited during the run (code ${server.child.exitCode}, signal ${server.child.signalCode}); its last output:\n${server.output().slice(-3000)}`,
+      );
     }
     const serverCores = serverCpu.read().cores;
     const c = process.cpuUsage(client0);
@@ -314,7 +333,15 @@ async function run(viewers: number): Promise<Result> {
     };
   } finally {
     for (const w of workers) w.postMessage({ cmd: 'stop' } satisfies ToWorker);
-    await Promise.all(workers.map((w) => new Promise((r) => { w.once('exit', r); setTimeout(() => void w.terminate(), 5000).unref(); })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise((r) => {
+            w.once('exit', r);
+            setTimeout(() => void w.terminate(), 5000).unref();
+          }),
+      ),
+    );
     await server.stop();
   }
 }
@@ -324,63 +351,69 @@ if (!isMainThread) {
   if (d.role === 'producer') await producerThread(d.wsUrl, d.series);
   else await viewerThread(d.wsUrl, d.viewers, d.capacity);
 } else {
-const limit = openFileLimit();
-console.log(
-  `fan-out bench${quick ? ' (quick)' : ''}: ${SERIES} series changing every ${INTERVAL_MS} ms (producer: ${SERIES} events every ${PRODUCE_EVERY_MS} ms), ` +
-    `${SECONDS} s per run; viewers in ${VIEWER_THREADS} worker threads and the producer in another, in this process; server in a child; both share this machine's 2 cores. ulimit -n ${limit.soft} (hard ${limit.hard})`,
-);
-const counts = wanted.filter((n) => {
-  // This process holds n sockets; the server holds n more in its own process (same limit).
-  if (n + 200 > limit.soft) {
-    console.log(`  skipping ${n} viewers: ulimit -n is ${limit.soft}; raise it (ulimit -n ${n + 1000}) in the shell that runs the bench`);
-    return false;
+  const limit = openFileLimit();
+  console.log(
+    `fan-out bench${quick ? ' (quick)' : ''}: ${SERIES} series changing every ${INTERVAL_MS} ms (producer: ${SERIES} events every ${PRODUCE_EVERY_MS} ms), ` +
+      `${SECONDS} s per run; viewers in ${VIEWER_THREADS} worker threads and the producer in another, in this process; server in a child; both share this machine's 2 cores. ulimit -n ${limit.soft} (hard ${limit.hard})`,
+  );
+  const counts = wanted.filter((n) => {
+    // This process holds n sockets; the server holds n more in its own process (same limit).
+    if (n + 200 > limit.soft) {
+      console.log(`  skipping ${n} viewers: ulimit -n is ${limit.soft}; raise it (ulimit -n ${n + 1000}) in the shell that runs the bench`);
+      return false;
+    }
+    return true;
+  });
+  const results: Result[] = [];
+  const failures: number[] = [];
+  for (const n of counts) {
+    process.stdout.write(`  … ${n} viewer${n === 1 ? '' : 's'}\n`);
+    let r: Result;
+    try {
+      r = await run(n);
+    } catch (err) {
+      console.log(`  ${fmt(n)} viewers: FAILED: ${(err as Error).message}`);
+      failures.push(n);
+      continue;
+    }
+    results.push(r);
+    const base = results[0];
+    console.log(
+      `  ${fmt(r.viewers).padStart(6)} viewers (${fmt(r.connected)} connected in ${fmt(r.connectS, 1)} s): delay p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ` +
+        `received ${fmt(r.receivedPct, 1)}% of expected batches (${fmt(r.gaps)} gaps, ${fmt(r.snapshots)} snapshots, ${fmt(r.closed)} closed); ${fmt(r.bytesPerBatch)} B per batch`,
+    );
+    console.log(
+      `         server ${fmt(r.serverCores * 100)}% of a core (${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run), RSS ${fmt(r.rssMb)} MB, ` +
+        `${fmt(r.batchesBuilt / SECONDS, 1)} batches/s built, ${fmt(r.framesSent / SECONDS)} frames/s sent, skipped ${fmt(r.serverSkipped)}, resyncs ${fmt(r.serverResyncs)}, slow closes ${fmt(r.serverSlowClosed)}; viewers' process ${fmt(r.clientCores * 100)}% of a core; producer ${fmt(r.producedPerS, 1)} batches/s sent, ${fmt(r.ackedPerS, 1)} acked`,
+    );
+    console.log(
+      `         whole machine: ${fmt(r.machine.busyCores * 100)}% busy of 200% (softirq ${fmt(r.machine.softirqCores * 100)}%, steal ${fmt(r.machine.stealCores * 100)}%; loopback TCP work done in softirq is not charged to either process)`,
+    );
+    if (r !== base && r.framesSent > base.framesSent) {
+      const usPerFrame = ((r.serverCores - base.serverCores) * SECONDS * 1e6) / (r.framesSent - base.framesSent);
+      console.log(`         server CPU per extra frame sent: ${fmt(usPerFrame, 1)} µs (${fmt((usPerFrame / r.bytesPerBatch) * 1000, 2)} ns/byte)`);
+    }
   }
-  return true;
-});
-const results: Result[] = [];
-const failures: number[] = [];
-for (const n of counts) {
-  process.stdout.write(`  … ${n} viewer${n === 1 ? '' : 's'}\n`);
-  let r: Result;
-  try {
-    r = await run(n);
-  } catch (err) {
-    console.log(`  ${fmt(n)} viewers: FAILED: ${(err as Error).message}`);
-    failures.push(n);
-    continue;
-  }
-  results.push(r);
+  for (const n of failures) summarize({ bench: 'fanout', figure: `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
+  if (results.length === 0) process.exit(1);
+  const biggest = results[results.length - 1];
   const base = results[0];
-  console.log(
-    `  ${fmt(r.viewers).padStart(6)} viewers (${fmt(r.connected)} connected in ${fmt(r.connectS, 1)} s): delay p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ` +
-      `received ${fmt(r.receivedPct, 1)}% of expected batches (${fmt(r.gaps)} gaps, ${fmt(r.snapshots)} snapshots, ${fmt(r.closed)} closed); ${fmt(r.bytesPerBatch)} B per batch`,
-  );
-  console.log(
-    `         server ${fmt(r.serverCores * 100)}% of a core (${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run), RSS ${fmt(r.rssMb)} MB, ` +
-      `${fmt(r.batchesBuilt / SECONDS, 1)} batches/s built, ${fmt(r.framesSent / SECONDS)} frames/s sent, skipped ${fmt(r.serverSkipped)}, resyncs ${fmt(r.serverResyncs)}, slow closes ${fmt(r.serverSlowClosed)}; viewers' process ${fmt(r.clientCores * 100)}% of a core; producer ${fmt(r.producedPerS, 1)} batches/s sent, ${fmt(r.ackedPerS, 1)} acked`,
-  );
-  console.log(
-    `         whole machine: ${fmt(r.machine.busyCores * 100)}% busy of 200% (softirq ${fmt(r.machine.softirqCores * 100)}%, steal ${fmt(r.machine.stealCores * 100)}%; loopback TCP work done in softirq is not charged to either process)`,
-  );
-  if (r !== base && r.framesSent > base.framesSent) {
-    const usPerFrame = ((r.serverCores - base.serverCores) * SECONDS * 1e6) / (r.framesSent - base.framesSent);
-    console.log(`         server CPU per extra frame sent: ${fmt(usPerFrame, 1)} µs (${fmt(usPerFrame / r.bytesPerBatch * 1000, 2)} ns/byte)`);
+  const ok = (r: Result) => r.p99 < 100 && r.receivedPct > 99;
+  summarize({
+    bench: 'fanout',
+    figure: `${fmt(biggest.viewers)} viewers × ${SERIES} series @10/s: delay p99, batches received`,
+    value: `p99 ${fmt(biggest.p99, 1)} ms, ${fmt(biggest.receivedPct, 1)}% received`,
+    goal: '10,000 viewers, p99 < 100 ms',
+    met: biggest.viewers >= 10_000 && ok(biggest),
+    ratio: `server CPU ${fmt(biggest.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run (${fmt(biggest.serverCores * 100)}% vs ${fmt(base.serverCores * 100)}% of a core)`,
+  });
+  for (const r of results.slice(1, -1)) {
+    summarize({
+      bench: 'fanout',
+      figure: `${fmt(r.viewers)} viewers: delay p99, batches received`,
+      value: `p99 ${fmt(r.p99, 1)} ms, ${fmt(r.receivedPct, 1)}% received`,
+      met: ok(r),
+      ratio: `server CPU ${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× 1 viewer`,
+    });
   }
-}
-for (const n of failures) summarize({ bench: 'fanout', figure: `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
-if (results.length === 0) process.exit(1);
-const biggest = results[results.length - 1];
-const base = results[0];
-const ok = (r: Result) => r.p99 < 100 && r.receivedPct > 99;
-summarize({
-  bench: 'fanout',
-  figure: `${fmt(biggest.viewers)} viewers × ${SERIES} series @10/s: delay p99, batches received`,
-  value: `p99 ${fmt(biggest.p99, 1)} ms, ${fmt(biggest.receivedPct, 1)}% received`,
-  goal: '10,000 viewers, p99 < 100 ms',
-  met: biggest.viewers >= 10_000 && ok(biggest),
-  ratio: `server CPU ${fmt(biggest.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run (${fmt(biggest.serverCores * 100)}% vs ${fmt(base.serverCores * 100)}% of a core)`,
-});
-for (const r of results.slice(1, -1)) {
-  summarize({ bench: 'fanout', figure: `${fmt(r.viewers)} viewers: delay p99, batches received`, value: `p99 ${fmt(r.p99, 1)} ms, ${fmt(r.receivedPct, 1)}% received`, met: ok(r), ratio: `server CPU ${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× 1 viewer` });
-}
 }

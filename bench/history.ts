@@ -24,7 +24,14 @@ function events(n: number): IngestEvent[] {
   const out: IngestEvent[] = [];
   const tiers = ['free', 'premium', 'enterprise'];
   for (let i = 0; i < n; i++) {
-    out.push({ targetId: `t${i % 4}`, key: `k${i % 10}`, metadata: { tier: tiers[i % 3] }, timestampMs: 0, payloadBytes: 500, valueMs: 1 + ((i * 7919) % 1000) / 10 });
+    out.push({
+      targetId: `t${i % 4}`,
+      key: `k${i % 10}`,
+      metadata: { tier: tiers[i % 3] },
+      timestampMs: 0,
+      payloadBytes: 500,
+      valueMs: 1 + ((i * 7919) % 1000) / 10,
+    });
   }
   return out;
 }
@@ -75,16 +82,26 @@ function rangeQueries(): void {
   // Five events a second per series, every second of the range.
   for (let s = 0; s < seconds; s++) {
     for (let k = 0; k < seriesCount; k++) {
-      for (let e = 0; e < 5; e++) engine.ingest({ targetId: 'bench', key: `k${k}`, metadata: {}, timestampMs: clock.nowMs(), payloadBytes: 100, valueMs: 5 + ((s * 31 + e * 17 + k) % 400) });
+      for (let e = 0; e < 5; e++)
+        engine.ingest({
+          targetId: 'bench',
+          key: `k${k}`,
+          metadata: {},
+          timestampMs: clock.nowMs(),
+          payloadBytes: 100,
+          valueMs: 5 + ((s * 31 + e * 17 + k) % 400),
+        });
     }
     clock.advance(1000);
     if (s % 600 === 599) recorder.flush(false);
-    if (s % 7200 === 7199) process.stdout.write(`  … generated ${s / 3600 + 1 / 3600 | 0} h\n`);
+    if (s % 7200 === 7199) process.stdout.write(`  … generated ${(s / 3600 + 1 / 3600) | 0} h\n`);
   }
   recorder.flush(true);
   recorder.maintain();
   const genS = (performance.now() - t0) / 1000;
-  console.log(`  generated ${fmt(seconds / 3600)} h × ${seriesCount} series (${fmt(recorder.rowsWritten)} per-second rows) in ${fmt(genS, 1)} s; file ${fmt(statSync(path).size / 1e6, 1)} MB`);
+  console.log(
+    `  generated ${fmt(seconds / 3600)} h × ${seriesCount} series (${fmt(recorder.rowsWritten)} per-second rows) in ${fmt(genS, 1)} s; file ${fmt(statSync(path).size / 1e6, 1)} MB`,
+  );
 
   const time = (label: string, fromMs: number, stepS: number, key?: string) => {
     const runs: number[] = [];
@@ -108,9 +125,16 @@ function rangeQueries(): void {
     time(`${seconds / 3600} h, step 300 s, one series`, end - seconds * 1000, 300, 'k0'),
   ];
   const wide = results[1];
-  summarize({ bench: 'history', figure: `query: ${wide.label}`, value: `${fmt(wide.ms, 1)} ms`, ratio: `${fmt(wide.ms / baseline.ms, 1)}× a 15 min one-series query` });
+  summarize({
+    bench: 'history',
+    figure: `query: ${wide.label}`,
+    value: `${fmt(wide.ms, 1)} ms`,
+    ratio: `${fmt(wide.ms / baseline.ms, 1)}× a 15 min one-series query`,
+  });
   for (const r of results) {
-    console.log(`  ${r.label.padEnd(52)} ${fmt(r.ms, 1).padStart(8)} ms median of 5  ${String(r.points).padStart(6)} points (${r.resolution})  ${fmt(r.ms / baseline.ms, 1)}× baseline`);
+    console.log(
+      `  ${r.label.padEnd(52)} ${fmt(r.ms, 1).padStart(8)} ms median of 5  ${String(r.points).padStart(6)} points (${r.resolution})  ${fmt(r.ms / baseline.ms, 1)}× baseline`,
+    );
   }
   db.close();
   rmSync(dir, { recursive: true, force: true });
@@ -124,7 +148,16 @@ ingestRate(false, evs.slice(0, 50_000), 5);
 const without = ingestRate(false, evs, 20);
 const withH = ingestRate(true, evs, 20);
 console.log(`  engine alone:          ${fmt(without.perS)} events/s (baseline)`);
-console.log(`  engine + rollups:      ${fmt(withH.perS)} events/s (${fmt(withH.perS / without.perS, 2)}× baseline); per event +${fmt((1e9 / withH.perS - 1e9 / without.perS), 0)} ns`);
-console.log(`  flush of one second:   ${fmt(withH.flushMs, 2)} ms for ${fmt(withH.rows / 20)} series rows (${fmt((withH.flushMs * 1000) / (withH.rows / 20), 1)} µs per row)`);
-summarize({ bench: 'history', figure: 'engine + per-second rollups, events/s', value: fmt(withH.perS), ratio: `${fmt(withH.perS / without.perS, 2)}× the engine alone` });
+console.log(
+  `  engine + rollups:      ${fmt(withH.perS)} events/s (${fmt(withH.perS / without.perS, 2)}× baseline); per event +${fmt(1e9 / withH.perS - 1e9 / without.perS, 0)} ns`,
+);
+console.log(
+  `  flush of one second:   ${fmt(withH.flushMs, 2)} ms for ${fmt(withH.rows / 20)} series rows (${fmt((withH.flushMs * 1000) / (withH.rows / 20), 1)} µs per row)`,
+);
+summarize({
+  bench: 'history',
+  figure: 'engine + per-second rollups, events/s',
+  value: fmt(withH.perS),
+  ratio: `${fmt(withH.perS / without.perS, 2)}× the engine alone`,
+});
 rangeQueries();

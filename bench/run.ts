@@ -14,12 +14,28 @@ import { fileURLToPath } from 'node:url';
 import type { SummaryRow } from './lib/report.js';
 
 const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string }[] = [
-  { name: 'engine', file: 'engine.ts', what: 'metrics engine events/s/core and memory per series vs a naive sort-per-event series', nodeFlags: ['--expose-gc'] },
+  {
+    name: 'engine',
+    file: 'engine.ts',
+    what: 'metrics engine events/s/core and memory per series vs a naive sort-per-event series',
+    nodeFlags: ['--expose-gc'],
+  },
   { name: 'validate', file: 'validate.ts', what: 'per-event ingest check (schema + conversion) vs the bare compiled schema', nodeFlags: [] },
-  { name: 'ingest-http', file: 'ingest-http.ts', what: 'POST /api/v1/events in 1000-event batches (JSON, protobuf) vs /health and empty batches', nodeFlags: [] },
+  {
+    name: 'ingest-http',
+    file: 'ingest-http.ts',
+    what: 'POST /api/v1/events in 1000-event batches (JSON, protobuf) vs /health and empty batches',
+    nodeFlags: [],
+  },
   { name: 'history', file: 'history.ts', what: 'per-second rollups cost and 24 h range queries', nodeFlags: [] },
   { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer', nodeFlags: [] },
-  { name: 'browser', file: 'browser-table.ts', what: 'dashboard in headless Chromium (10,000 rows)', nodeFlags: [], needs: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  {
+    name: 'browser',
+    file: 'browser-table.ts',
+    what: 'dashboard in headless Chromium (10,000 rows)',
+    nodeFlags: [],
+    needs: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  },
 ];
 
 const args = process.argv.slice(2);
@@ -36,7 +52,9 @@ const dir = mkdtempSync(join(tmpdir(), 'ld-bench-run-'));
 const resultsFile = join(dir, 'results.jsonl');
 const chosen = BENCHES.filter((b) => only.length === 0 || only.includes(b.name));
 const load = loadavg()[0];
-console.log(`latency-dash bench${quick ? ' (quick)' : ''}: ${chosen.map((b) => b.name).join(', ')}; load average ${load.toFixed(2)} on this machine before starting${load > 0.5 ? ' (something else is running: figures will be lower and noisier)' : ''}`);
+console.log(
+  `latency-dash bench${quick ? ' (quick)' : ''}: ${chosen.map((b) => b.name).join(', ')}; load average ${load.toFixed(2)} on this machine before starting${load > 0.5 ? ' (something else is running: figures will be lower and noisier)' : ''}`,
+);
 const ran: { name: string; status: string; seconds: number }[] = [];
 const t0 = performance.now();
 chosen.forEach((b, i) => {
@@ -73,7 +91,13 @@ const table = [
 ];
 const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
 for (const [i, row] of table.entries()) {
-  console.log('  ' + row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+  console.log(
+    '  ' +
+      row
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+  );
   if (i === 0) console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
 }
 for (const r of ran) if (r.status !== 'ok') console.log(`  ${r.name}: ${r.status}`);

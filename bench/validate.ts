@@ -65,4 +65,9 @@ const a = median(ajvNs);
 console.log(`checkJsonEvent (schema, then conversion): ${fmt(h)} ns/event`);
 console.log(`bare compiled Event schema (baseline):    ${fmt(a)} ns/event`);
 console.log(`ratio: ${(h / a).toFixed(2)}× the bare schema (median of ${ROUNDS} alternating rounds of ${BATCHES} × 1000 events)`);
-summarize({ bench: 'validate', figure: 'per-event ingest check (ns/event)', value: `${fmt(h)} ns`, ratio: `${(h / a).toFixed(2)}× the bare schema (${fmt(a)} ns)` });
+summarize({
+  bench: 'validate',
+  figure: 'per-event ingest check (ns/event)',
+  value: `${fmt(h)} ns`,
+  ratio: `${(h / a).toFixed(2)}× the bare schema (${fmt(a)} ns)`,
+});

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { spawnServer, type ServerProcess } from '../packages/server/test/spawn-server.js';
+import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 import { launchBrowser } from './browser.js';
 
 const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));

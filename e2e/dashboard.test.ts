@@ -35,7 +35,10 @@ function recordUpdates(page: Page): Map<string, { throughput: number; eventsPerS
       const stream = `${b.targetId}/${b.splitByMetadata ? 'split' : 'combined'}`;
       for (const u of b.updates) {
         if (u.key) keyOf.set(`${stream}/${u.seriesId}`, u.key);
-        last.set(`${stream}/${keyOf.get(`${stream}/${u.seriesId}`)}`, { throughput: Number(u.throughput ?? 0), eventsPerSecond: Number(u.eventsPerSecond ?? 0) });
+        last.set(`${stream}/${keyOf.get(`${stream}/${u.seriesId}`)}`, {
+          throughput: Number(u.throughput ?? 0),
+          eventsPerSecond: Number(u.eventsPerSecond ?? 0),
+        });
       }
     }),
   );
@@ -43,7 +46,10 @@ function recordUpdates(page: Page): Map<string, { throughput: number; eventsPerS
 }
 
 const cell = (page: Page, key: string, col: string, nth = 0) => page.locator(`[data-key="${key}"] [data-col="${col}"]`).nth(nth);
-const keysInOrder = (page: Page) => page.locator('[role=row][data-key]').evaluateAll((els) => els.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((e) => e.getAttribute('data-key')));
+const keysInOrder = (page: Page) =>
+  page
+    .locator('[role=row][data-key]')
+    .evaluateAll((els) => els.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((e) => e.getAttribute('data-key')));
 
 describe('dashboard in Chromium against the real server', () => {
   let browser: Browser | undefined;
@@ -101,7 +107,12 @@ describe('dashboard in Chromium against the real server', () => {
     await page.waitForFunction(() => (window as unknown as { flashed: Set<string> }).flashed.has('api'));
     assert.deepEqual(await page.evaluate(() => [...(window as unknown as { flashed: Set<string> }).flashed]), ['api']);
     assert.equal(await cell(page, 'api', 'count').textContent(), '2');
-    await page.waitForFunction(() => [...document.querySelectorAll('[role=row][data-key]')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]?.getAttribute('data-key') === 'api');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[role=row][data-key]')]
+          .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0]
+          ?.getAttribute('data-key') === 'api',
+    );
     assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
     assert.equal(await page.locator('[role=columnheader][data-col=p99]').getAttribute('aria-sort'), 'descending');
 
@@ -180,8 +191,13 @@ describe('dashboard in Chromium against the real server', () => {
     const page = await open('/?targets=e2e-d&filter=db', (p) => (received = recordUpdates(p)));
     await page.getByText('1 of 2 series').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-csv]').click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
-    assert.equal(lines[0], 'target,key,metadata,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,avg_processing_ms,throughput_bytes_per_s,events_per_s,last_payload_bytes,count,last_update');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
+    assert.equal(
+      lines[0],
+      'target,key,metadata,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,avg_processing_ms,throughput_bytes_per_s,events_per_s,last_payload_bytes,count,last_update',
+    );
     assert.equal(lines.length, 2);
     const cells = lines[1].split(',');
     assert.deepEqual(cells.slice(0, 10), ['e2e-d', 'db', '', '40', '60', '50', '40', '60', '60', '60']);
@@ -267,7 +283,10 @@ describe('dashboard in Chromium against the real server', () => {
     await page.locator('[data-testid=rule-add]').click();
     await page.locator('[data-testid=rule-row]', { hasText: 'api too slow' }).waitFor();
     await page.keyboard.press('Escape');
-    await post(server.url, Array.from({ length: 5 }, () => ({ targetId: 'e2e-alert', key: 'api', valueMs: 900 })));
+    await post(
+      server.url,
+      Array.from({ length: 5 }, () => ({ targetId: 'e2e-alert', key: 'api', valueMs: 900 })),
+    );
     await page.locator('[data-testid=alerts-bar]', { hasText: 'api too slow' }).waitFor();
     assert.match((await page.locator('[data-testid=alerts-open]').textContent()) ?? '', /1 firing/);
     // Delete the rule: the alert resolves and the bar goes away.

@@ -15,6 +15,10 @@ npx tsc -p packages/server --noEmit
 npx tsc -p packages/web --noEmit
 npx tsc -p tsconfig.tools.json
 
+step "lint (ESLint) and format (Prettier)"
+npx eslint --max-warnings 0 .
+npx prettier --check --log-level warn .
+
 if node -e 'process.exit(require("./packages/web/package.json").scripts?.test ? 0 : 1)'; then
   step "web: unit tests"
   npm test --silent -w @latency-dash/web

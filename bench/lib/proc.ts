@@ -58,11 +58,22 @@ export function machineCpu(): { user: number; system: number; softirq: number; i
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
   const t = clockTicks();
   const [user, nice, system, idle, iowait, irq, softirq, steal] = f;
-  return { user: (user + nice) / t, system: (system + irq) / t, softirq: softirq / t, idle: (idle + iowait) / t, steal: (steal ?? 0) / t, total: f.slice(0, 8).reduce((a, b) => a + b, 0) / t };
+  return {
+    user: (user + nice) / t,
+    system: (system + irq) / t,
+    softirq: softirq / t,
+    idle: (idle + iowait) / t,
+    steal: (steal ?? 0) / t,
+    total: f.slice(0, 8).reduce((a, b) => a + b, 0) / t,
+  };
 }
 
 /** Machine-wide busy share between two machineCpu() readings, in cores (2 = both cores busy). */
-export function machineBusy(a: ReturnType<typeof machineCpu>, b: ReturnType<typeof machineCpu>, wallS: number): { busyCores: number; softirqCores: number; stealCores: number } {
+export function machineBusy(
+  a: ReturnType<typeof machineCpu>,
+  b: ReturnType<typeof machineCpu>,
+  wallS: number,
+): { busyCores: number; softirqCores: number; stealCores: number } {
   return {
     busyCores: (b.total - a.total - (b.idle - a.idle)) / wallS,
     softirqCores: (b.softirq - a.softirq) / wallS,

@@ -50,17 +50,23 @@ const QUIET_LEVELS = new Set(['warn', 'error', 'fatal', 'silent']);
 export async function spawnServer(args: string[] = [], options: SpawnServerOptions = {}): Promise<ServerProcess> {
   const level = args.lastIndexOf('--log-level');
   if ((level >= 0 && QUIET_LEVELS.has(args[level + 1] ?? '')) || args.includes('--pretty')) {
-    throw new Error(`spawnServer needs the JSON "listening" line, logged at info: drop ${args.includes('--pretty') ? '--pretty' : `--log-level ${args[level + 1]}`}`);
+    throw new Error(
+      `spawnServer needs the JSON "listening" line, logged at info: drop ${args.includes('--pretty') ? '--pretty' : `--log-level ${args[level + 1]}`}`,
+    );
   }
   const maxOutput = options.maxOutputChars ?? 1_000_000;
   // The environment must not hide or reformat the "listening" line either.
   const env = { ...process.env };
   delete env.LOG_LEVEL;
   delete env.LOG_PRETTY;
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--conditions=source', '--import', 'tsx', SERVER_MAIN, '--port', '0', '--host', '127.0.0.1', '--log-level', 'info', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env,
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '--conditions=source', '--import', 'tsx', SERVER_MAIN, '--port', '0', '--host', '127.0.0.1', '--log-level', 'info', ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    },
+  );
 
   let out = '';
   let dropped = 0;

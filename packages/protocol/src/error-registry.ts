@@ -41,7 +41,11 @@ export interface CloseCodeInfo {
 /** What each close code means for a client. Codes not listed: retry (a network drop looks like 1006). */
 export const CLOSE_CODES: Readonly<Record<CloseCode, CloseCodeInfo>> = {
   1000: { name: 'normal', retry: false, description: 'The connection was closed on purpose.' },
-  1001: { name: 'going away', retry: true, description: 'The server is shutting down or restarting; reconnect (to another instance, or to this one when it is back).' },
+  1001: {
+    name: 'going away',
+    retry: true,
+    description: 'The server is shutting down or restarting; reconnect (to another instance, or to this one when it is back).',
+  },
   1002: { name: 'protocol error', retry: true, description: 'A WebSocket protocol violation.' },
   1003: { name: 'unsupported data', retry: true, description: 'A frame of a type the server does not take.' },
   1007: { name: 'invalid payload', retry: true, description: 'A frame whose data was not valid.' },
@@ -75,17 +79,34 @@ export interface ErrorInfo {
 }
 
 export const ERRORS = {
-  LD_ERR_MALFORMED: { status: 400, retry: false, description: 'The message or body could not be decoded; send a ClientMessage / EventBatch encoded from latency.proto, or valid JSON.' },
+  LD_ERR_MALFORMED: {
+    status: 400,
+    retry: false,
+    description: 'The message or body could not be decoded; send a ClientMessage / EventBatch encoded from latency.proto, or valid JSON.',
+  },
   LD_ERR_UNKNOWN_MESSAGE: { status: 400, retry: false, description: 'The message has no known field set; check the protocol version.' },
-  LD_ERR_WRONG_FRAME_TYPE: { status: 400, retry: false, description: 'The frame type does not match the connection format (binary for protobuf, text for ?format=json).' },
+  LD_ERR_WRONG_FRAME_TYPE: {
+    status: 400,
+    retry: false,
+    description: 'The frame type does not match the connection format (binary for protobuf, text for ?format=json).',
+  },
   LD_ERR_BAD_SUBSCRIPTION: { status: 400, retry: false, description: 'The subscription is invalid.' },
   LD_ERR_BAD_INTERVAL: { status: 400, retry: false, description: 'The requested interval is out of range.' },
   LD_ERR_BAD_TARGET: { status: 400, retry: false, description: 'The target id is invalid.' },
   LD_ERR_NOT_SUBSCRIBED: { status: 400, retry: false, description: 'There is no subscription to that stream.' },
-  LD_ERR_BAD_EVENT: { status: 400, retry: false, description: 'The event is invalid; the rejection says which field and why. Other events of the batch were kept.' },
+  LD_ERR_BAD_EVENT: {
+    status: 400,
+    retry: false,
+    description: 'The event is invalid; the rejection says which field and why. Other events of the batch were kept.',
+  },
   LD_ERR_BATCH_TOO_LARGE: { status: 413, retry: false, description: 'The batch has too many events; split it.' },
   LD_ERR_BODY_TOO_LARGE: { status: 413, retry: false, description: 'The request body is too large; split the batch.' },
-  LD_ERR_FRAME_TOO_LARGE: { status: 413, close: CloseCode.messageTooBig, retry: true, description: 'A WebSocket frame over the size limit; the connection is closed. Send smaller frames.' },
+  LD_ERR_FRAME_TOO_LARGE: {
+    status: 413,
+    close: CloseCode.messageTooBig,
+    retry: true,
+    description: 'A WebSocket frame over the size limit; the connection is closed. Send smaller frames.',
+  },
   LD_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, retry: false, description: 'Unsupported Content-Type; use application/json or application/x-protobuf.' },
   LD_ERR_BAD_REQUEST: { status: 400, retry: false, description: 'The request is invalid; the message says which parameter and why.' },
   LD_ERR_NOT_FOUND: { status: 404, retry: false, description: 'Not found.' },
@@ -95,8 +116,18 @@ export const ERRORS = {
     retry: false,
     description: 'An API key is required: send it as "Authorization: Bearer <key>", "X-API-Key: <key>", or ?key=<key> on the WebSocket URL.',
   },
-  LD_ERR_FORBIDDEN: { status: 403, close: CloseCode.forbidden, retry: false, description: 'That API key does not allow this; ingest and changes need a write key.' },
-  LD_ERR_ORIGIN_NOT_ALLOWED: { status: 403, close: CloseCode.forbidden, retry: false, description: "This origin is not in the server's allowed origins (--allowed-origins)." },
+  LD_ERR_FORBIDDEN: {
+    status: 403,
+    close: CloseCode.forbidden,
+    retry: false,
+    description: 'That API key does not allow this; ingest and changes need a write key.',
+  },
+  LD_ERR_ORIGIN_NOT_ALLOWED: {
+    status: 403,
+    close: CloseCode.forbidden,
+    retry: false,
+    description: "This origin is not in the server's allowed origins (--allowed-origins).",
+  },
   LD_ERR_TOO_MANY_CONNECTIONS: {
     status: 429,
     close: CloseCode.tryAgainLater,
@@ -104,9 +135,24 @@ export const ERRORS = {
     description: 'Too many WebSocket connections from this address; close some or raise --max-connections-per-address.',
   },
   LD_ERR_RATE_LIMITED: { status: 429, retry: true, description: 'Too many requests or messages; slow down and retry after the time given in Retry-After.' },
-  LD_ERR_TOO_MANY_ERRORS: { status: 400, close: CloseCode.tooManyErrors, retry: true, description: 'Too many protocol errors in 10 s; the connection is closed.' },
-  LD_ERR_SLOW_CONSUMER: { status: 503, close: CloseCode.slowConsumer, retry: true, description: 'The viewer stayed stalled past the limit; the connection is closed. Reconnect when ready.' },
-  LD_ERR_SHUTTING_DOWN: { status: 503, close: CloseCode.goingAway, retry: true, description: 'The server is shutting down; retry against another instance or after it restarts.' },
+  LD_ERR_TOO_MANY_ERRORS: {
+    status: 400,
+    close: CloseCode.tooManyErrors,
+    retry: true,
+    description: 'Too many protocol errors in 10 s; the connection is closed.',
+  },
+  LD_ERR_SLOW_CONSUMER: {
+    status: 503,
+    close: CloseCode.slowConsumer,
+    retry: true,
+    description: 'The viewer stayed stalled past the limit; the connection is closed. Reconnect when ready.',
+  },
+  LD_ERR_SHUTTING_DOWN: {
+    status: 503,
+    close: CloseCode.goingAway,
+    retry: true,
+    description: 'The server is shutting down; retry against another instance or after it restarts.',
+  },
   LD_ERR_INTERNAL: { status: 500, retry: true, description: 'Internal error; the server logged the details.' },
 } as const satisfies Record<string, ErrorInfo>;
 

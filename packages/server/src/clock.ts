@@ -16,7 +16,10 @@ export const systemClock: Clock = {
 
 /** A clock that only moves when told to. */
 export class ManualClock implements Clock {
-  constructor(private wallMs = 1_700_000_000_000, private monoMs = 0) {}
+  constructor(
+    private wallMs = 1_700_000_000_000,
+    private monoMs = 0,
+  ) {}
   nowMs(): number {
     return this.wallMs;
   }

@@ -23,12 +23,19 @@ async function receiver(statuses: number[] = []): Promise<{ url: string; bodies:
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook?token=abc`, bodies, server };
 }
 
-
 test('rules API: create, list, update, delete, with reasons for bad input', async () => {
   const run = await startServer();
   try {
     const base = `${run.url}/api/v1/alerts/rules`;
-    const created = await postJson(base, { name: 'slow api', targetPattern: 'prod-*', keyPattern: 'api', metric: 'p90', op: 'above', threshold: 250, forS: 30 });
+    const created = await postJson(base, {
+      name: 'slow api',
+      targetPattern: 'prod-*',
+      keyPattern: 'api',
+      metric: 'p90',
+      op: 'above',
+      threshold: 250,
+      forS: 30,
+    });
     assert.equal(created.status, 201);
     const rule = (created.body as { rule: { id: number; name: string; enabled: boolean } }).rule;
     assert.equal(rule.enabled, true);
@@ -44,7 +51,11 @@ test('rules API: create, list, update, delete, with reasons for bad input', asyn
       assert.equal(res.status, 400, JSON.stringify(body));
       assert.match((res.body as { error: { message: string } }).error.message, pattern);
     }
-    const put = await fetch(`${base}/${rule.id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ threshold: 300, enabled: false }) });
+    const put = await fetch(`${base}/${rule.id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ threshold: 300, enabled: false }),
+    });
     assert.equal(put.status, 200);
     const updated = ((await put.json()) as { rule: { threshold: number; enabled: boolean; name: string } }).rule;
     assert.deepEqual([updated.threshold, updated.enabled, updated.name], [300, false, 'slow api']);
@@ -64,12 +75,20 @@ test('a rule fires after its duration, resolves when the condition clears; brows
   const run = await startServer({ clock, windowSamples: 10, alertWebhooks: [] });
   try {
     const res = await postJson(`${run.url}/api/v1/alerts/rules`, {
-      name: 'api p90', targetPattern: 'prod-*', keyPattern: 'api', metric: 'p90', op: 'above', threshold: 100, forS: 30, webhookUrl: hook.url,
+      name: 'api p90',
+      targetPattern: 'prod-*',
+      keyPattern: 'api',
+      metric: 'p90',
+      op: 'above',
+      threshold: 100,
+      forS: 30,
+      webhookUrl: hook.url,
     });
     assert.equal(res.status, 201);
     const viewer = await TestClient.connect(run.wsUrl);
     await viewer.next((m) => m.msg === 'alerts');
-    const send = (v: number, target = 'prod-a') => postJson(`${run.url}/api/v1/events`, { events: Array.from({ length: 10 }, () => ({ targetId: target, key: 'api', valueMs: v })) });
+    const send = (v: number, target = 'prod-a') =>
+      postJson(`${run.url}/api/v1/events`, { events: Array.from({ length: 10 }, () => ({ targetId: target, key: 'api', valueMs: v })) });
     await send(200);
     await send(200, 'staging'); // does not match the target pattern
     const alerts = run.server.app.alerts;
@@ -97,12 +116,18 @@ test('a rule fires after its duration, resolves when the condition clears; brows
 
     await until('both webhook calls', () => hook.bodies.length === 2);
     const states = hook.bodies.map((b) => (b as { event: { state: string; ruleName: string } }).event);
-    assert.deepEqual(states.map((e) => e.state), ['firing', 'resolved']);
+    assert.deepEqual(
+      states.map((e) => e.state),
+      ['firing', 'resolved'],
+    );
     assert.equal(states[0].ruleName, 'api p90');
 
     const log = (await (await fetch(`${run.url}/api/v1/alerts`)).json()) as { firing: unknown[]; recent: { state: string }[] };
     assert.equal(log.firing.length, 0);
-    assert.deepEqual(log.recent.map((e) => e.state), ['resolved', 'firing']);
+    assert.deepEqual(
+      log.recent.map((e) => e.state),
+      ['resolved', 'firing'],
+    );
 
     // A new connection learns what is firing right away.
     await send(500);
@@ -143,7 +168,10 @@ test('rules from the config file are created once, by name', async () => {
   const run = await startServer({ alertRules: [rule, rule] });
   try {
     const { rules } = (await (await fetch(`${run.url}/api/v1/alerts/rules`)).json()) as { rules: { name: string; targetPattern: string }[] };
-    assert.deepEqual(rules.map((r) => [r.name, r.targetPattern]), [['from config', '*']]);
+    assert.deepEqual(
+      rules.map((r) => [r.name, r.targetPattern]),
+      [['from config', '*']],
+    );
   } finally {
     await run.close();
   }

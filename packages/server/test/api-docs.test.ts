@@ -12,7 +12,8 @@ interface OpenApi {
 }
 
 /** Routes that are not the API: the docs page's own files, the dashboard's files, CORS preflights, HEAD twins. */
-const notApi = (method: string, url: string) => method === 'HEAD' || method === 'OPTIONS' || url === '/docs' || url.startsWith('/docs/') || url === '/' || url === '/*';
+const notApi = (method: string, url: string) =>
+  method === 'HEAD' || method === 'OPTIONS' || url === '/docs' || url.startsWith('/docs/') || url === '/' || url === '/*';
 
 test('the OpenAPI document covers every registered route, and /docs renders it', async () => {
   const run = await startServer();

@@ -169,7 +169,10 @@ test('processing time is the time from taking the event in to updating the serie
 test('watchers hear about changes of their view only, even before the target exists', () => {
   const engine = new MetricsEngine({ windowSamples: 10, clock: new ManualClock(T0) });
   const seen: string[] = [];
-  const listener = (name: string) => ({ onSeriesChanged: (s: Series) => seen.push(`${name}:${s.key}:${s.split}`), onSeriesRemoved: (id: number) => seen.push(`${name}:-${id}`) });
+  const listener = (name: string) => ({
+    onSeriesChanged: (s: Series) => seen.push(`${name}:${s.key}:${s.split}`),
+    onSeriesRemoved: (id: number) => seen.push(`${name}:-${id}`),
+  });
   const combined = listener('c');
   engine.watch('t', false, combined);
   engine.watch('t', true, listener('s'));

@@ -17,7 +17,6 @@ function pump(run: Running, target: string): () => void {
   return () => clearInterval(timer);
 }
 
-
 function batches(c: TestClient): DecodedBatch[] {
   return c.messages.filter((m) => m.msg === 'batch').map((m) => m.batch!);
 }
@@ -50,7 +49,14 @@ test('a stalled viewer is skipped and resyncs by snapshot; the others get every 
     await until('a few more skips', () => run.server.app.hub.stats.skipped >= skippedAt + 3);
     const seenBeforeResume = batches(slow).length;
     slow.ws.resume();
-    await until('the slow viewer to get a catch-up snapshot', () => batches(slow).slice(seenBeforeResume).some((b) => b.snapshot), 30_000);
+    await until(
+      'the slow viewer to get a catch-up snapshot',
+      () =>
+        batches(slow)
+          .slice(seenBeforeResume)
+          .some((b) => b.snapshot),
+      30_000,
+    );
     await until('batches after the catch-up', () => {
       const after = batches(slow).slice(seenBeforeResume);
       const i = after.findIndex((b) => b.snapshot);

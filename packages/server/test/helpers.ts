@@ -50,7 +50,10 @@ export class TestClient {
   private readonly opened: Promise<void>;
   private readonly closed: Promise<number>;
 
-  constructor(url: string, readonly json = false) {
+  constructor(
+    url: string,
+    readonly json = false,
+  ) {
     this.ws = new WebSocket(json ? `${url}?format=json` : url);
     this.opened = new Promise((resolve, reject) => {
       this.ws.once('open', () => resolve());
@@ -120,7 +123,15 @@ export class TestClient {
 
   /** What arrived from `from` on, for failure messages. */
   private describe(from: number): string {
-    const kinds = this.messages.slice(from).map((m) => (m.msg === 'batch' ? `batch(${m.batch!.targetId}${m.batch!.snapshot ? ' snapshot' : ''})` : m.msg === 'error' ? `error(${m.error!.code})` : String(m.msg)));
+    const kinds = this.messages
+      .slice(from)
+      .map((m) =>
+        m.msg === 'batch'
+          ? `batch(${m.batch!.targetId}${m.batch!.snapshot ? ' snapshot' : ''})`
+          : m.msg === 'error'
+            ? `error(${m.error!.code})`
+            : String(m.msg),
+      );
     return kinds.length ? `[${kinds.slice(-20).join(', ')}]` : 'nothing';
   }
 

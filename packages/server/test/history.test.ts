@@ -9,8 +9,24 @@ import { postJson, startServer } from './helpers.js';
 import { prng } from './prng.js';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 
-interface Point { t: number; events: number; samples: number; min: number; max: number; avg: number; p50: number; p90: number; p95: number; p99: number; throughput: number }
-interface History { stepS: number; resolution: string; series: { key: string; metadata: Record<string, string>; points: Point[] }[] }
+interface Point {
+  t: number;
+  events: number;
+  samples: number;
+  min: number;
+  max: number;
+  avg: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  throughput: number;
+}
+interface History {
+  stepS: number;
+  resolution: string;
+  series: { key: string; metadata: Record<string, string>; points: Point[] }[];
+}
 
 // Hour-aligned, so buckets (aligned to the epoch) start with the data.
 const START = Math.floor(Date.now() / 3600_000) * 3600_000 - 3 * 3600_000;
@@ -45,7 +61,10 @@ test('percentiles over any range come from merged sketches and match exact value
       return (await res.json()) as History;
     };
     const exact = (from: number, to: number, region?: string) =>
-      values.filter((x) => x.t >= from && x.t < to && (region === undefined || x.region === region)).map((x) => x.v).sort((a, b) => a - b);
+      values
+        .filter((x) => x.t >= from && x.t < to && (region === undefined || x.region === region))
+        .map((x) => x.v)
+        .sort((a, b) => a - b);
 
     // The whole range as one bucket, combined view.
     const all = await get(`target=h&key=api&from=${START}&to=${START + 1_200_000}&step=1200`);
@@ -76,7 +95,7 @@ test('percentiles over any range come from merged sketches and match exact value
       within(point.p99, nearestRank(e, 99), `bucket ${point.t - START} p99`);
       within(point.p90, nearestRank(e, 90), `bucket ${point.t - START} p90`);
     }
-    assert.equal(eu.series[0].points[0].throughput, (e => e * 100 / 30)(exact(START, START + 30_000, 'eu').length));
+    assert.equal(eu.series[0].points[0].throughput, ((e) => (e * 100) / 30)(exact(START, START + 30_000, 'eu').length));
 
     // Fold into per-minute rollups; a minute step reads them, with the same answers.
     clock.advance(120_000);
@@ -130,7 +149,14 @@ test('retention: per-second rows go after their hours, per-minute rows after the
 test('history and export reject bad parameters with a reason', async () => {
   const run = await startServer();
   try {
-    for (const qs of ['', 'target=h&from=yesterday', 'target=h&from=10&to=5', 'target=h&step=0', 'target=h&from=0&to=999999999999&step=1', 'target=h&metadata=nokey']) {
+    for (const qs of [
+      '',
+      'target=h&from=yesterday',
+      'target=h&from=10&to=5',
+      'target=h&step=0',
+      'target=h&from=0&to=999999999999&step=1',
+      'target=h&metadata=nokey',
+    ]) {
       const res = await fetch(`${run.url}/api/v1/history?${qs}`);
       assert.equal(res.status, 400, qs);
       const body = (await res.json()) as { error: { code: string; message: string } };
@@ -156,17 +182,29 @@ test('export: the live snapshot as CSV, and history as JSON', async () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="latency-ex-.*\.csv"/);
     const lines = (await res.text()).trim().split('\n');
-    assert.equal(lines[0], 'time,target,key,metadata,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,avg_processing_ms,throughput_bytes_per_s,events_per_s,count');
+    assert.equal(
+      lines[0],
+      'time,target,key,metadata,min_ms,max_ms,avg_ms,p50_ms,p90_ms,p95_ms,p99_ms,avg_processing_ms,throughput_bytes_per_s,events_per_s,count',
+    );
     assert.equal(lines.length, 3);
-    assert.ok(lines.some((l) => /,ex,api,tier=free,10,10,10,10,10,10,10,[\d.]+,1,0.1,1$/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => l.includes(`,"'=cmd","tier=a,b",20,`)), 'formulas defused, commas quoted');
+    assert.ok(
+      lines.some((l) => /,ex,api,tier=free,10,10,10,10,10,10,10,[\d.]+,1,0.1,1$/.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.includes(`,"'=cmd","tier=a,b",20,`)),
+      'formulas defused, commas quoted',
+    );
 
     run.server.app.history!.flush(true);
     const now = Date.now();
     const hist = await fetch(`${run.url}/api/v1/export?target=ex&format=json&from=${now - 60_000}&to=${now + 1000}`);
     const body = (await hist.json()) as { live: boolean; rows: { key: string; count: number }[] };
     assert.equal(body.live, false);
-    assert.deepEqual(body.rows.map((r) => [r.key, r.count]).sort(), [['=cmd', 1], ['api', 1]]);
+    assert.deepEqual(body.rows.map((r) => [r.key, r.count]).sort(), [
+      ['=cmd', 1],
+      ['api', 1],
+    ]);
   } finally {
     await run.close();
   }
@@ -188,7 +226,11 @@ test('history survives a restart of the real server process', async () => {
       await postJson(`${second.url}/api/v1/events`, { events: [{ targetId: 'keep', key: 'db', valueMs: 50 }] });
       const h = (await (await fetch(`${second.url}/api/v1/history?target=keep&key=db&from=${t0 - 5000}&to=${Date.now() + 2000}&step=60`)).json()) as History;
       const points = h.series[0].points;
-      assert.equal(points.reduce((n, p) => n + p.events, 0), 5, 'events from before and after the restart');
+      assert.equal(
+        points.reduce((n, p) => n + p.events, 0),
+        5,
+        'events from before and after the restart',
+      );
       assert.equal(Math.max(...points.map((p) => p.max)), 50);
       assert.equal(Math.min(...points.map((p) => p.min)), 10);
     } finally {

@@ -43,7 +43,10 @@ test('JSON ingest: accepted count and each rejected event with index and reason;
   assert.ok(body.rejected.every((r) => r.code === 'LD_ERR_BAD_EVENT' && r.reason.length > 5));
   assert.match(body.rejected[2].reason, /unknown field "valueMS"/);
 
-  const snap = (await (await fetch(`${run.url}/api/v1/targets/h/series?split=false`)).json()) as { updates: { key: string; count: string; maxLatency: number; throughput: number }[]; snapshot: boolean };
+  const snap = (await (await fetch(`${run.url}/api/v1/targets/h/series?split=false`)).json()) as {
+    updates: { key: string; count: string; maxLatency: number; throughput: number }[];
+    snapshot: boolean;
+  };
   assert.equal(snap.snapshot, true);
   assert.equal(snap.updates.length, 1);
   assert.equal(snap.updates[0].count, '2');
@@ -60,7 +63,11 @@ test('protobuf ingest, and the snapshot as protobuf', async () => {
       { targetId: 'pb', key: '' },
     ],
   });
-  const res = await fetch(`${run.url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf' }, body });
+  const res = await fetch(`${run.url}/api/v1/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-protobuf', accept: 'application/x-protobuf' },
+    body,
+  });
   assert.equal(res.status, 200);
   const ack = latency.IngestAck.decode(new Uint8Array(await res.arrayBuffer())) as Decoded<latency.IngestAck.$Properties>;
   assert.equal(Number(ack.batchId), 9);
@@ -82,8 +89,24 @@ test('bad requests get 4xx with a code and a reason, and change nothing', async 
     [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nope": 1}' }, 400, 'LD_ERR_BAD_REQUEST'],
     [{ method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }, 415, 'LD_ERR_UNSUPPORTED_MEDIA_TYPE'],
     [{ method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: new Uint8Array([0x0a, 0xff, 0xff, 0xff]) }, 400, 'LD_ERR_MALFORMED'],
-    [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: new Array(10_001).fill({ targetId: 'big', key: 'k' }) }) }, 413, 'LD_ERR_BATCH_TOO_LARGE'],
-    [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [{ targetId: 'big', key: 'k' }], pad: 'x'.repeat(9 * 1024 * 1024) }) }, 413, 'LD_ERR_BODY_TOO_LARGE'],
+    [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events: new Array(10_001).fill({ targetId: 'big', key: 'k' }) }),
+      },
+      413,
+      'LD_ERR_BATCH_TOO_LARGE',
+    ],
+    [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events: [{ targetId: 'big', key: 'k' }], pad: 'x'.repeat(9 * 1024 * 1024) }),
+      },
+      413,
+      'LD_ERR_BODY_TOO_LARGE',
+    ],
     [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [{ key: 'k' }] }) }, 400, ''],
   ];
   for (const [init, status, code] of cases) {

@@ -72,7 +72,7 @@ test('API keys: reads need a read or write key, writes a write key; health stays
   }
 });
 
-test('allowed origins: others are refused for the API and WebSockets; the server\'s own origin always works', async () => {
+test("allowed origins: others are refused for the API and WebSockets; the server's own origin always works", async () => {
   const run = await startServer({ allowedOrigins: ['https://ok.example'] });
   try {
     const targets = `${run.url}/api/v1/targets`;
@@ -172,7 +172,17 @@ test('metadata size limits reject the event with a reason', async () => {
 });
 
 test('no API key reaches the logs, even at trace level', async () => {
-  const server = await spawnServer(['--no-demo', '--history', ':memory:', '--log-level', 'trace', '--read-keys', 'sekrit-read', '--write-keys', 'sekrit-write']);
+  const server = await spawnServer([
+    '--no-demo',
+    '--history',
+    ':memory:',
+    '--log-level',
+    'trace',
+    '--read-keys',
+    'sekrit-read',
+    '--write-keys',
+    'sekrit-write',
+  ]);
   try {
     await fetch(`${server.url}/api/v1/targets?key=sekrit-read`);
     await fetch(`${server.url}/api/v1/targets`, { headers: { authorization: 'Bearer sekrit-write' } });

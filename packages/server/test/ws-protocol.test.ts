@@ -9,8 +9,10 @@ before(async () => {
 });
 after(() => run.close());
 
-const isBatch = (targetId: string, pred: (b: DecodedBatch) => boolean = () => true) => (m: DecodedServerMessage) =>
-  m.msg === 'batch' && m.batch!.targetId === targetId && pred(m.batch!);
+const isBatch =
+  (targetId: string, pred: (b: DecodedBatch) => boolean = () => true) =>
+  (m: DecodedServerMessage) =>
+    m.msg === 'batch' && m.batch!.targetId === targetId && pred(m.batch!);
 
 async function post(events: unknown[]) {
   const res = await postJson(`${run.url}/api/v1/events`, { events });
@@ -74,8 +76,18 @@ test('split view has one series per metadata set; both views of a target can be 
   const c = await TestClient.connect(run.wsUrl);
   c.subscribe('views', true);
   c.subscribe('views', false);
-  const split = (await c.next(isBatch('views', (b) => b.splitByMetadata === true), { after: 0 })).batch!;
-  const combined = (await c.next(isBatch('views', (b) => b.splitByMetadata === false), { after: 0 })).batch!;
+  const split = (
+    await c.next(
+      isBatch('views', (b) => b.splitByMetadata === true),
+      { after: 0 },
+    )
+  ).batch!;
+  const combined = (
+    await c.next(
+      isBatch('views', (b) => b.splitByMetadata === false),
+      { after: 0 },
+    )
+  ).batch!;
   assert.equal(split.updates.length, 2);
   assert.equal(combined.updates.length, 1);
   assert.equal(Number(combined.updates[0].count), 3);
@@ -115,7 +127,11 @@ test('unsubscribe stops batches; resync sends a fresh snapshot; ping gets pong',
   c.send({ ping: { clientTime: 2 } });
   await c.next((m) => m.msg === 'pong' && Number(m.pong!.clientTime) === 2);
   const after = c.messages.slice(unsubscribed);
-  assert.deepEqual(after.filter((m) => m.msg === 'error'), [], 'unsubscribing is not an error');
+  assert.deepEqual(
+    after.filter((m) => m.msg === 'error'),
+    [],
+    'unsubscribing is not an error',
+  );
   assert.equal(after.filter((m) => m.msg === 'batch').length, 0);
   c.close();
 });
@@ -128,7 +144,10 @@ test('JSON mode speaks the proto3 JSON mapping both ways', async () => {
   c.send({ subscription: { action: 'SUBSCRIBE' as unknown as 0, targetId: 'json-t', splitByMetadata: false } } as never);
   const snap = (await c.next(isBatch('json-t'))).batch!;
   assert.equal(snap.updates[0].p99Latency, 4);
-  assert.ok(raw.some((r) => r.includes('"p99Latency":4') && r.includes('"count":"1"')), 'camelCase names, int64 as strings');
+  assert.ok(
+    raw.some((r) => r.includes('"p99Latency":4') && r.includes('"count":"1"')),
+    'camelCase names, int64 as strings',
+  );
   await post([{ targetId: 'json-t', key: 'k', valueMs: 5 }]);
   const b = (await c.next(isBatch('json-t', (x) => !x.snapshot))).batch!;
   assert.equal(Number(b.seq), 1);
@@ -228,14 +247,24 @@ test('deleting a target sends removal notices to its viewers and a targets updat
   // (and however early) they arrive.
   const deleted = c.mark();
   assert.equal((await fetch(`${run.url}/api/v1/targets/doomed`, { method: 'DELETE' })).status, 204);
-  const removal = (await c.next(isBatch('doomed', (b) => b.removedSeries.length > 0), { after: deleted })).batch!;
+  const removal = (
+    await c.next(
+      isBatch('doomed', (b) => b.removedSeries.length > 0),
+      { after: deleted },
+    )
+  ).batch!;
   assert.deepEqual([...removal.removedSeries].sort(), ids);
   assert.equal(Number(removal.seq), Number(snap.seq) + 1);
   await c.next((m) => m.msg === 'targets' && m.targets!.removed.includes('doomed'), { after: deleted });
   // It comes back with new series ids, announced with their labels.
   const reposted = c.mark();
   await post([{ targetId: 'doomed', key: 'a', valueMs: 2 }]);
-  const back = (await c.next(isBatch('doomed', (b) => b.updates.length > 0), { after: reposted })).batch!;
+  const back = (
+    await c.next(
+      isBatch('doomed', (b) => b.updates.length > 0),
+      { after: reposted },
+    )
+  ).batch!;
   assert.equal(back.updates[0].key, 'a');
   assert.ok(!ids.includes(back.updates[0].seriesId));
   assert.equal((await fetch(`${run.url}/api/v1/targets/doomed-nope`, { method: 'DELETE' })).status, 404);

@@ -16,7 +16,10 @@ const ruleFields = {
   op: Type.Enum(['above', 'below'] as AlertOp[], { default: 'above' }),
   threshold: Type.Number({ description: "In the metric's unit" }),
   forS: Type.Integer({ minimum: 0, maximum: 86_400, default: 0, description: 'Seconds the condition must hold before the alert fires' }),
-  webhookUrl: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { default: null, description: 'http(s) URL that gets every change of this rule as JSON' }),
+  webhookUrl: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], {
+    default: null,
+    description: 'http(s) URL that gets every change of this rule as JSON',
+  }),
   enabled: Type.Boolean({ default: true }),
 };
 
@@ -103,7 +106,10 @@ export function parseRuleInput(raw: unknown): AlertRuleInput | string {
 
 /** A glob (`*`, `?`) as an anchored regular expression. */
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 

@@ -85,13 +85,26 @@ export class AlertStore {
       .prepare(
         'INSERT INTO alert_rules (name, target_pattern, key_pattern, metric, op, threshold, for_s, webhook_url, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(input.name, input.targetPattern, input.keyPattern, input.metric, input.op, input.threshold, input.forS, input.webhookUrl, input.enabled ? 1 : 0, Math.round(nowMs));
+      .run(
+        input.name,
+        input.targetPattern,
+        input.keyPattern,
+        input.metric,
+        input.op,
+        input.threshold,
+        input.forS,
+        input.webhookUrl,
+        input.enabled ? 1 : 0,
+        Math.round(nowMs),
+      );
     return this.get(Number(info.lastInsertRowid))!;
   }
 
   update(id: number, input: AlertRuleInput): AlertRule | undefined {
     const info = this.db
-      .prepare('UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?')
+      .prepare(
+        'UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?',
+      )
       .run(input.name, input.targetPattern, input.keyPattern, input.metric, input.op, input.threshold, input.forS, input.webhookUrl, input.enabled ? 1 : 0, id);
     return info.changes === 0 ? undefined : this.get(id);
   }
@@ -112,6 +125,14 @@ export class AlertStore {
         'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?',
       )
       .all(limit)
-      .map((r) => ({ ruleId: r.rule_id, ruleName: r.rule_name, targetId: r.target, key: r.key, state: r.state as 'firing' | 'resolved', value: r.value, at: r.at }));
+      .map((r) => ({
+        ruleId: r.rule_id,
+        ruleName: r.rule_name,
+        targetId: r.target,
+        key: r.key,
+        state: r.state as 'firing' | 'resolved',
+        value: r.value,
+        at: r.at,
+      }));
   }
 }

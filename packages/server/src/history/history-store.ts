@@ -61,7 +61,9 @@ export class HistoryStore {
         .join('\n')}
     `);
     this.stmts = {
-      findSeries: this.db.prepare<[string, string, string, number], { id: number }>('SELECT id FROM series WHERE target = ? AND key = ? AND metadata = ? AND split = ?'),
+      findSeries: this.db.prepare<[string, string, string, number], { id: number }>(
+        'SELECT id FROM series WHERE target = ? AND key = ? AND metadata = ? AND split = ?',
+      ),
       addSeries: this.db.prepare('INSERT INTO series (target, key, metadata, split) VALUES (?, ?, ?, ?)'),
       upsert: Object.fromEntries(
         (['1s', '1m'] as const).map((res) => [
@@ -133,7 +135,10 @@ export class HistoryStore {
   }
 
   targets(): string[] {
-    return this.db.prepare<[], { target: string }>('SELECT DISTINCT target FROM series ORDER BY target').all().map((r) => r.target);
+    return this.db
+      .prepare<[], { target: string }>('SELECT DISTINCT target FROM series ORDER BY target')
+      .all()
+      .map((r) => r.target);
   }
 
   /** Rollup rows of one series with from <= ts < to (Unix seconds). */
@@ -154,9 +159,7 @@ export class HistoryStore {
    * rollups. Returns the number of minute rows written.
    */
   downsample(fromS: number, toS: number): number {
-    const rows = this.db
-      .prepare<[number, number], RollupRow>('SELECT * FROM rollup_1s WHERE ts >= ? AND ts < ? ORDER BY series_id, ts')
-      .all(fromS, toS);
+    const rows = this.db.prepare<[number, number], RollupRow>('SELECT * FROM rollup_1s WHERE ts >= ? AND ts < ? ORDER BY series_id, ts').all(fromS, toS);
     const minutes = new Map<string, { seriesId: number; ts: number; rollup: Rollup }>();
     for (const row of rows) {
       const ts = Math.floor(row.ts / 60) * 60;
@@ -186,5 +189,4 @@ export class HistoryStore {
   setMeta(name: string, value: number): void {
     this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
-
 }

@@ -15,18 +15,18 @@ export function registerAlertRoutes(app: FastifyInstance): void {
   app.addSchema(AlertRuleSchema);
   const tags = ['alerts'];
 
+  typed.get('/api/v1/alerts', { schema: { summary: 'What is firing, and recent changes', tags, response: { 200: AlertsStateSchema } } }, async () => ({
+    firing: alerts.firing().map((e) => ({ ...e, time: new Date(Number(e.time) / 1e6).toISOString() })),
+    recent: store.recentEvents(100).map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+  }));
+
   typed.get(
-    '/api/v1/alerts',
-    { schema: { summary: 'What is firing, and recent changes', tags, response: { 200: AlertsStateSchema } } },
+    '/api/v1/alerts/rules',
+    { schema: { summary: 'List alert rules', tags, response: { 200: Type.Object({ rules: Type.Array(Type.Ref('AlertRule')) }) } } },
     async () => ({
-      firing: alerts.firing().map((e) => ({ ...e, time: new Date(Number(e.time) / 1e6).toISOString() })),
-      recent: store.recentEvents(100).map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+      rules: store.list(),
     }),
   );
-
-  typed.get('/api/v1/alerts/rules', { schema: { summary: 'List alert rules', tags, response: { 200: Type.Object({ rules: Type.Array(Type.Ref('AlertRule')) }) } } }, async () => ({
-    rules: store.list(),
-  }));
 
   typed.post(
     '/api/v1/alerts/rules',

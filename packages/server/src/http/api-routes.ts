@@ -16,7 +16,13 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
 
   typed.get(
     '/api/v1/targets',
-    { schema: { summary: 'Targets with event counts, keys and series', tags, response: { 200: Type.Object({ targets: Type.Array(TargetInfoSchema) }), ...errorResponses(401, 403) } } },
+    {
+      schema: {
+        summary: 'Targets with event counts, keys and series',
+        tags,
+        response: { 200: Type.Object({ targets: Type.Array(TargetInfoSchema) }), ...errorResponses(401, 403) },
+      },
+    },
     async () => ({ targets: [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo) }),
   );
 
@@ -24,7 +30,14 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
   // Viewers get removal notices; new events start it afresh. History stays.
   typed.delete(
     '/api/v1/targets/:id',
-    { schema: { summary: "Forget a target's live series (history stays)", tags, params: TargetIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        summary: "Forget a target's live series (history stays)",
+        tags,
+        params: TargetIdParams,
+        response: { 204: Type.Null(), ...errorResponses(401, 403, 404) },
+      },
+    },
     async (req, reply) => {
       const { id } = req.params;
       if (!engine.removeTarget(id)) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"`);

@@ -7,7 +7,13 @@ import { HealthSchema } from './schemas.js';
 async function expositionPlugin(app: FastifyInstance): Promise<void> {
   app.get(
     '/health',
-    { schema: { summary: 'Ready (200) or starting/draining (503), with a few figures', tags: ['operations'], response: { 200: HealthSchema, 503: HealthSchema } } },
+    {
+      schema: {
+        summary: 'Ready (200) or starting/draining (503), with a few figures',
+        tags: ['operations'],
+        response: { 200: HealthSchema, 503: HealthSchema },
+      },
+    },
     async (_req, reply) => {
       const { state, serverId } = app.lifecycle;
       reply.code(state === 'ready' ? 200 : 503);

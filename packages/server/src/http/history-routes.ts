@@ -12,7 +12,9 @@ import { errorResponses, ExportQuerySchema, HistoryQuerySchema, HistoryResultSch
 type RangeQuery = Static<typeof HistoryQuerySchema>;
 
 /** Metrics that both the live snapshot and history hold, in the table's order: the export's columns. */
-const EXPORTED = METRICS.flatMap((m) => ('exportName' in m && 'history' in m ? [{ name: m.exportName, field: m.field, history: m.history as keyof HistoryPoint, id: m as { wireScale: number } }] : []));
+const EXPORTED = METRICS.flatMap((m) =>
+  'exportName' in m && 'history' in m ? [{ name: m.exportName, field: m.field, history: m.history as keyof HistoryPoint, id: m as { wireScale: number } }] : [],
+);
 const CSV_COLUMNS = ['time', 'target', 'key', 'metadata', ...EXPORTED.map((m) => m.name)];
 
 type Row = Record<string, string | number>;
@@ -73,7 +75,14 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
         querystring: ExportQuerySchema,
         produces: ['text/csv', 'application/json'],
         response: {
-          200: Type.Union([Type.String({ description: 'CSV' }), Type.Object({ target: Type.String(), live: Type.Boolean(), rows: Type.Array(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))) })]),
+          200: Type.Union([
+            Type.String({ description: 'CSV' }),
+            Type.Object({
+              target: Type.String(),
+              live: Type.Boolean(),
+              rows: Type.Array(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+            }),
+          ]),
           ...errorResponses(400, 401, 403, 404),
         },
       },

@@ -71,7 +71,9 @@ export function registerPrometheus(app: FastifyInstance): void {
     const Metric = isCount ? Counter : Gauge;
     new Metric({
       name,
-      help: quantiles ? 'Latency quantiles of each combined series over its sample window (ms, nearest rank)' : `${entries[0].description}, per combined series`,
+      help: quantiles
+        ? 'Latency quantiles of each combined series over its sample window (ms, nearest rank)'
+        : `${entries[0].description}, per combined series`,
       labelNames: quantiles ? ['target', 'key', 'quantile'] : ['target', 'key'],
       registers: [registry],
       collect(this: Gauge | Counter) {

@@ -44,6 +44,8 @@ function article(type: string): string {
 function anyOfMessage(e: FastifySchemaValidationError): string {
   const branches = ((e as { parentSchema?: unknown }).parentSchema as { anyOf?: { const?: unknown; type?: string; minimum?: number }[] } | undefined)?.anyOf;
   if (branches === undefined) return e.message ?? 'is invalid';
-  const names = branches.map((b) => (b.const !== undefined ? String(b.const) : b.type === 'integer' ? `a whole number${b.minimum !== undefined ? ` ≥ ${b.minimum}` : ''}` : (b.type ?? '?')));
+  const names = branches.map((b) =>
+    b.const !== undefined ? String(b.const) : b.type === 'integer' ? `a whole number${b.minimum !== undefined ? ` ≥ ${b.minimum}` : ''}` : (b.type ?? '?'),
+  );
   return `must be one of ${names.join(', ')}`;
 }

@@ -60,9 +60,6 @@ export class DemoGenerator {
     // A real random payload, as a producer would send; only its size is kept.
     if (this.scratch.length < payloadBytes) this.scratch = Buffer.alloc(payloadBytes * 2);
     randomFillSync(this.scratch, 0, payloadBytes);
-    this.engine.ingest(
-      { targetId: target.targetId, key, metadata: { tier, region }, timestampMs: this.engine.clock.nowMs(), payloadBytes },
-      started,
-    );
+    this.engine.ingest({ targetId: target.targetId, key, metadata: { tier, region }, timestampMs: this.engine.clock.nowMs(), payloadBytes }, started);
   }
 }

@@ -21,8 +21,14 @@ const metadata = Type.Unsafe<Record<string, string> | null>({
   nullable: true,
   description: `Labels such as tier and region: at most ${LIMITS.metadataEntries} entries, names up to ${LIMITS.metadataKeyChars} characters, values up to ${LIMITS.metadataValueChars}`,
 });
-const valueMs = Type.Number({ minimum: 0, nullable: true, description: 'A measured latency in ms; without it the sample is the interval since the previous event' });
-const serverTimestamp = Type.Union([Type.Integer({ minimum: 0 }), Type.String({ pattern: '^\\d{1,20}$' }), Type.Null()], { description: 'Unix ns (a number or a decimal string); 0 or absent: arrival' });
+const valueMs = Type.Number({
+  minimum: 0,
+  nullable: true,
+  description: 'A measured latency in ms; without it the sample is the interval since the previous event',
+});
+const serverTimestamp = Type.Union([Type.Integer({ minimum: 0 }), Type.String({ pattern: '^\\d{1,20}$' }), Type.Null()], {
+  description: 'Unix ns (a number or a decimal string); 0 or absent: arrival',
+});
 const payloadSize = Type.Integer({ minimum: 0, maximum: LIMITS.payloadBytes, nullable: true, description: 'Bytes; default: the payload length' });
 
 export const EventSchema = Type.Object(

@@ -7,7 +7,6 @@ export interface IngestResult {
   rejected: Rejection[];
 }
 
-
 /**
  * Validates and applies a batch from any producer. Events are applied one
  * by one so a bad event never blocks its neighbours; each one's processing

@@ -69,7 +69,13 @@ export function checkProtoEvent(e: latency.Event.$Properties, arrivalMs: number)
   if (!validProto(fields)) return { ok: false, reason: reason(validProto.errors) };
   const payloadBytes = fields.payloadSize || (e.payload?.length ?? 0);
   if (payloadBytes > LIMITS.payloadBytes) return { ok: false, reason: `payload is larger than ${LIMITS.payloadBytes} bytes` };
-  const event: IngestEvent = { targetId: fields.targetId, key: fields.key, metadata: fields.metadata, timestampMs: fields.serverTimestamp === 0 ? arrivalMs : fields.serverTimestamp / 1e6, payloadBytes };
+  const event: IngestEvent = {
+    targetId: fields.targetId,
+    key: fields.key,
+    metadata: fields.metadata,
+    timestampMs: fields.serverTimestamp === 0 ? arrivalMs : fields.serverTimestamp / 1e6,
+    payloadBytes,
+  };
   if (fields.valueMs !== null) event.valueMs = fields.valueMs;
   return { ok: true, event };
 }
@@ -126,6 +132,7 @@ function reason(errors: ErrorObject[] | null | undefined): string {
   }
   if (union) return `${field} must be Unix nanoseconds (a whole number or a decimal string)`;
   if (e.keyword === 'pattern') return `${field} must not contain control characters`;
-  if (e.keyword === 'type') return `${field} must be ${String(p.type).includes('string') ? 'a string' : String(p.type).startsWith('integer') ? 'a whole number' : String(p.type).includes('number') ? 'a number' : `a ${String(p.type)}`}`;
+  if (e.keyword === 'type')
+    return `${field} must be ${String(p.type).includes('string') ? 'a string' : String(p.type).startsWith('integer') ? 'a whole number' : String(p.type).includes('number') ? 'a number' : `a ${String(p.type)}`}`;
   return `${field} ${e.message ?? 'is invalid'}`;
 }

@@ -91,7 +91,12 @@ export class ClientConnection implements FrameSink {
       return;
     }
     if (isBinary === this.json) {
-      this.error('LD_ERR_WRONG_FRAME_TYPE', this.json ? 'this connection speaks JSON (?format=json): send text frames' : 'this connection speaks protobuf: send binary ClientMessage frames, or connect with ?format=json');
+      this.error(
+        'LD_ERR_WRONG_FRAME_TYPE',
+        this.json
+          ? 'this connection speaks JSON (?format=json): send text frames'
+          : 'this connection speaks protobuf: send binary ClientMessage frames, or connect with ?format=json',
+      );
       return;
     }
     let message: latency.ClientMessage;
@@ -143,7 +148,11 @@ export class ClientConnection implements FrameSink {
     if (sub.action !== Action.SUBSCRIBE) return this.error('LD_ERR_BAD_SUBSCRIPTION', `unknown action ${String(sub.action)}`, targetId);
     const intervalMs = sub.intervalMs === 0 || sub.intervalMs == null ? DEFAULT_INTERVAL_MS : sub.intervalMs;
     if (!Number.isInteger(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
-      return this.error('LD_ERR_BAD_INTERVAL', `intervalMs must be ${MIN_INTERVAL_MS}-${MAX_INTERVAL_MS} (or 0 for ${DEFAULT_INTERVAL_MS}); got ${intervalMs}`, targetId);
+      return this.error(
+        'LD_ERR_BAD_INTERVAL',
+        `intervalMs must be ${MIN_INTERVAL_MS}-${MAX_INTERVAL_MS} (or 0 for ${DEFAULT_INTERVAL_MS}); got ${intervalMs}`,
+        targetId,
+      );
     }
     const existing = this.streams.get(streamKey);
     if (existing !== undefined) {
@@ -166,7 +175,7 @@ export class ClientConnection implements FrameSink {
 
   private onEvents(batch: latency.EventBatch.$Properties): void {
     const batchId = num(batch.batchId);
-    if (!this.ctx.canWrite) return this.error('LD_ERR_FORBIDDEN', 'this connection\'s API key cannot ingest; connect with a write key (?key=...)');
+    if (!this.ctx.canWrite) return this.error('LD_ERR_FORBIDDEN', "this connection's API key cannot ingest; connect with a write key (?key=...)");
     const events = batch.events ?? [];
     const tooMany = checkBatchSize(events.length);
     if (tooMany !== undefined) {

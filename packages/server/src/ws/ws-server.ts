@@ -70,7 +70,12 @@ export class WsServer {
       response: { 429: Type.Ref('ErrorBody') },
     };
     // @fastify/websocket hides WebSocket routes from the docs; this one is the heart of the API.
-    const config = { swaggerTransform: ({ url }: { url: string }) => ({ url, schema: { ...schema, hide: false, response: { 101: { description: 'Switching to the WebSocket protocol' }, ...schema.response } } }) };
+    const config = {
+      swaggerTransform: ({ url }: { url: string }) => ({
+        url,
+        schema: { ...schema, hide: false, response: { 101: { description: 'Switching to the WebSocket protocol' }, ...schema.response } },
+      }),
+    };
     app.get('/ws', { websocket: true, preValidation, schema, config }, (socket, request) => {
       if (!this.accepting) {
         socket.close(CloseCode.goingAway, 'server shutting down');

@@ -30,7 +30,14 @@ export async function api<T>(path: string, init: RequestInit & ApiOptions = {}):
   return body as T;
 }
 
-export function fetchHistory(target: string, split: boolean, fromMs: number, toMs: number, stepS: number | 'all' | undefined, apiKey?: string): Promise<HistoryResult> {
+export function fetchHistory(
+  target: string,
+  split: boolean,
+  fromMs: number,
+  toMs: number,
+  stepS: number | 'all' | undefined,
+  apiKey?: string,
+): Promise<HistoryResult> {
   const q = new URLSearchParams({ target, split: String(split), from: String(Math.round(fromMs)), to: String(Math.round(toMs)) });
   if (stepS !== undefined) q.set('step', String(stepS));
   return api<HistoryResult>(`/api/v1/history?${q}`, { apiKey });

@@ -43,8 +43,16 @@ const frame = (msg: ServerMessage): ArrayBuffer => {
   const b = encodeServerMessage(msg);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
-const update = (seriesId: number, p90: number, key?: string): latency.MetricsUpdate.$Properties => ({ seriesId, p90Latency: p90, count: p90, sampleCount: 1, ...(key ? { key } : {}) });
-const batch = (seq: number, snapshot: boolean, updates: latency.MetricsUpdate.$Properties[]): ServerMessage => ({ batch: { targetId: 'prod', seq, snapshot, updates } });
+const update = (seriesId: number, p90: number, key?: string): latency.MetricsUpdate.$Properties => ({
+  seriesId,
+  p90Latency: p90,
+  count: p90,
+  sampleCount: 1,
+  ...(key ? { key } : {}),
+});
+const batch = (seq: number, snapshot: boolean, updates: latency.MetricsUpdate.$Properties[]): ServerMessage => ({
+  batch: { targetId: 'prod', seq, snapshot, updates },
+});
 
 let httpUp = true;
 /** An HTTP status every request gets instead of its answer (401, 403, …), with the API's error body. */
@@ -169,7 +177,11 @@ describe('Connection', () => {
     last().push(batch(2, false, [update(1, 12)]));
     last().push(batch(4, false, [update(1, 14)]));
     last().push(batch(5, false, [update(1, 15)]));
-    expect(last().sent.filter((m) => m.resync).map((m) => m.resync?.targetId)).toEqual(['prod']);
+    expect(
+      last()
+        .sent.filter((m) => m.resync)
+        .map((m) => m.resync?.targetId),
+    ).toEqual(['prod']);
     expect(store.rows()[0].p90).toBe(12);
     last().push(batch(9, true, [update(1, 19, 'api')]));
     last().push(batch(10, false, [update(1, 20)]));
@@ -205,7 +217,7 @@ describe('Connection', () => {
     conn.stop();
   });
 
-  it('takes the server\'s reason from an error message that arrives after the close (decoded in the worker)', async () => {
+  it("takes the server's reason from an error message that arrives after the close (decoded in the worker)", async () => {
     const { conn } = setup({ apiKey: 'k1' });
     last().accept();
     const socket = last();

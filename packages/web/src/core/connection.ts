@@ -299,7 +299,10 @@ export class Connection {
       case 'init': {
         const init = msg.init!;
         // A page cached from before a server upgrade can misread frames: say so.
-        const mismatch = init.protocolVersion !== PROTOCOL_VERSION ? `server speaks protocol v${init.protocolVersion}, this page v${PROTOCOL_VERSION}: reload the page` : undefined;
+        const mismatch =
+          init.protocolVersion !== PROTOCOL_VERSION
+            ? `server speaks protocol v${init.protocolVersion}, this page v${PROTOCOL_VERSION}: reload the page`
+            : undefined;
         this.update({ targets: [...init.availableTargets], serverId: init.serverId, ...(mismatch ? { lastError: mismatch } : {}) });
         break;
       }
@@ -343,7 +346,12 @@ export class Connection {
 
   private sendSubscribe(s: Subscription): void {
     this.send({
-      subscription: { action: latency.SubscriptionMessage.Action.SUBSCRIBE, targetId: s.targetId, splitByMetadata: s.split, intervalMs: this.options.intervalMs ?? 0 },
+      subscription: {
+        action: latency.SubscriptionMessage.Action.SUBSCRIBE,
+        targetId: s.targetId,
+        splitByMetadata: s.split,
+        intervalMs: this.options.intervalMs ?? 0,
+      },
     });
   }
 

@@ -12,7 +12,6 @@ export function rowId(targetId: string, split: boolean, seriesId: number): strin
   return `${targetId}\u0000${split ? 's' : 'c'}\u0000${seriesId}`;
 }
 
-
 /** Every metric of the table at 0, in the table's order. */
 export function zeroMetrics(): MetricValues {
   const out = {} as MetricValues;

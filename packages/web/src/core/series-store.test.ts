@@ -5,9 +5,24 @@ import { RESYNC_RETRY_MS, SeriesStore } from './series-store.js';
 
 const update = (seriesId: number, p90: number, labels?: { key: string; metadata?: Record<string, string> }, count = 1): DecodedUpdate =>
   ({
-    targetId: '', key: labels?.key ?? '', metadata: labels?.metadata ?? {}, seriesId, count,
-    minLatency: p90, maxLatency: p90, avgLatency: p90, p50Latency: p90, p90Latency: p90, p95Latency: p90, p99Latency: p90,
-    avgProcessingTime: 0, throughput: 0, eventsPerSecond: 1, lastPayloadSize: 0, lastUpdate: 1.7e18, sampleCount: 1,
+    targetId: '',
+    key: labels?.key ?? '',
+    metadata: labels?.metadata ?? {},
+    seriesId,
+    count,
+    minLatency: p90,
+    maxLatency: p90,
+    avgLatency: p90,
+    p50Latency: p90,
+    p90Latency: p90,
+    p95Latency: p90,
+    p99Latency: p90,
+    avgProcessingTime: 0,
+    throughput: 0,
+    eventsPerSecond: 1,
+    lastPayloadSize: 0,
+    lastUpdate: 1.7e18,
+    sampleCount: 1,
   }) as DecodedUpdate;
 
 const batch = (seq: number, snapshot: boolean, updates: DecodedUpdate[], removedSeries: number[] = []): PackedBatch =>

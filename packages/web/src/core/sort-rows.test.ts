@@ -9,9 +9,32 @@ const row = (over: Partial<Row>): Row => {
   return {
     // Every metric of the table at 0, then the figures these tests use.
     ...zeroMetrics(),
-    id: `t\u0000c\u0000${seriesId}`, targetId: 't', split: false, seriesId, key: 'k', metadata: {}, metadataLabel: '', min: 1, max: 1, avg: 1,
-    p50: 1, p90: 1, p95: 1, p99: 1, avgProcessing: 0, throughput: 0, eventsPerSecond: 1, lastPayload: 0, count: 1, lastUpdateMs: 0,
-    sampleCount: 1, changedAtMs: 0, updates: 1, version: 1, sortRank: -1, ...over,
+    id: `t\u0000c\u0000${seriesId}`,
+    targetId: 't',
+    split: false,
+    seriesId,
+    key: 'k',
+    metadata: {},
+    metadataLabel: '',
+    min: 1,
+    max: 1,
+    avg: 1,
+    p50: 1,
+    p90: 1,
+    p95: 1,
+    p99: 1,
+    avgProcessing: 0,
+    throughput: 0,
+    eventsPerSecond: 1,
+    lastPayload: 0,
+    count: 1,
+    lastUpdateMs: 0,
+    sampleCount: 1,
+    changedAtMs: 0,
+    updates: 1,
+    version: 1,
+    sortRank: -1,
+    ...over,
   };
 };
 /** The next version of a row, as the store makes it: new values, the same id, the last rank carried over. */
@@ -53,8 +76,12 @@ describe('sortRows', () => {
 
   it('gives the same order whatever ranks the rows carry (the rank is only a speed hint)', () => {
     const rows = Array.from({ length: 500 }, (_, i) => row({ key: `k${i}`, p90: (i * 7919) % 101 }));
-    const fresh = sortRows(rows.map((r) => ({ ...r, sortRank: -1 })), 'p90', true).map((r) => r.id);
-    const scrambled = rows.map((r, i) => ({ ...r, sortRank: (i * 31) % 700 - 100 }));
+    const fresh = sortRows(
+      rows.map((r) => ({ ...r, sortRank: -1 })),
+      'p90',
+      true,
+    ).map((r) => r.id);
+    const scrambled = rows.map((r, i) => ({ ...r, sortRank: ((i * 31) % 700) - 100 }));
     expect(sortRows(scrambled, 'p90', true).map((r) => r.id)).toEqual(fresh);
     // Ranks are recorded for the next sort.
     const sorted = sortRows(rows, 'p90', true);
@@ -64,7 +91,11 @@ describe('sortRows', () => {
   it('follows values as they change, never reordering equal ones', () => {
     let rows = Array.from({ length: 200 }, (_, i) => row({ key: `k${i}`, p90: i % 10 }));
     for (let round = 0; round < 20; round++) {
-      rows = sortRows(rows.map((r) => next(r, { p90: (r.p90 + (r.seriesId % 3)) % 10 })), 'p90', true);
+      rows = sortRows(
+        rows.map((r) => next(r, { p90: (r.p90 + (r.seriesId % 3)) % 10 })),
+        'p90',
+        true,
+      );
       for (let i = 1; i < rows.length; i++) {
         const [x, y] = [rows[i - 1], rows[i]];
         expect(x.p90 > y.p90 || (x.p90 === y.p90 && x.key < y.key)).toBe(true);

@@ -8,9 +8,32 @@ import { DEFAULT_VIEW, parseView, viewToSearch } from './view-state.js';
 const row = (over: Partial<Row>): Row => ({
   // Every metric of the table at 0, then the figures these tests use.
   ...zeroMetrics(),
-  id: over.key ?? 'x', targetId: 't', split: true, seriesId: 1, key: 'api', metadata: {}, metadataLabel: '', min: 1, max: 1, avg: 1,
-  p50: 1, p90: 1, p95: 1, p99: 1, avgProcessing: 0, throughput: 0, eventsPerSecond: 1, lastPayload: 0, count: 1, lastUpdateMs: 0,
-  sampleCount: 1, changedAtMs: 0, updates: 1, version: 1, sortRank: -1, ...over,
+  id: over.key ?? 'x',
+  targetId: 't',
+  split: true,
+  seriesId: 1,
+  key: 'api',
+  metadata: {},
+  metadataLabel: '',
+  min: 1,
+  max: 1,
+  avg: 1,
+  p50: 1,
+  p90: 1,
+  p95: 1,
+  p99: 1,
+  avgProcessing: 0,
+  throughput: 0,
+  eventsPerSecond: 1,
+  lastPayload: 0,
+  count: 1,
+  lastUpdateMs: 0,
+  sampleCount: 1,
+  changedAtMs: 0,
+  updates: 1,
+  version: 1,
+  sortRank: -1,
+  ...over,
 });
 
 describe('backoff', () => {
@@ -24,7 +47,17 @@ describe('backoff', () => {
 
 describe('view state in the URL', () => {
   it('round-trips and leaves defaults and other parameters alone', () => {
-    const view = { ...DEFAULT_VIEW, targets: ['a', 'b'], split: true, sortId: 'key', sortDesc: false, metaFilter: 'tier=free', theme: 'dark' as const, range: '6h', compare: '1w' };
+    const view = {
+      ...DEFAULT_VIEW,
+      targets: ['a', 'b'],
+      split: true,
+      sortId: 'key',
+      sortDesc: false,
+      metaFilter: 'tier=free',
+      theme: 'dark' as const,
+      range: '6h',
+      compare: '1w',
+    };
     const search = viewToSearch(view, '?ws=x');
     expect(parseView(search)).toEqual(view);
     expect(search).toContain('ws=x');
@@ -52,11 +85,14 @@ describe('filters, severity and CSV', () => {
     expect(severity(1001, 1000, 80)).toBe('bad');
   });
   it('writes CSV with quoting and formula defusing', () => {
-    const csv = toCsv([row({ key: '=SUM(A1)', metadataLabel: 'a=1, b="2"' })], [
-      { id: 'key', header: 'Key', value: (r) => r.key },
-      { id: 'metadata', header: 'Metadata', value: (r) => r.metadataLabel },
-      { id: 'p90', header: 'p90', value: (r) => r.p90 },
-    ]);
+    const csv = toCsv(
+      [row({ key: '=SUM(A1)', metadataLabel: 'a=1, b="2"' })],
+      [
+        { id: 'key', header: 'Key', value: (r) => r.key },
+        { id: 'metadata', header: 'Metadata', value: (r) => r.metadataLabel },
+        { id: 'p90', header: 'p90', value: (r) => r.p90 },
+      ],
+    );
     expect(csv).toBe('Key,Metadata,p90\n"\'=SUM(A1)","a=1, b=""2""",1\n');
   });
 });
@@ -67,7 +103,16 @@ describe('packBatch', () => {
     const idsBuf = new ArrayBuffer(64);
     const valuesBuf = new ArrayBuffer(4096);
     const packed = packBatch(
-      { targetId: 't', splitByMetadata: false, seq: 1, snapshot: false, removedSeries: [], serverTime: 0, intervalMs: 100, updates: [{ seriesId: 7, p90Latency: 3, key: '', metadata: {} }] } as never,
+      {
+        targetId: 't',
+        splitByMetadata: false,
+        seq: 1,
+        snapshot: false,
+        removedSeries: [],
+        serverTime: 0,
+        intervalMs: 100,
+        updates: [{ seriesId: 7, p90Latency: 3, key: '', metadata: {} }],
+      } as never,
       { ids: [idsBuf], values: [valuesBuf] },
     );
     expect(packed.ids.buffer).toBe(idsBuf);

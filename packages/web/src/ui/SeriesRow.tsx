@@ -27,7 +27,19 @@ export interface SeriesRowProps {
  * One table row. Memoized: a frame re-renders only the rows whose series
  * changed (their version) or moved, not every visible row.
  */
-export const SeriesRow = memo(function SeriesRow({ row: r, index, topPx, cells, template, thresholdMs, warnPct, nowMs, fresh, selected, onSelect }: SeriesRowProps) {
+export const SeriesRow = memo(function SeriesRow({
+  row: r,
+  index,
+  topPx,
+  cells,
+  template,
+  thresholdMs,
+  warnPct,
+  nowMs,
+  fresh,
+  selected,
+  onSelect,
+}: SeriesRowProps) {
   return (
     <div
       role="row"

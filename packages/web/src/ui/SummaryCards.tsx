@@ -18,7 +18,11 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick }: { tim
     const dir = delta === undefined || Math.abs(delta) < 0.02 ? 'flat' : delta > 0 ? 'up' : 'down';
     const bad = dir !== 'flat' && (dir === 'up') === worseWhenUp;
     const trendText =
-      before === undefined ? `trend after ${TREND_S} s` : delta === undefined ? `was ${format(b ?? 0)} ${TREND_S} s ago` : `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}% vs ${TREND_S} s ago`;
+      before === undefined
+        ? `trend after ${TREND_S} s`
+        : delta === undefined
+          ? `was ${format(b ?? 0)} ${TREND_S} s ago`
+          : `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}% vs ${TREND_S} s ago`;
     return (
       <div className="card" data-testid={`card-${id}`}>
         <div className="card-body">
@@ -36,7 +40,13 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick }: { tim
     <section className="cards" aria-label="Summary">
       {card('events', 'Events/s', (t) => t.eventsPerSecond, rate, false)}
       {card('throughput', 'Throughput', (t) => t.throughput, bytesPerSecond, false)}
-      {card('worst-p90', 'Worst p90', (t) => t.worstP90, (v) => `${ms(v)} ms`, true)}
+      {card(
+        'worst-p90',
+        'Worst p90',
+        (t) => t.worstP90,
+        (v) => `${ms(v)} ms`,
+        true,
+      )}
       {card('active', 'Active series', (t) => t.activeSeries, count, false)}
     </section>
   );

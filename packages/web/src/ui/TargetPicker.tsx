@@ -25,8 +25,12 @@ export function TargetPicker({ available, selected, onChange }: { available: str
             </label>
           ))}
           <div className="menu-actions">
-            <button type="button" className="link" onClick={() => onChange(all)}>all</button>
-            <button type="button" className="link" onClick={() => onChange([])}>none</button>
+            <button type="button" className="link" onClick={() => onChange(all)}>
+              all
+            </button>
+            <button type="button" className="link" onClick={() => onChange([])}>
+              none
+            </button>
           </div>
         </div>
       ) : null}
