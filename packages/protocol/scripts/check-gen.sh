@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fails when gen/ does not match proto/latency.proto: regenerate into a
-# scratch folder and compare.
+# Fails when gen/ does not match proto/latency.proto, or src/metric-code.gen.ts
+# the metric table: regenerate into a scratch folder and compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -13,4 +13,9 @@ for f in latency.js latency.d.ts; do
     exit 1
   fi
 done
-echo "protocol: generated code matches proto/latency.proto"
+node --import tsx scripts/gen-metric-code.ts "$tmp/metric-code.gen.ts"
+if ! cmp -s "$tmp/metric-code.gen.ts" src/metric-code.gen.ts; then
+  echo "packages/protocol/src/metric-code.gen.ts is stale: run 'npm run gen -w @latency-dash/protocol' and commit the result." >&2
+  exit 1
+fi
+echo "protocol: generated code matches proto/latency.proto and the metric table"

@@ -7,3 +7,4 @@ export * from './codec.js';
 export * from './http-types.js';
 export * from './error-registry.js';
 export * from './metric-table.js';
+export * from './metric-code.gen.js';

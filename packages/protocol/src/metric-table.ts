@@ -236,6 +236,8 @@ export const METRICS = [
 
 export type Metric = (typeof METRICS)[number];
 export type MetricId = Metric['id'];
+/** One number per metric, by id: what a dashboard row holds. */
+export type MetricValues = { [K in MetricId]: number };
 /** Names an alert rule may watch. */
 export type AlertMetric = Extract<Metric, { alert: string }>['alert'];
 
