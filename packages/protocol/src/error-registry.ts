@@ -40,7 +40,7 @@ export interface CloseCodeInfo {
 
 /** What each close code means for a client. Codes not listed: retry (a network drop looks like 1006). */
 export const CLOSE_CODES: Readonly<Record<CloseCode, CloseCodeInfo>> = {
-  1000: { name: 'normal', retry: false, description: 'The connection was closed on purpose.' },
+  1000: { name: 'normal', retry: true, description: 'Closed without an error; a viewer that did not ask for it reconnects.' },
   1001: {
     name: 'going away',
     retry: true,
