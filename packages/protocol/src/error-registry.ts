@@ -134,6 +134,11 @@ export const ERRORS = {
     retry: true,
     description: 'Too many WebSocket connections from this address; close some or raise --max-connections-per-address.',
   },
+  LD_ERR_TOO_MANY_SUBSCRIPTIONS: {
+    status: 429,
+    retry: false,
+    description: 'The connection watches as many streams as allowed (--max-subscriptions-per-connection); unsubscribe from one first.',
+  },
   LD_ERR_RATE_LIMITED: { status: 429, retry: true, description: 'Too many requests or messages; slow down and retry after the time given in Retry-After.' },
   LD_ERR_TOO_MANY_ERRORS: {
     status: 400,

@@ -43,7 +43,14 @@ test('API keys: reads need a read or write key, writes a write key; health stays
     const none = await fetch(targets);
     assert.equal(none.status, 401);
     assert.equal(await errorCode(none), 'LD_ERR_UNAUTHORIZED');
-    assert.equal((await fetch(targets, { headers: { authorization: 'Bearer nope' } })).status, 403);
+    assert.match(none.headers.get('www-authenticate') ?? '', /^Bearer /);
+    const unknown = await fetch(targets, { headers: { authorization: 'Bearer nope' } });
+    assert.equal(unknown.status, 401, 'a key the server does not know is unauthorized, not forbidden');
+    assert.equal(await errorCode(unknown), 'LD_ERR_UNAUTHORIZED');
+    assert.equal((await fetch(`${targets}?key=r-key`)).status, 401, 'HTTP routes never take a key from the query string');
+    assert.equal((await fetch(`${targets}?apiKey=r-key`)).status, 401, 'not even under the WebSocket name');
+    const history = await fetch(`${run.url}/api/v1/history?target=sec&key=api`, { headers: { 'x-api-key': 'r-key' } });
+    assert.equal(history.status, 200, 'key= names a series in the history API, not an API key');
     assert.equal((await fetch(targets, { headers: { authorization: 'Bearer r-key' } })).status, 200);
     assert.equal((await fetch(targets, { headers: { 'x-api-key': 'w-key' } })).status, 200);
     assert.equal((await fetch(`${run.url}/metrics`)).status, 401);
@@ -55,13 +62,14 @@ test('API keys: reads need a read or write key, writes a write key; health stays
     assert.equal((await postJson(`${run.url}/api/v1/events`, events, { authorization: 'Bearer w-key' })).status, 200);
 
     assert.deepEqual(await refusal(run.wsUrl), { code: 'LD_ERR_UNAUTHORIZED', close: CloseCode.unauthorized });
-    assert.deepEqual(await refusal(`${run.wsUrl}?key=nope`), { code: 'LD_ERR_FORBIDDEN', close: CloseCode.forbidden });
+    assert.deepEqual(await refusal(`${run.wsUrl}?apiKey=nope`), { code: 'LD_ERR_UNAUTHORIZED', close: CloseCode.unauthorized });
+    assert.deepEqual(await refusal(`${run.wsUrl}?key=r-key`), { code: 'LD_ERR_UNAUTHORIZED', close: CloseCode.unauthorized });
     assert.equal(shouldReconnect(CloseCode.unauthorized), false, 'a client must not retry an auth failure');
-    const reader = await TestClient.connect(`${run.wsUrl}?key=r-key`);
+    const reader = await TestClient.connect(`${run.wsUrl}?apiKey=r-key`);
     await reader.next((m) => m.msg === 'init');
     reader.send({ events: { batchId: 1, events: [{ targetId: 'sec', key: 'k', valueMs: 2 }] } });
     assert.equal((await reader.next((m) => m.msg === 'error')).error!.code, 'LD_ERR_FORBIDDEN');
-    const writer = await TestClient.connect(`${run.wsUrl}?key=w-key`);
+    const writer = await TestClient.connect(`${run.wsUrl}?apiKey=w-key`);
     writer.send({ events: { batchId: 2, events: [{ targetId: 'sec', key: 'k', valueMs: 3 }] } });
     assert.equal((await writer.next((m) => m.msg === 'ack')).ack!.accepted, 1);
     assert.equal(run.server.app.engine.targets.get('sec')!.eventCount, 2, 'only the write-key events were applied');
@@ -184,10 +192,10 @@ test('no API key reaches the logs, even at trace level', async () => {
     'sekrit-write',
   ]);
   try {
-    await fetch(`${server.url}/api/v1/targets?key=sekrit-read`);
+    await fetch(`${server.url}/api/v1/targets`, { headers: { 'x-api-key': 'sekrit-read' } });
     await fetch(`${server.url}/api/v1/targets`, { headers: { authorization: 'Bearer sekrit-write' } });
     await fetch(`${server.url}/api/v1/targets`, { headers: { authorization: 'Bearer wrong-sekrit' } });
-    const c = await TestClient.connect(`${server.wsUrl}?key=sekrit-read`);
+    const c = await TestClient.connect(`${server.wsUrl}?apiKey=sekrit-read`);
     c.close();
     await c.waitClose();
   } finally {

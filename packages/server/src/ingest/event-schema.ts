@@ -12,6 +12,9 @@ const NO_CONTROL = '^[^\\u0000-\\u001f\\u007f]*$';
 const name = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, pattern: NO_CONTROL, description });
 
 const targetId = name(LIMITS.targetIdChars, 'Target (environment), e.g. prod-us-east');
+
+/** A target id anywhere it is given (ingest, subscriptions): the same rules. */
+export const TargetRefSchema = Type.Object({ targetId });
 // A plain JSON Schema: TypeBox's Record cannot bound the names' length.
 const metadata = Type.Unsafe<Record<string, string> | null>({
   type: 'object',

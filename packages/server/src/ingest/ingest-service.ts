@@ -1,6 +1,6 @@
 import type { latency } from '@latency-dash/protocol';
 import type { MetricsEngine } from '../metrics/engine.js';
-import { checkJsonEvent, checkProtoEvent, type Checked, type Rejection } from './validate.js';
+import { checkJsonEvent, checkProtoEvent, DEFAULT_EVENT_LIMITS, type Checked, type EventLimits, type Rejection } from './validate.js';
 
 export interface IngestResult {
   accepted: number;
@@ -13,14 +13,17 @@ export interface IngestResult {
  * time starts before its own validation.
  */
 export class IngestService {
-  constructor(private readonly engine: MetricsEngine) {}
+  constructor(
+    private readonly engine: MetricsEngine,
+    private readonly limits: EventLimits = DEFAULT_EVENT_LIMITS,
+  ) {}
 
   ingestJson(events: readonly unknown[]): IngestResult {
-    return this.run(events, checkJsonEvent);
+    return this.run(events, (e, arrivalMs) => checkJsonEvent(e, arrivalMs, this.limits));
   }
 
   ingestProto(events: readonly latency.Event.$Properties[]): IngestResult {
-    return this.run(events, checkProtoEvent);
+    return this.run(events, (e, arrivalMs) => checkProtoEvent(e, arrivalMs, this.limits));
   }
 
   private run<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): IngestResult {

@@ -1,13 +1,21 @@
 import { LIMITS, MAX_BATCH_EVENTS, num, type latency } from '@latency-dash/protocol';
 import { Ajv, type ErrorObject } from 'ajv';
 import type { IngestEvent } from '../metrics/series.js';
-import { EventSchema, ProtoEventSchema } from './event-schema.js';
+import { EventSchema, ProtoEventSchema, TargetRefSchema } from './event-schema.js';
 
 export interface Rejection {
   index: number;
   code: 'LD_ERR_BAD_EVENT';
   reason: string;
 }
+
+/** Bounds that are settings rather than fixed protocol limits. */
+export interface EventLimits {
+  /** Largest valueMs accepted: keeps window sums finite. */
+  maxValueMs: number;
+}
+
+export const DEFAULT_EVENT_LIMITS: EventLimits = { maxValueMs: 3_600_000 };
 
 export type Checked = { ok: true; event: IngestEvent } | { ok: false; reason: string };
 
@@ -23,6 +31,7 @@ export type Checked = { ok: true; event: IngestEvent } | { ok: false; reason: st
 const ajv = new Ajv({ allErrors: false, coerceTypes: false, useDefaults: false, strict: false, unicodeRegExp: false });
 const validJson = ajv.compile(EventSchema);
 const validProto = ajv.compile(ProtoEventSchema);
+const validTargetRef = ajv.compile(TargetRefSchema);
 
 type JsonEvent = {
   targetId?: string;
@@ -39,7 +48,7 @@ type JsonEvent = {
 };
 
 /** Checks one event given as JSON (proto3 JSON mapping, or snake_case field names). */
-export function checkJsonEvent(value: unknown, arrivalMs: number): Checked {
+export function checkJsonEvent(value: unknown, arrivalMs: number, limits: EventLimits = DEFAULT_EVENT_LIMITS): Checked {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'an event must be a JSON object' };
   if (!validJson(value)) return { ok: false, reason: reason(validJson.errors) };
   const e = value as JsonEvent;
@@ -52,12 +61,15 @@ export function checkJsonEvent(value: unknown, arrivalMs: number): Checked {
   if (payloadBytes > LIMITS.payloadBytes) return { ok: false, reason: `payload is larger than ${LIMITS.payloadBytes} bytes` };
   const event: IngestEvent = { targetId, key: e.key, metadata: e.metadata ?? {}, timestampMs: ts, payloadBytes };
   const v = e.valueMs ?? e.value_ms;
-  if (v !== undefined && v !== null) event.valueMs = v;
+  if (v !== undefined && v !== null) {
+    if (v > limits.maxValueMs) return { ok: false, reason: tooLarge(v, limits) };
+    event.valueMs = v;
+  }
   return { ok: true, event };
 }
 
 /** Checks one decoded protobuf Event. */
-export function checkProtoEvent(e: latency.Event.$Properties, arrivalMs: number): Checked {
+export function checkProtoEvent(e: latency.Event.$Properties, arrivalMs: number, limits: EventLimits = DEFAULT_EVENT_LIMITS): Checked {
   const fields = {
     targetId: e.targetId ?? '',
     key: e.key ?? '',
@@ -76,8 +88,17 @@ export function checkProtoEvent(e: latency.Event.$Properties, arrivalMs: number)
     timestampMs: fields.serverTimestamp === 0 ? arrivalMs : fields.serverTimestamp / 1e6,
     payloadBytes,
   };
-  if (fields.valueMs !== null) event.valueMs = fields.valueMs;
+  if (fields.valueMs !== null) {
+    if (!Number.isFinite(fields.valueMs)) return { ok: false, reason: 'valueMs must be a finite number' };
+    if (fields.valueMs > limits.maxValueMs) return { ok: false, reason: tooLarge(fields.valueMs, limits) };
+    event.valueMs = fields.valueMs;
+  }
   return { ok: true, event };
+}
+
+/** Why a target id would be refused by ingest, or undefined when it is fine (subscriptions use the same rules). */
+export function targetIdProblem(targetId: unknown): string | undefined {
+  return validTargetRef({ targetId }) ? undefined : reason(validTargetRef.errors);
 }
 
 /** Checks the batch itself; per-event problems become rejections instead. */
@@ -92,6 +113,10 @@ function timestampMs(value: number | string | null | undefined, arrivalMs: numbe
   const ns = Number(value);
   if (!Number.isSafeInteger(ns) && typeof value === 'number') return 'serverTimestamp must be an integer of Unix nanoseconds';
   return ns / 1e6;
+}
+
+function tooLarge(valueMs: number, limits: EventLimits): string {
+  return `valueMs ${valueMs} is over the server's maximum of ${limits.maxValueMs} ms (--max-value-ms)`;
 }
 
 function base64Length(text: string): number {

@@ -116,6 +116,15 @@ export const OPTION_SPECS = {
     help: 'samples per series window',
     group: 'metrics',
   }),
+  maxValueMs: option({
+    // A bound keeps every window sum finite: 100,000 samples × 1e12 ms is far below Number.MAX_VALUE.
+    type: Type.Number({ exclusiveMinimum: 0, maximum: 1e12 }),
+    default: 3_600_000,
+    flag: 'max-value-ms',
+    env: 'MAX_VALUE_MS',
+    help: 'largest valueMs an event may carry (ms); larger ones are refused with a reason',
+    group: 'metrics',
+  }),
   inactivityTimeoutMs: option({
     type: timerMs(),
     default: 90_000,
@@ -215,6 +224,14 @@ export const OPTION_SPECS = {
     flag: 'ws-messages-per-second',
     env: 'WS_MESSAGES_PER_SECOND',
     help: 'messages per second per WebSocket (bursts of twice that pass)',
+    group: 'security',
+  }),
+  maxSubscriptionsPerConnection: option({
+    type: positiveInt(),
+    default: 100,
+    flag: 'max-subscriptions-per-connection',
+    env: 'MAX_SUBSCRIPTIONS_PER_CONNECTION',
+    help: 'streams (target × view) one WebSocket may watch at once',
     group: 'security',
   }),
 

@@ -32,6 +32,12 @@ export class AccessControl {
    * needs a write key when any is configured; reading needs a read or write
    * key when any read key is configured.
    */
+  /** Whether `key` is one of the server's keys (read or write). */
+  knows(key: string): boolean {
+    const d = digest(key);
+    return [...this.read, ...this.write].some((k) => timingSafeEqual(k, d));
+  }
+
   allows(key: string | undefined, need: 'read' | 'write'): boolean {
     const d = key ? digest(key) : undefined;
     const matches = (list: Buffer[]) => d !== undefined && list.some((k) => timingSafeEqual(k, d));
@@ -40,12 +46,20 @@ export class AccessControl {
   }
 }
 
-/** The key a request carries: Authorization Bearer, X-API-Key, or ?key= (for WebSockets). */
-export function keyOf(headers: Record<string, string | string[] | undefined>, query: unknown): string | undefined {
+/** The query parameter that carries a key on the WebSocket URL (browsers cannot set headers there); no API parameter uses it. */
+export const WS_KEY_PARAM = 'apiKey';
+
+/**
+ * The key a request carries: Authorization Bearer or X-API-Key; on the
+ * WebSocket upgrade also ?apiKey=. Never from the query string of an HTTP
+ * route: keys in URLs end up in proxies' logs, and `key` there names a series.
+ */
+export function keyOf(headers: Record<string, string | string[] | undefined>, query: unknown, websocket = false): string | undefined {
   const auth = headers.authorization;
   if (typeof auth === 'string' && /^Bearer\s+/i.test(auth)) return auth.replace(/^Bearer\s+/i, '').trim();
   const header = headers['x-api-key'];
   if (typeof header === 'string' && header !== '') return header;
-  const q = (query as Record<string, unknown> | undefined)?.key;
+  if (!websocket) return undefined;
+  const q = (query as Record<string, unknown> | undefined)?.[WS_KEY_PARAM];
   return typeof q === 'string' && q !== '' ? q : undefined;
 }

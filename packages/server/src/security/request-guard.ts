@@ -37,16 +37,21 @@ export function registerRequestGuard(app: FastifyInstance, access: AccessControl
     }
     const need = neededAccess(req);
     if (need === 'none' || !access.enabled) return undefined;
-    const key = keyOf(req.headers, req.query);
+    const key = keyOf(req.headers, req.query, req.ws);
     if (access.allows(key, need)) return undefined;
+    // 401: no key, or one the server does not know; 403: a known key without the right.
     if (key === undefined) return new LdError('LD_ERR_UNAUTHORIZED');
-    return new LdError('LD_ERR_FORBIDDEN', need === 'write' ? undefined : 'that API key is not valid here');
+    if (!access.knows(key)) return new LdError('LD_ERR_UNAUTHORIZED', "that API key is not one of this server's keys");
+    return new LdError('LD_ERR_FORBIDDEN', need === 'write' ? undefined : 'that API key may not read here');
   };
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     const refused = refusal(req);
     if (refused === undefined) return;
     if (req.ws) req.refusal = refused;
-    else throw refused;
+    else {
+      if (refused.code === 'LD_ERR_UNAUTHORIZED') reply.header('www-authenticate', 'Bearer realm="latency-dash"');
+      throw refused;
+    }
   });
 }
 

@@ -1,6 +1,5 @@
 import {
   ERRORS,
-  LIMITS,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   DEFAULT_INTERVAL_MS,
@@ -17,12 +16,14 @@ import type { FanoutHub } from '../fanout/fanout-hub.js';
 import { OutFrame, type FrameSink } from '../fanout/frame.js';
 import type { Viewer } from '../fanout/stream-group.js';
 import type { IngestService } from '../ingest/ingest-service.js';
-import { checkBatchSize } from '../ingest/validate.js';
+import { checkBatchSize, targetIdProblem } from '../ingest/validate.js';
 
 export interface ConnectionContext {
   /** Whether this connection's key allows ingest. */
   canWrite: boolean;
   messagesPerSecond: number;
+  /** Streams one connection may watch at once. */
+  maxSubscriptions: number;
   hub: FanoutHub;
   ingest: IngestService;
   log: Log;
@@ -132,10 +133,9 @@ export class ClientConnection implements FrameSink {
   }
 
   private onSubscription(sub: latency.SubscriptionMessage.$Properties): void {
-    const targetId = sub.targetId;
-    if (typeof targetId !== 'string' || targetId.length === 0 || targetId.length > LIMITS.targetIdChars) {
-      return this.error('LD_ERR_BAD_TARGET', `targetId must be 1-${LIMITS.targetIdChars} characters`);
-    }
+    const targetId = sub.targetId ?? '';
+    const problem = targetIdProblem(targetId);
+    if (problem !== undefined) return this.error('LD_ERR_BAD_TARGET', problem);
     const split = sub.splitByMetadata === true;
     const streamKey = `${split ? 1 : 0}${targetId}`;
     if (sub.action === Action.UNSUBSCRIBE) {
@@ -155,6 +155,13 @@ export class ClientConnection implements FrameSink {
       );
     }
     const existing = this.streams.get(streamKey);
+    if (existing === undefined && this.streams.size >= this.ctx.maxSubscriptions) {
+      return this.error(
+        'LD_ERR_TOO_MANY_SUBSCRIPTIONS',
+        `this connection already watches ${this.streams.size} streams, the most allowed (--max-subscriptions-per-connection); unsubscribe from one first`,
+        targetId,
+      );
+    }
     if (existing !== undefined) {
       if (existing.group.intervalMs === intervalMs) {
         existing.group.sendSnapshot(existing);
@@ -175,7 +182,7 @@ export class ClientConnection implements FrameSink {
 
   private onEvents(batch: latency.EventBatch.$Properties): void {
     const batchId = num(batch.batchId);
-    if (!this.ctx.canWrite) return this.error('LD_ERR_FORBIDDEN', "this connection's API key cannot ingest; connect with a write key (?key=...)");
+    if (!this.ctx.canWrite) return this.error('LD_ERR_FORBIDDEN', "this connection's API key cannot ingest; connect with a write key (?apiKey=...)");
     const events = batch.events ?? [];
     const tooMany = checkBatchSize(events.length);
     if (tooMany !== undefined) {

@@ -45,6 +45,7 @@ async function wsPlugin(app: FastifyInstance): Promise<void> {
     access: app.access,
     maxConnectionsPerAddress: s.maxConnectionsPerAddress,
     messagesPerSecond: s.wsMessagesPerSecond,
+    maxSubscriptionsPerConnection: s.maxSubscriptionsPerConnection,
   });
   app.wsServer = ws;
   app.alerts.onChange((firing, changes) => ws.broadcast(new OutFrame({ alerts: { firing, changes } })));

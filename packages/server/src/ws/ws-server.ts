@@ -16,7 +16,7 @@ import { OutFrame } from '../fanout/frame.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import { LdError } from '../errors.js';
 import { Type } from 'typebox';
-import { keyOf, type AccessControl } from '../security/access.js';
+import { keyOf, WS_KEY_PARAM, type AccessControl } from '../security/access.js';
 import { ClientConnection } from './client-connection.js';
 import { TargetsBroadcaster } from './targets-broadcaster.js';
 
@@ -33,6 +33,7 @@ export interface WsServerDeps {
   initialMessages: () => OutFrame[];
   maxConnectionsPerAddress: number;
   messagesPerSecond: number;
+  maxSubscriptionsPerConnection: number;
 }
 
 /** The `/ws` endpoint: connections, heartbeats and target-list broadcasts. */
@@ -65,7 +66,9 @@ export class WsServer {
       tags: ['stream'],
       querystring: Type.Object({
         format: Type.Optional(Type.Enum(['json', 'protobuf'], { description: 'Frame format (default: binary protobuf)' })),
-        key: Type.Optional(Type.String({ description: 'API key (browsers cannot set headers on a WebSocket)' })),
+        [WS_KEY_PARAM]: Type.Optional(
+          Type.String({ description: 'API key (browsers cannot set headers on a WebSocket; HTTP routes take keys only in headers)' }),
+        ),
       }),
       response: { 429: Type.Ref('ErrorBody') },
     };
@@ -90,8 +93,9 @@ export class WsServer {
         return;
       }
       const conn = new ClientConnection(this.nextId++, socket, format(request.query) === 'json', request.ip, {
-        canWrite: this.deps.access.allows(keyOf(request.headers, request.query), 'write'),
+        canWrite: this.deps.access.allows(keyOf(request.headers, request.query, true), 'write'),
         messagesPerSecond: this.deps.messagesPerSecond,
+        maxSubscriptions: this.deps.maxSubscriptionsPerConnection,
         hub,
         ingest,
         log,

@@ -201,7 +201,7 @@ describe('Connection', () => {
 
   it('stops after a final close (4501): no reconnect, no polling, and the status says why and what to do', async () => {
     const { conn } = setup({ pollAfterFailures: 1, apiKey: 'old-key' });
-    expect(last().url).toBe('ws://x/ws?key=old-key');
+    expect(last().url).toBe('ws://x/ws?apiKey=old-key');
     last().accept();
     // What the server does with a key it does not know: it says why, then closes for good.
     last().push({ error: { code: 'LD_ERR_UNAUTHORIZED', message: 'unknown API key' } });

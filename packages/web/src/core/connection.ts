@@ -190,7 +190,7 @@ export class Connection {
     // Still polling while the WebSocket tries again; otherwise connecting, for the reason it closed.
     if (this.state.status === 'polling') this.update({ retryInS: undefined });
     else this.transition('connecting', this.state.cause.code, this.state.cause.reason, { retryInS: undefined });
-    const url = this.options.apiKey ? `${this.options.wsUrl}?key=${encodeURIComponent(this.options.apiKey)}` : this.options.wsUrl;
+    const url = this.options.apiKey ? `${this.options.wsUrl}?apiKey=${encodeURIComponent(this.options.apiKey)}` : this.options.wsUrl;
     let ws: WebSocket;
     try {
       ws = new WebSocket(url);
