@@ -67,6 +67,18 @@ describe('dashboard against a server with API keys', () => {
     await page.close();
   });
 
+  test('the key prompt: typing the key in the banner makes the page live, without a key in the URL', async (t) => {
+    if (!browser) return t.skip();
+    const { page } = await open('/?targets=t');
+    const prompt = page.getByTestId('key-prompt');
+    await prompt.waitFor({ timeout: 20_000 });
+    await prompt.getByLabel('API key').fill(KEY);
+    await prompt.getByRole('button', { name: 'Use this key' }).click();
+    await page.locator('[data-testid=connection][data-status=connected]').waitFor({ timeout: 20_000 });
+    assert.doesNotMatch(page.url(), /apiKey|e2e-read-key/);
+    await page.close();
+  });
+
   test('with a wrong key: stops and says the key was not accepted', async (t) => {
     if (!browser) return t.skip();
     const { page, requests } = await open('/?targets=t&apiKey=not-the-key');

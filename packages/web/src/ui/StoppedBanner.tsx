@@ -1,4 +1,6 @@
+import { CloseCode } from '@latency-dash/protocol';
 import type { ConnectionState } from '../core/connection.js';
+import { KeyPrompt } from './KeyPrompt.js';
 
 /**
  * Why the dashboard stopped trying (a final close, such as a refused API
@@ -14,6 +16,7 @@ export function StoppedBanner({ state }: { state: ConnectionState }) {
       <span className="muted" data-testid="stopped-reason">
         The server said: {state.cause.reason}
       </span>
+      {state.cause.code === CloseCode.unauthorized || state.cause.code === CloseCode.forbidden ? <KeyPrompt /> : null}
     </div>
   );
 }

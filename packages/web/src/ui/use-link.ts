@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { takeApiKey } from '../core/api-key.js';
 import { Connection } from '../core/connection.js';
 import { SeriesStore } from '../core/series-store.js';
 
@@ -8,21 +9,8 @@ export interface Link {
   apiKey: string | undefined;
 }
 
-/** An API key given once as ?apiKey= is kept in this browser and taken out of the URL, so shared links never carry it. */
-function apiKey(): string | undefined {
-  const q = new URLSearchParams(window.location.search);
-  const given = q.get('apiKey');
-  if (given) {
-    localStorage.setItem('latency-dash.apiKey', given);
-    q.delete('apiKey');
-    const s = q.toString();
-    window.history.replaceState(null, '', `${window.location.pathname}${s ? `?${s}` : ''}`);
-  }
-  return localStorage.getItem('latency-dash.apiKey') ?? undefined;
-}
-
 function createLink(): Link {
-  const key = apiKey();
+  const key = takeApiKey();
   const q = new URLSearchParams(window.location.search);
   const origin = window.location.origin;
   const store = new SeriesStore();
