@@ -114,6 +114,12 @@ export function metricsBatchToJsonObject(batch: MetricsBatch): Record<string, un
   return latency.MetricsBatch.toObject(message, JSON_OPTIONS);
 }
 
+/** One MetricsUpdate as plain JSON (for building large batches in slices). */
+export function metricsUpdateToJsonObject(update: MetricsUpdate): Record<string, unknown> {
+  const message = update instanceof latency.MetricsUpdate ? update : latency.MetricsUpdate.fromObject(update);
+  return latency.MetricsUpdate.toObject(message, JSON_OPTIONS);
+}
+
 export function encodeMetricsBatch(batch: MetricsBatch): Uint8Array {
   return latency.MetricsBatch.encode(batch).finish();
 }

@@ -1,11 +1,15 @@
-import { encodeMetricsBatch, metricsBatchToJsonObject, type MetricsBatch } from '@latency-dash/protocol';
+import { encodeMetricsBatch, metricsBatchToJsonObject, metricsUpdateToJsonObject, type MetricsBatch } from '@latency-dash/protocol';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import { LdError } from '../errors.js';
 import { targetInfo } from '../ws/targets-broadcaster.js';
 import { wantsProtobuf } from './content-types.js';
+import { mapInSlices } from './slices.js';
+
+/** Stands in for the updates while the envelope is written, then is replaced by them. */
+const UPDATES_MARK = '\u0000updates\u0000';
 import { errorResponses, MetricsBatchJsonSchema, SplitQuery, TargetIdParams, TargetInfoSchema } from './schemas.js';
 
 /** Targets and their live series (SPEC F5). */
@@ -65,18 +69,23 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
       const nowMs = engine.clock.nowMs();
       target.lastViewedMs = nowMs;
       const isSplit = split === true;
+      // In slices: a target may hold 10,000 series, and nobody else should wait for all of them.
+      const updates = await mapInSlices([...target.seriesOf(isSplit).values()], (s) => s.toUpdate(nowMs, true));
       const batch: MetricsBatch = {
         targetId: target.id,
         splitByMetadata: isSplit,
         seq: 0,
         snapshot: true,
-        updates: [...target.seriesOf(isSplit).values()].map((s) => s.toUpdate(nowMs, true)),
+        updates: [],
         removedSeries: [],
         serverTime: Math.round(nowMs * 1e6),
       };
-      // Protobuf bytes bypass the JSON response schema.
-      if (wantsProtobuf(req.headers.accept)) return (reply as FastifyReply).type('application/x-protobuf').send(Buffer.from(encodeMetricsBatch(batch)));
-      return metricsBatchToJsonObject(batch) as Static<typeof MetricsBatchJsonSchema>;
+      // Protobuf bytes, and JSON already written, bypass the response schema's serializer.
+      const raw = reply as FastifyReply;
+      if (wantsProtobuf(req.headers.accept)) return raw.type('application/x-protobuf').send(Buffer.from(encodeMetricsBatch({ ...batch, updates })));
+      const parts = await mapInSlices(updates, (u) => JSON.stringify(metricsUpdateToJsonObject(u)));
+      const envelope = JSON.stringify({ ...metricsBatchToJsonObject(batch), updates: UPDATES_MARK });
+      return raw.type('application/json; charset=utf-8').send(envelope.replace(JSON.stringify(UPDATES_MARK), `[${parts.join(',')}]`));
     },
   );
 }

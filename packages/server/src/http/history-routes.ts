@@ -1,12 +1,13 @@
 import { csvCell, METRICS, type HistoryPoint } from '@latency-dash/protocol';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { LdError } from '../errors.js';
 import { HistoryQueryError, queryHistory, type HistoryResult } from '../history/history-query.js';
 import { metadataJson } from '../history/history-store.js';
 import { metadataLabel } from '../metrics/series-key.js';
 import type { Series } from '../metrics/series.js';
+import { mapInSlices } from './slices.js';
 import { errorResponses, ExportQuerySchema, HistoryQuerySchema, HistoryResultSchema } from './schemas.js';
 
 type RangeQuery = Static<typeof HistoryQuerySchema>;
@@ -91,12 +92,19 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
       const q = req.query;
       const format = q.format ?? 'csv';
       const live = q.from === undefined && q.to === undefined;
-      const rows = live ? liveRows(app, q.target, q.split ?? false) : historyRows(run(q));
+      const rows = live ? await liveRows(app, q.target, q.split ?? false) : historyRows(run(q));
       const stamp = new Date(engine.clock.nowMs()).toISOString().replace(/[:.]/g, '-');
       reply.header('content-disposition', `attachment; filename="latency-${q.target.replace(/[^\w.-]/g, '_')}-${stamp}.${format}"`);
-      if (format === 'json') return { target: q.target, live, rows };
+      if (format === 'json') {
+        // Written in slices, like the CSV: an export may hold 10,000 series.
+        const parts = await mapInSlices(rows, (r) => JSON.stringify(r));
+        return (reply as FastifyReply)
+          .type('application/json; charset=utf-8')
+          .send(`{"target":${JSON.stringify(q.target)},"live":${live},"rows":[${parts.join(',')}]}`);
+      }
       reply.type('text/csv; charset=utf-8');
-      return [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+      const lines = await mapInSlices(rows, (r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
+      return [CSV_COLUMNS.join(','), ...lines].join('\n') + '\n';
     },
   );
 }
@@ -131,11 +139,11 @@ function parseMetadata(value: string | undefined): string | undefined {
   return metadataJson(entries);
 }
 
-function liveRows(app: FastifyInstance, target: string, split: boolean): Row[] {
+function liveRows(app: FastifyInstance, target: string, split: boolean): Promise<Row[]> {
   const t = app.engine.targets.get(target);
   if (t === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${target}"`);
   const nowMs = app.engine.clock.nowMs();
-  return [...t.seriesOf(split).values()].map((s: Series) => {
+  return mapInSlices([...t.seriesOf(split).values()], (s: Series) => {
     const u = s.toUpdate(nowMs, true) as Record<string, unknown>;
     const row: Row = { time: new Date(s.lastUpdateMs).toISOString(), target, key: s.key, metadata: metadataLabel(s.metadata) };
     for (const m of EXPORTED) row[m.name] = ((u[m.field] as number | undefined) ?? 0) * m.id.wireScale;
