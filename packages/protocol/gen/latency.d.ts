@@ -1371,6 +1371,12 @@ export namespace latency {
         /** TargetInfo seriesCount. */
         seriesCount: number;
 
+        /** TargetInfo refusedEvents. */
+        refusedEvents: (number|Long);
+
+        /** TargetInfo atLimit. */
+        atLimit: boolean;
+
         /**
          * Creates a new TargetInfo instance using the specified properties.
          * @param [properties] Properties to set
@@ -1469,6 +1475,12 @@ export namespace latency {
 
             /** TargetInfo seriesCount */
             seriesCount?: (number|null);
+
+            /** TargetInfo refusedEvents */
+            refusedEvents?: (number|Long|null);
+
+            /** TargetInfo atLimit */
+            atLimit?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -4181,6 +4181,8 @@ export const latency = $root.latency = (() => {
          * @property {number|Long|null} [lastEventTime] TargetInfo lastEventTime
          * @property {number|null} [keyCount] TargetInfo keyCount
          * @property {number|null} [seriesCount] TargetInfo seriesCount
+         * @property {number|Long|null} [refusedEvents] TargetInfo refusedEvents
+         * @property {boolean|null} [atLimit] TargetInfo atLimit
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -4253,6 +4255,22 @@ export const latency = $root.latency = (() => {
         TargetInfo.prototype.seriesCount = 0;
 
         /**
+         * TargetInfo refusedEvents.
+         * @member {number|Long} refusedEvents
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.refusedEvents = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * TargetInfo atLimit.
+         * @member {boolean} atLimit
+         * @memberof latency.TargetInfo
+         * @instance
+         */
+        TargetInfo.prototype.atLimit = false;
+
+        /**
          * Creates a new TargetInfo instance using the specified properties.
          * @function create
          * @memberof latency.TargetInfo
@@ -4294,6 +4312,10 @@ export const latency = $root.latency = (() => {
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.keyCount);
             if (message.seriesCount != null && $Object.hasOwnProperty.call(message, "seriesCount") && message.seriesCount !== 0)
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.seriesCount);
+            if (message.refusedEvents != null && $Object.hasOwnProperty.call(message, "refusedEvents") && (typeof message.refusedEvents === "object" ? message.refusedEvents.low || message.refusedEvents.high : message.refusedEvents !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.refusedEvents);
+            if (message.atLimit != null && $Object.hasOwnProperty.call(message, "atLimit") && message.atLimit !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.atLimit);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4396,6 +4418,24 @@ export const latency = $root.latency = (() => {
                             delete message.seriesCount;
                         continue;
                     }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.refusedEvents = value;
+                        else
+                            delete message.refusedEvents;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.atLimit = value;
+                        else
+                            delete message.atLimit;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -4459,6 +4499,12 @@ export const latency = $root.latency = (() => {
             if (message.seriesCount != null && $Object.hasOwnProperty.call(message, "seriesCount"))
                 if (!$util.isInteger(message.seriesCount))
                     return "seriesCount: integer expected";
+            if (message.refusedEvents != null && $Object.hasOwnProperty.call(message, "refusedEvents"))
+                if (!$util.isInteger(message.refusedEvents) && !(message.refusedEvents && $util.isInteger(message.refusedEvents.low) && $util.isInteger(message.refusedEvents.high)))
+                    return "refusedEvents: integer|Long expected";
+            if (message.atLimit != null && $Object.hasOwnProperty.call(message, "atLimit"))
+                if (typeof message.atLimit !== "boolean")
+                    return "atLimit: boolean expected";
             return null;
         };
 
@@ -4509,6 +4555,19 @@ export const latency = $root.latency = (() => {
             if (object.seriesCount != null)
                 if ($Number(object.seriesCount) !== 0)
                     message.seriesCount = object.seriesCount >>> 0;
+            if (object.refusedEvents != null)
+                if (typeof object.refusedEvents === "object" ? object.refusedEvents.low || object.refusedEvents.high : $Number(object.refusedEvents) !== 0)
+                    if ($util.Long)
+                        message.refusedEvents = $util.Long.fromValue(object.refusedEvents, true);
+                    else if (typeof object.refusedEvents === "string")
+                        message.refusedEvents = $parseInt(object.refusedEvents, 10);
+                    else if (typeof object.refusedEvents === "number")
+                        message.refusedEvents = object.refusedEvents;
+                    else if (typeof object.refusedEvents === "object")
+                        message.refusedEvents = new $util.LongBits(object.refusedEvents.low >>> 0, object.refusedEvents.high >>> 0).toNumber(true);
+            if (object.atLimit != null)
+                if (object.atLimit)
+                    message.atLimit = $Boolean(object.atLimit);
             return message;
         };
 
@@ -4543,6 +4602,12 @@ export const latency = $root.latency = (() => {
                     object.lastEventTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.keyCount = 0;
                 object.seriesCount = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.refusedEvents = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.refusedEvents = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.atLimit = false;
             }
             if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
@@ -4564,6 +4629,15 @@ export const latency = $root.latency = (() => {
                 object.keyCount = message.keyCount;
             if (message.seriesCount != null && $Object.hasOwnProperty.call(message, "seriesCount"))
                 object.seriesCount = message.seriesCount;
+            if (message.refusedEvents != null && $Object.hasOwnProperty.call(message, "refusedEvents"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.refusedEvents = typeof message.refusedEvents === "number" ? $BigInt(message.refusedEvents) : $util.Long.fromBits(message.refusedEvents.low >>> 0, message.refusedEvents.high >>> 0, true).toBigInt();
+                else if (typeof message.refusedEvents === "number")
+                    object.refusedEvents = options.longs === $String ? $String(message.refusedEvents) : message.refusedEvents;
+                else
+                    object.refusedEvents = options.longs === $String ? $util.Long.prototype.toString.call(message.refusedEvents) : options.longs === $Number ? new $util.LongBits(message.refusedEvents.low >>> 0, message.refusedEvents.high >>> 0).toNumber(true) : message.refusedEvents;
+            if (message.atLimit != null && $Object.hasOwnProperty.call(message, "atLimit"))
+                object.atLimit = message.atLimit;
             return object;
         };
 

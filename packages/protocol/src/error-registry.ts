@@ -159,6 +159,24 @@ export const ERRORS = {
     description: 'The server is shutting down; retry against another instance or after it restarts.',
   },
   LD_ERR_INTERNAL: { status: 500, retry: true, description: 'Internal error; the server logged the details.' },
+  LD_ERR_SERIES_LIMIT: {
+    status: 422,
+    retry: false,
+    description:
+      'The event would create a series beyond a limit (--max-series-per-target, --max-series); it was refused, other events of the batch were kept. Events of existing series still count.',
+  },
+  LD_ERR_TARGET_LIMIT: {
+    status: 422,
+    retry: false,
+    description:
+      'The event would create a target beyond --max-targets; it was refused, other events of the batch were kept. Idle targets are removed after --inactivity-timeout-ms.',
+  },
+  LD_ERR_METADATA_LIMIT: {
+    status: 422,
+    retry: false,
+    description:
+      'The event would add a metadata combination to its key beyond --max-metadata-combinations; it was refused, other events of the batch were kept. Keep ids out of metadata.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -2,7 +2,9 @@ import { METRICS, type MetricSource } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { Type } from 'typebox';
+import type { MetricsEngine } from '../metrics/engine.js';
 import { readMetric } from '../metrics/metric-readers.js';
+import type { Series } from '../metrics/series.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,11 +20,35 @@ for (const m of METRICS) {
   PER_SERIES.set(entry.name, [...(PER_SERIES.get(entry.name) ?? []), entry]);
 }
 
+/** Reason labels of latency_dash_events_refused_total, by rejection code. */
+const REFUSAL_REASONS = { LD_ERR_SERIES_LIMIT: 'series_limit', LD_ERR_TARGET_LIMIT: 'target_limit', LD_ERR_METADATA_LIMIT: 'metadata_limit' } as const;
+
+/**
+ * The `n` combined series with the most events, with their target ids: what
+ * /metrics labels, so its size is bounded however many series there are.
+ * One pass keeping a sorted list of at most n (n is small next to the
+ * series count); ties keep the earlier series.
+ */
+export function topSeries(engine: MetricsEngine, n: number): { targetId: string; series: Series }[] {
+  const top: { targetId: string; series: Series }[] = [];
+  if (n <= 0) return top;
+  for (const target of engine.targets.values()) {
+    for (const series of target.combined.values()) {
+      if (top.length === n && series.count <= top[n - 1].series.count) continue;
+      let i = top.length === n ? n - 1 : top.length;
+      if (top.length === n) top.pop();
+      while (i > 0 && top[i - 1].series.count < series.count) i--;
+      top.splice(i, 0, { targetId: target.id, series });
+    }
+  }
+  return top;
+}
+
 /**
  * GET /metrics in the Prometheus text format: the process, the server's own
  * counters, and per-series figures of the combined view from the metric
- * table (split series would multiply label cardinality by every metadata
- * combination).
+ * table for the top N series by events (--metrics-top-series; split series
+ * would multiply label cardinality by every metadata combination).
  */
 export function registerPrometheus(app: FastifyInstance): void {
   const { engine, hub } = app;
@@ -64,6 +90,22 @@ export function registerPrometheus(app: FastifyInstance): void {
   gauge('latency_dash_ws_connections', 'Open WebSocket connections', () => app.wsServer?.connections.size ?? 0);
   gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
+  gauge('latency_dash_series', 'Series held, combined and split, of all targets', () => engine.seriesTotal);
+  new Counter({
+    name: 'latency_dash_events_refused_total',
+    help: 'Events refused by a cardinality limit, by limit (series_limit, target_limit, metadata_limit)',
+    labelNames: ['reason'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [code, reason] of Object.entries(REFUSAL_REASONS)) this.inc({ reason }, engine.refused[code as keyof typeof REFUSAL_REASONS]);
+    },
+  });
+
+  const topN = app.settings.metricsTopSeries;
+  const topHelp = `; only the ${topN} combined series with the most events (top-N, --metrics-top-series)`;
+  // Chosen once per scrape, before the per-series metrics collect.
+  let shown: { targetId: string; series: Series }[] = [];
 
   for (const [name, entries] of PER_SERIES) {
     const quantiles = entries.some((e) => e.quantile !== undefined);
@@ -72,21 +114,19 @@ export function registerPrometheus(app: FastifyInstance): void {
     new Metric({
       name,
       help: quantiles
-        ? 'Latency quantiles of each combined series over its sample window (ms, nearest rank)'
-        : `${entries[0].description}, per combined series`,
+        ? `Latency quantiles of each combined series over its sample window (ms, nearest rank)${topHelp}`
+        : `${entries[0].description}, per combined series${topHelp}`,
       labelNames: quantiles ? ['target', 'key', 'quantile'] : ['target', 'key'],
       registers: [registry],
       collect(this: Gauge | Counter) {
         this.reset();
         const now = engine.clock.nowMs();
-        for (const target of engine.targets.values()) {
-          for (const series of target.combined.values()) {
-            for (const e of entries) {
-              const labels = e.quantile !== undefined ? { target: target.id, key: series.key, quantile: e.quantile } : { target: target.id, key: series.key };
-              const v = readMetric(e.source, series, now);
-              if (this instanceof Counter) this.inc(labels, v);
-              else this.set(labels, v);
-            }
+        for (const { targetId, series } of shown) {
+          for (const e of entries) {
+            const labels = e.quantile !== undefined ? { target: targetId, key: series.key, quantile: e.quantile } : { target: targetId, key: series.key };
+            const v = readMetric(e.source, series, now);
+            if (this instanceof Counter) this.inc(labels, v);
+            else this.set(labels, v);
           }
         }
       },
@@ -99,7 +139,8 @@ export function registerPrometheus(app: FastifyInstance): void {
     {
       schema: {
         summary: 'Prometheus metrics',
-        description: 'Process, fan-out counters, and per-series latency quantiles, throughput, rates and counts of the combined view.',
+        description:
+          'Process, fan-out and refusal counters, and latency quantiles, throughput, rates and counts of the combined series with the most events (top N, --metrics-top-series).',
         tags: ['operations'],
         produces: ['text/plain'],
         response: { 200: Type.String() },
@@ -107,6 +148,7 @@ export function registerPrometheus(app: FastifyInstance): void {
     },
     async (_req, reply) => {
       sync();
+      shown = topSeries(engine, topN);
       reply.type(registry.contentType);
       return registry.metrics();
     },

@@ -87,6 +87,8 @@ export const TargetInfoSchema = Type.Object({
   lastEventTime: Type.Number({ description: 'Unix ns of the last event, 0 = none yet' }),
   keyCount: Type.Integer(),
   seriesCount: Type.Integer({ description: 'Split series' }),
+  refusedEvents: Type.Integer({ description: 'Events refused by a cardinality limit (series, metadata combinations) since the target was created' }),
+  atLimit: Type.Boolean({ description: 'A cardinality limit has refused an event of this target: events that need a new series are dropped' }),
 });
 
 /** A MetricsBatch in the proto3 JSON mapping (int64 as strings); see latency.proto. */

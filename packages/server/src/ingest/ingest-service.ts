@@ -10,7 +10,8 @@ export interface IngestResult {
 /**
  * Validates and applies a batch from any producer. Events are applied one
  * by one so a bad event never blocks its neighbours; each one's processing
- * time starts before its own validation.
+ * time starts before its own validation. An event over a cardinality
+ * limit is rejected with the limit's code; the rest of the batch is kept.
  */
 export class IngestService {
   constructor(
@@ -34,8 +35,9 @@ export class IngestService {
       const started = clock.monotonicMs();
       const checked = checkOne(events[i], clock.nowMs());
       if (checked.ok) {
-        this.engine.ingest(checked.event, started);
-        accepted++;
+        const refusal = this.engine.ingest(checked.event, started);
+        if (refusal === undefined) accepted++;
+        else rejected.push({ index: i, code: refusal.code, reason: refusal.reason });
       } else {
         rejected.push({ index: i, code: 'LD_ERR_BAD_EVENT', reason: checked.reason });
       }

@@ -1,11 +1,13 @@
 import { LIMITS, MAX_BATCH_EVENTS, num, type latency } from '@latency-dash/protocol';
 import { Ajv, type ErrorObject } from 'ajv';
+import type { RefusalCode } from '../metrics/engine.js';
 import type { IngestEvent } from '../metrics/series.js';
 import { EventSchema, ProtoEventSchema, TargetRefSchema } from './event-schema.js';
 
 export interface Rejection {
   index: number;
-  code: 'LD_ERR_BAD_EVENT';
+  /** LD_ERR_BAD_EVENT for an invalid event; a limit's code for one the engine refused. */
+  code: 'LD_ERR_BAD_EVENT' | RefusalCode;
   reason: string;
 }
 

@@ -3,10 +3,50 @@ import { Series, type IngestEvent } from './series.js';
 import { splitSeriesKey } from './series-key.js';
 import { TargetState, Watchers, type SeriesListener } from './target-state.js';
 
+/**
+ * Cardinality limits, checked only where a target or series would be
+ * created, so events of existing series never pay for them. Absent = no
+ * limit (the server always passes its settings).
+ */
+export interface CardinalityLimits {
+  /** Targets in all. */
+  maxTargets: number;
+  /** Series of one target, combined and split counted together. */
+  maxSeriesPerTarget: number;
+  /** Series of all targets together. */
+  maxSeries: number;
+  /** Distinct metadata combinations (split series) of one key of one target. */
+  maxMetadataCombinationsPerKey: number;
+}
+
+export type RefusalCode = 'LD_ERR_TARGET_LIMIT' | 'LD_ERR_SERIES_LIMIT' | 'LD_ERR_METADATA_LIMIT';
+
+/** Why the engine refused an event: nothing of it was applied. */
+export interface Refusal {
+  code: RefusalCode;
+  reason: string;
+}
+
+/** Told at most once a minute per target (and once a minute for the target limit) that events are being refused. */
+export interface LimitNotice {
+  /** Undefined for the target limit (refused events have no target yet). */
+  targetId: string | undefined;
+  code: RefusalCode;
+  reason: string;
+  /** Events refused for this target (or for the target limit) since the previous notice. */
+  refusedSinceLastNotice: number;
+}
+
+/** Minimum time between two notices for one target. */
+export const LIMIT_NOTICE_INTERVAL_MS = 60_000;
+
 export interface EngineOptions {
   /** Samples per series window (SPEC F2: 1000). */
   windowSamples: number;
   clock?: Clock;
+  limits?: Partial<CardinalityLimits>;
+  /** Called when events are refused, at most once a minute per target. */
+  onLimit?: (notice: LimitNotice) => void;
 }
 
 /** Told about every sample, e.g. to roll it up into history. */
@@ -32,6 +72,14 @@ export class MetricsEngine {
   private readonly targetListeners = new Set<TargetListener>();
   private readonly sinks: SampleSink[] = [];
   totalEvents = 0;
+  readonly limits: CardinalityLimits;
+  /** Series of all targets. */
+  seriesTotal = 0;
+  /** Events refused by each limit since start. */
+  readonly refused: Record<RefusalCode, number> = { LD_ERR_TARGET_LIMIT: 0, LD_ERR_SERIES_LIMIT: 0, LD_ERR_METADATA_LIMIT: 0 };
+  onLimit: ((notice: LimitNotice) => void) | undefined;
+  private targetLimitNoticeMs = Number.NEGATIVE_INFINITY;
+  private targetLimitRefusedSinceNotice = 0;
   // Global, so an id is never reused while the server runs, even when a
   // target is removed and comes back.
   private nextSeriesId = 1;
@@ -39,21 +87,44 @@ export class MetricsEngine {
   constructor(options: EngineOptions) {
     this.windowSamples = options.windowSamples;
     this.clock = options.clock ?? systemClock;
+    const l = options.limits ?? {};
+    this.limits = {
+      maxTargets: l.maxTargets ?? Infinity,
+      maxSeriesPerTarget: l.maxSeriesPerTarget ?? Infinity,
+      maxSeries: l.maxSeries ?? Infinity,
+      maxMetadataCombinationsPerKey: l.maxMetadataCombinationsPerKey ?? Infinity,
+    };
+    this.onLimit = options.onLimit;
   }
 
   /**
    * Applies one validated event. `startedMonoMs` is when the server began
    * handling it (before decoding/validation), so processing time covers
    * taking the event in, not just the arithmetic.
+   *
+   * Returns a refusal, and applies nothing, when the event would create a
+   * target or series over a limit. An event whose combined series exists
+   * but whose split series would go over is refused entirely, so the
+   * combined and split views always count the same events.
    */
-  ingest(event: IngestEvent, startedMonoMs: number = this.clock.monotonicMs()): void {
+  ingest(event: IngestEvent, startedMonoMs: number = this.clock.monotonicMs()): Refusal | undefined {
     const arrivalMs = this.clock.nowMs();
-    const target = this.targets.get(event.targetId) ?? this.addTarget(event.targetId, arrivalMs);
-    let combined = target.combined.get(event.key);
-    if (combined === undefined) combined = this.addSeries(target, event.key, {}, false, event.key);
+    let target = this.targets.get(event.targetId);
     const splitKey = splitSeriesKey(event.key, event.metadata);
-    let split = target.split.get(splitKey);
-    if (split === undefined) split = this.addSeries(target, event.key, event.metadata, true, splitKey);
+    let combined: Series | undefined;
+    let split: Series | undefined;
+    if (target !== undefined) {
+      combined = target.combined.get(event.key);
+      split = target.split.get(splitKey);
+    }
+    if (target === undefined || combined === undefined || split === undefined) {
+      // The slow path: something new. Check every limit before creating anything.
+      const refusal = this.checkRoom(target, event, combined === undefined, arrivalMs);
+      if (refusal !== undefined) return refusal;
+      target ??= this.addTarget(event.targetId, arrivalMs);
+      combined ??= this.addSeries(target, event.key, {}, false, event.key);
+      split ??= this.addSeries(target, event.key, event.metadata, true, splitKey);
+    }
 
     const processingMs = this.clock.monotonicMs() - startedMonoMs;
     const combinedSample = combined.apply(event, arrivalMs, processingMs);
@@ -71,6 +142,7 @@ export class MetricsEngine {
       sink.onSample(target, combined, combinedSample, event, arrivalMs, processingMs);
       sink.onSample(target, split, splitSample, event, arrivalMs, processingMs);
     }
+    return undefined;
   }
 
   /** Starts telling `listener` about one view of a target, which may not exist yet. */
@@ -119,6 +191,7 @@ export class MetricsEngine {
     const target = this.targets.get(targetId);
     if (target === undefined) return false;
     this.targets.delete(targetId);
+    this.seriesTotal -= target.combined.size + target.split.size;
     const w = target.watchers;
     if (w !== undefined) {
       for (const split of [false, true]) {
@@ -141,6 +214,78 @@ export class MetricsEngine {
     const series = new Series(this.nextSeriesId++, key, split ? { ...metadata } : {}, split, this.windowSamples);
     target.seriesOf(split).set(mapKey, series);
     target.byId.set(series.id, series);
+    if (split) target.splitsPerKey.set(key, (target.splitsPerKey.get(key) ?? 0) + 1);
+    this.seriesTotal++;
     return series;
+  }
+
+  /** Whether an event that needs a new target and/or series fits within the limits; a refusal is counted and noticed. */
+  private checkRoom(target: TargetState | undefined, event: IngestEvent, newCombined: boolean, nowMs: number): Refusal | undefined {
+    const l = this.limits;
+    if (target === undefined) {
+      if (this.targets.size >= l.maxTargets) {
+        return this.refuse(
+          undefined,
+          nowMs,
+          'LD_ERR_TARGET_LIMIT',
+          `the server holds its limit of ${l.maxTargets} targets; target "${event.targetId}" is not created`,
+        );
+      }
+    }
+    const needed = newCombined ? 2 : 1;
+    const held = target === undefined ? 0 : target.combined.size + target.split.size;
+    if (held + needed > l.maxSeriesPerTarget) {
+      return this.refuse(
+        target,
+        nowMs,
+        'LD_ERR_SERIES_LIMIT',
+        `target "${event.targetId}" holds its limit of ${l.maxSeriesPerTarget} series; key "${event.key}" with this metadata would be new`,
+      );
+    }
+    if (this.seriesTotal + needed > l.maxSeries) {
+      return this.refuse(
+        target,
+        nowMs,
+        'LD_ERR_SERIES_LIMIT',
+        `the server holds its limit of ${l.maxSeries} series in all; key "${event.key}" with this metadata would be new`,
+      );
+    }
+    const combos = target?.splitsPerKey.get(event.key) ?? 0;
+    if (combos + 1 > l.maxMetadataCombinationsPerKey) {
+      return this.refuse(
+        target,
+        nowMs,
+        'LD_ERR_METADATA_LIMIT',
+        `key "${event.key}" of target "${event.targetId}" holds its limit of ${l.maxMetadataCombinationsPerKey} metadata combinations; this one would be new`,
+      );
+    }
+    return undefined;
+  }
+
+  private refuse(target: TargetState | undefined, nowMs: number, code: RefusalCode, reason: string): Refusal {
+    this.refused[code]++;
+    let notify = false;
+    let since = 0;
+    if (target === undefined) {
+      this.targetLimitRefusedSinceNotice++;
+      if (nowMs - this.targetLimitNoticeMs >= LIMIT_NOTICE_INTERVAL_MS) {
+        notify = true;
+        since = this.targetLimitRefusedSinceNotice;
+        this.targetLimitRefusedSinceNotice = 0;
+        this.targetLimitNoticeMs = nowMs;
+      }
+    } else {
+      target.refusedEvents++;
+      target.atLimit = true;
+      target.refusedSinceNotice++;
+      if (nowMs - target.lastLimitNoticeMs >= LIMIT_NOTICE_INTERVAL_MS) {
+        notify = true;
+        since = target.refusedSinceNotice;
+        target.refusedSinceNotice = 0;
+        target.lastLimitNoticeMs = nowMs;
+      }
+    }
+    if (notify) this.onLimit?.({ targetId: target?.id, code, reason, refusedSinceLastNotice: since });
+    return { code, reason };
   }
 }

@@ -28,6 +28,15 @@ export class TargetState {
   lastEventMs = 0;
   /** Last time an HTTP reader looked at it, Unix ms. */
   lastViewedMs = 0;
+  /** Split series per key, for the metadata-combination limit. */
+  readonly splitsPerKey = new Map<string, number>();
+  /** Events refused by a cardinality limit since the target was created. */
+  refusedEvents = 0;
+  /** Set once an event was refused; series are only removed with the target, so it stays at its limit. */
+  atLimit = false;
+  /** When the engine last reported refusals of this target (for one log line a minute), Unix ms. */
+  lastLimitNoticeMs = Number.NEGATIVE_INFINITY;
+  refusedSinceNotice = 0;
 
   constructor(
     readonly id: string,

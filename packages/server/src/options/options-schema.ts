@@ -277,6 +277,49 @@ export const OPTION_SPECS = {
     help: 'days of per-minute history kept',
     group: 'history',
   }),
+
+  // Cardinality limits (issue 8). A series with a full 1000-sample window is ~11 KiB, so the
+  // defaults hold the worst case near 550 MiB of series, inside a 1 GiB, 2-core deployment.
+  maxSeriesPerTarget: option({
+    type: Type.Integer({ minimum: 2 }),
+    default: 10_000,
+    flag: 'max-series-per-target',
+    env: 'MAX_SERIES_PER_TARGET',
+    help: 'series per target, combined and split counted; events that need a new one beyond it are refused',
+    group: 'metrics',
+  }),
+  maxSeries: option({
+    type: Type.Integer({ minimum: 2 }),
+    default: 50_000,
+    flag: 'max-series',
+    env: 'MAX_SERIES',
+    help: 'series of all targets together (~11 KiB each with a full window); events that need a new one beyond it are refused',
+    group: 'metrics',
+  }),
+  maxTargets: option({
+    type: positiveInt(),
+    default: 1000,
+    flag: 'max-targets',
+    env: 'MAX_TARGETS',
+    help: 'targets in all; events for a new target beyond it are refused',
+    group: 'metrics',
+  }),
+  maxMetadataCombinationsPerKey: option({
+    type: positiveInt(),
+    default: 1000,
+    flag: 'max-metadata-combinations',
+    env: 'MAX_METADATA_COMBINATIONS',
+    help: 'distinct metadata combinations (split series) per key of a target; events with a new one beyond it are refused',
+    group: 'metrics',
+  }),
+  metricsTopSeries: option({
+    type: Type.Integer({ minimum: 0 }),
+    default: 500,
+    flag: 'metrics-top-series',
+    env: 'METRICS_TOP_SERIES',
+    help: '/metrics shows per-series figures for this many combined series with the most events',
+    group: 'metrics',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_SPECS;

@@ -11,6 +11,8 @@ export function targetInfo(t: TargetState) {
     lastEventTime: Math.round(t.lastEventMs * 1e6),
     keyCount: t.keyCount(),
     seriesCount: t.split.size,
+    refusedEvents: t.refusedEvents,
+    atLimit: t.atLimit,
   };
 }
 
