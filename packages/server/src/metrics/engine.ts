@@ -57,6 +57,8 @@ export interface SampleSink {
 export interface TargetListener {
   onTargetAdded(target: TargetState): void;
   onTargetRemoved(target: TargetState): void;
+  /** A limit refused events for this target (at most once a minute per target, with the notice). */
+  onTargetLimited?(target: TargetState): void;
 }
 
 /**
@@ -285,7 +287,10 @@ export class MetricsEngine {
         target.lastLimitNoticeMs = nowMs;
       }
     }
-    if (notify) this.onLimit?.({ targetId: target?.id, code, reason, refusedSinceLastNotice: since });
+    if (notify) {
+      this.onLimit?.({ targetId: target?.id, code, reason, refusedSinceLastNotice: since });
+      if (target !== undefined) for (const l of this.targetListeners) l.onTargetLimited?.(target);
+    }
     return { code, reason };
   }
 }

@@ -47,6 +47,8 @@ export class TargetsBroadcaster {
         this.removed.add(t.id);
         this.schedule();
       },
+      // Viewers learn that a target drops new series (details carry atLimit and refusedEvents).
+      onTargetLimited: () => this.schedule(),
     });
   }
 

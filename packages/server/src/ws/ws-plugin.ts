@@ -3,6 +3,7 @@ import { MAX_FRAME_BYTES } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { OutFrame } from '../fanout/frame.js';
+import { targetsUpdate } from './targets-broadcaster.js';
 import { WsServer } from './ws-server.js';
 
 declare module 'fastify' {
@@ -41,7 +42,8 @@ async function wsPlugin(app: FastifyInstance): Promise<void> {
     serverId: app.lifecycle.serverId,
     heartbeatIntervalMs: s.heartbeatIntervalMs,
     maxErrorsPer10s: s.maxErrorsPer10s,
-    initialMessages: () => [new OutFrame({ alerts: { firing: app.alerts.firing(), changes: [] } })],
+    // What is firing, and the targets with their details (limits), so a new viewer need not wait for a change.
+    initialMessages: () => [new OutFrame({ alerts: { firing: app.alerts.firing(), changes: [] } }), new OutFrame({ targets: targetsUpdate(app.engine) })],
     access: app.access,
     maxConnectionsPerAddress: s.maxConnectionsPerAddress,
     messagesPerSecond: s.wsMessagesPerSecond,

@@ -51,6 +51,8 @@ export interface ConnectionState {
   /** When data last arrived (client ms; refreshed once a second): how stale the view is while disconnected. */
   lastDataAtMs: number | undefined;
   targets: string[];
+  /** Targets a cardinality limit refuses new series for, with the events refused so far. */
+  limitedTargets: Record<string, number>;
   firingAlerts: AlertInfo[];
   recentAlertChanges: AlertInfo[];
   serverId: string;
@@ -123,6 +125,7 @@ export class Connection {
     lastError: undefined,
     lastDataAtMs: undefined,
     targets: [],
+    limitedTargets: {},
     firingAlerts: [],
     recentAlertChanges: [],
     serverId: '',
@@ -311,7 +314,7 @@ export class Connection {
         break;
       case 'targets': {
         for (const removed of msg.targets!.removed) this.store.forgetTarget(removed);
-        this.update({ targets: [...msg.targets!.targets] });
+        this.update({ targets: [...msg.targets!.targets], limitedTargets: limited(msg.targets!.details) });
         break;
       }
       case 'alerts': {
@@ -402,9 +405,9 @@ export class Connection {
     try {
       const res = await this.get('/api/v1/targets', 'application/json');
       if (res.status === 404) throw new Error('GET /api/v1/targets: HTTP 404');
-      const body = (await res.json()) as { targets: { targetId: string }[] };
+      const body = (await res.json()) as { targets: { targetId: string; atLimit?: boolean; refusedEvents?: number }[] };
       if (!this.polling()) return;
-      this.update({ targets: body.targets.map((t) => t.targetId) });
+      this.update({ targets: body.targets.map((t) => t.targetId), limitedTargets: limited(body.targets) });
       for (const s of [...this.subs.values()]) {
         const r = await this.get(`/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, 'application/x-protobuf');
         if (!this.polling()) return;
@@ -464,4 +467,11 @@ export class Connection {
 
 function subKey(s: Subscription): string {
   return `${s.split ? 's' : 'c'}${s.targetId}`;
+}
+
+/** The targets at a cardinality limit, from a targets list (WebSocket or HTTP), with their refused events. */
+function limited(details: readonly { targetId: string; atLimit?: boolean; refusedEvents?: number | string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of details) if (t.atLimit) out[t.targetId] = Number(t.refusedEvents ?? 0);
+  return out;
 }

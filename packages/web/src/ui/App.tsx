@@ -29,6 +29,7 @@ import { useTheme } from './use-theme.js';
 import { useViewState } from './use-view-state.js';
 import { useWatchedTargets } from './use-watched-targets.js';
 import { ViewNotes } from './ViewNotes.js';
+import { LimitNote } from './LimitNote.js';
 
 export function App() {
   const { store, connection, apiKey } = useLink();
@@ -86,6 +87,7 @@ export function App() {
       <AlertsBar firing={state.firingAlerts} />
       {history.active ? null : <StaleBanner state={state} nowMs={nowMs} />}
       <StoppedBanner state={state} />
+      <LimitNote limited={state.limitedTargets} watched={view.targets} />
       <Controls
         view={view}
         setView={setView}
