@@ -154,6 +154,12 @@ export const ERRORS = {
     description: 'The server is shutting down; retry against another instance or after it restarts.',
   },
   LD_ERR_INTERNAL: { status: 500, retry: true, description: 'Internal error; the server logged the details.' },
+  LD_ERR_REQUEST_TIMEOUT: {
+    status: 408,
+    retry: true,
+    description: 'The request (headers or body) did not arrive in time (--headers-timeout-ms, --request-timeout-ms); the connection is closed.',
+  },
+  LD_ERR_HEADERS_TOO_LARGE: { status: 431, retry: false, description: 'The request headers are too large; send fewer or shorter headers.' },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;
