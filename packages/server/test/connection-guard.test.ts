@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import net from 'node:net';
 import { test } from 'node:test';
 import { MAX_BODY_BYTES } from '@latency-dash/protocol';
 import WebSocket from 'ws';
+import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 import { resolveOptions } from '../src/app.js';
 import { trustProxyOption, trustProxyProblem } from '../src/options/trust-proxy.js';
 import { startServer, TestClient, until } from './helpers.js';
@@ -170,6 +173,9 @@ test('a request that trickles its body is answered 408 LD_ERR_REQUEST_TIMEOUT an
     assert.equal(headers.status, 408, headers.text);
     assert.equal(headers.code, 'LD_ERR_REQUEST_TIMEOUT');
     assert.equal(await metric(run.url, 'latency_dash_http_client_errors_total{reason="request_timeout"}'), 2);
+    const big = await rawRequest(run.url, `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
+    assert.equal(big.status, 431, big.text);
+    assert.equal(big.code, 'LD_ERR_HEADERS_TOO_LARGE');
     // Garbage gets a coded 400.
     const garbage = await rawRequest(run.url, 'HELLO THERE\r\n\r\n');
     assert.equal(garbage.status, 400, garbage.text);
@@ -237,6 +243,46 @@ test('file descriptors are watched: state and limit events on /metrics', async (
     await run.close();
   }
 });
+
+test(
+  'at the file-descriptor limit the server logs once and says so on /metrics, and keeps serving its clients',
+  { skip: process.platform !== 'linux' },
+  async () => {
+    const proc = await spawnServer(['--no-demo', '--history', ':memory:']);
+    const { port } = new URL(proc.url);
+    const kept = net.connect(Number(port), '127.0.0.1');
+    const metricsText = () =>
+      new Promise<string>((resolve) => {
+        let text = '';
+        const onData = (d: Buffer) => {
+          text += d.toString('latin1');
+          if (text.includes('latency_dash_fd_limit_events_total{state="at"}') && text.endsWith('\n')) {
+            kept.off('data', onData);
+            resolve(text);
+          }
+        };
+        kept.on('data', onData);
+        kept.write('GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n');
+      });
+    try {
+      await new Promise((resolve) => kept.once('connect', resolve));
+      const open = readdirSync(`/proc/${proc.pid}/fd`).length;
+      // Room for a few more descriptors only: the next count (every 5 s) finds the process at its limit.
+      execFileSync('prlimit', ['--pid', String(proc.pid), `--nofile=${open + 4}:`]);
+      await until('the at-limit log line', () => proc.output().includes('at the file-descriptor limit'));
+      const text = await metricsText();
+      assert.match(text, /^HTTP\/1\.1 200/, 'the open connection is still served');
+      assert.match(text, /\nlatency_dash_fd_state 2\n/);
+      assert.match(text, /\nlatency_dash_fd_limit_events_total\{state="at"\} 1\n/);
+      execFileSync('prlimit', ['--pid', String(proc.pid), '--nofile=20000:']);
+      await until('the back-under log line', () => proc.output().includes('file descriptors back under the limit'));
+      assert.equal(proc.output().split('at the file-descriptor limit').length - 1, 1, 'logged once');
+    } finally {
+      kept.destroy();
+      await proc.stop();
+    }
+  },
+);
 
 const OVER = MAX_BODY_BYTES + 4 * 1024 * 1024;
 
