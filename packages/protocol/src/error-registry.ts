@@ -177,6 +177,12 @@ export const ERRORS = {
     description:
       'The event would add a metadata combination to its key beyond --max-metadata-combinations; it was refused, other events of the batch were kept. Keep ids out of metadata.',
   },
+  LD_ERR_REQUEST_TIMEOUT: {
+    status: 408,
+    retry: true,
+    description: 'The request (headers or body) did not arrive in time (--headers-timeout-ms, --request-timeout-ms); the connection is closed.',
+  },
+  LD_ERR_HEADERS_TOO_LARGE: { status: 431, retry: false, description: 'The request headers are too large; send fewer or shorter headers.' },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

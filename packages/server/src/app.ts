@@ -5,6 +5,7 @@ import { resolveOptions, type ServerOptions } from './options/index.js';
 import fanoutPlugin from './fanout/fanout-plugin.js';
 import historyPlugin from './history/history-plugin.js';
 import targetsApiPlugin from './http/api-routes.js';
+import connectionGuardPlugin, { connectionServerOptions } from './http/connection-guard-plugin.js';
 import corePlugin from './http/core-plugin.js';
 import docsPlugin from './http/docs-plugin.js';
 import expositionPlugin from './http/exposition-plugin.js';
@@ -47,7 +48,8 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // trustProxy (--trust-proxy), timeouts, and coded answers to slow or broken requests.
+    ...connectionServerOptions(settings),
     forceCloseConnections: true,
     // /health answers 503 "draining" itself while the server stops.
     return503OnClosing: false,
@@ -65,6 +67,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     ),
   );
   await app.register(corePlugin);
+  await app.register(connectionGuardPlugin);
   await app.register(websocketTransportPlugin);
   await app.register(docsPlugin);
   await app.register(securityPlugin);

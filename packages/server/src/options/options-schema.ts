@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Type, { type Static, type TSchema } from 'typebox';
 import type { Clock } from '../clock.js';
 import { DEFAULT_DEMO_TARGETS, demoTargetProblem, type DemoTarget } from '../ingest/demo-targets.js';
+import { trustProxyProblem } from './trust-proxy.js';
 
 /**
  * THE list of server settings. Everything else is generated from it: the `ServerOptions` type,
@@ -319,6 +320,48 @@ export const OPTION_SPECS = {
     env: 'METRICS_TOP_SERIES',
     help: '/metrics shows per-series figures for this many combined series with the most events',
     group: 'metrics',
+  }),
+  trustProxy: option({
+    type: Type.String({ minLength: 1 }),
+    default: 'off',
+    flag: 'trust-proxy',
+    env: 'TRUST_PROXY',
+    arg: '<off|true|hops|ip,cidr>',
+    help: 'believe X-Forwarded-For (client address for limits and logs): off, true (any hop), a hop count, or proxy IPs/CIDRs',
+    group: 'security',
+    refine: trustProxyProblem,
+  }),
+  headersTimeoutMs: option({
+    type: timerMs(),
+    default: 10_000,
+    flag: 'headers-timeout-ms',
+    env: 'HEADERS_TIMEOUT_MS',
+    help: 'a request whose headers take longer is answered 408 and closed',
+    group: 'server',
+  }),
+  requestTimeoutMs: option({
+    type: timerMs(),
+    default: 30_000,
+    flag: 'request-timeout-ms',
+    env: 'REQUEST_TIMEOUT_MS',
+    help: 'a request (headers and body) that takes longer to arrive is answered 408 and closed',
+    group: 'server',
+  }),
+  keepAliveTimeoutMs: option({
+    type: timerMs(),
+    default: 5_000,
+    flag: 'keep-alive-timeout-ms',
+    env: 'KEEP_ALIVE_TIMEOUT_MS',
+    help: "an idle keep-alive HTTP connection is closed after this; behind a proxy, set it above the proxy's idle timeout",
+    group: 'server',
+  }),
+  maxHttpConnectionsPerAddress: option({
+    type: positiveInt(),
+    default: 256,
+    flag: 'max-http-connections-per-address',
+    env: 'MAX_HTTP_CONNECTIONS_PER_ADDRESS',
+    help: 'open TCP connections (HTTP and WebSocket) per peer address; more are closed at once (behind a proxy the peer is the proxy)',
+    group: 'security',
   }),
 };
 
