@@ -254,6 +254,9 @@ async function run(viewers: number): Promise<Result> {
     'off',
     '--max-connections-per-address',
     String(viewers + 100),
+    // Every viewer comes from 127.0.0.1: lift the per-address TCP cap too.
+    '--max-http-connections-per-address',
+    String(viewers + 100),
     '--ws-messages-per-second',
     '1000',
   ]);
