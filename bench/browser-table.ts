@@ -13,8 +13,9 @@
  * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick] [--via-server]
  */
 import { encodeClientMessage } from '@latency-dash/protocol';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import WebSocket from 'ws';
+import { launchChromium } from '../e2e/browser.js';
 import { spawnServer } from '../scripts/lib/spawn-server.js';
 import { startReplayFeed } from './browser-replay-feed.js';
 import { summarize } from './lib/report.js';
@@ -149,20 +150,7 @@ async function run(browser: Browser, series: number): Promise<Result> {
   };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-precise-memory-info',
-  ],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 console.log(
   `browser table bench: ${SECONDS} s per run, 10 batches/s, ${viaServer ? 'events through the real server' : 'replayed protocol batches (the page alone)'}`,
 );

@@ -4,23 +4,10 @@ import { readdirSync } from 'node:fs';
 import net from 'node:net';
 import { test } from 'node:test';
 import { MAX_BODY_BYTES } from '@latency-dash/protocol';
-import WebSocket from 'ws';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 import { resolveOptions } from '../src/app.js';
 import { trustProxyOption, trustProxyProblem } from '../src/options/trust-proxy.js';
-import { startServer, TestClient, until } from './helpers.js';
-
-function tryConnect(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ws?: WebSocket }> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url, { headers });
-    ws.once('open', () => resolve({ status: 101, ws }));
-    ws.once('unexpected-response', (req, res) => {
-      resolve({ status: res.statusCode ?? 0 });
-      req.destroy();
-    });
-    ws.once('error', () => undefined);
-  });
-}
+import { startServer, TestClient, until, tryConnect } from './helpers.js';
 
 interface RawResult {
   /** Everything the server sent. */

@@ -160,3 +160,16 @@ export async function until(what: string, cond: () => boolean, timeoutMs = WAIT_
     await sleep(10);
   }
 }
+
+/** Opens a WebSocket and resolves with 'open' (101) or the HTTP status that refused the upgrade. */
+export function tryConnect(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ws?: WebSocket }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, { headers });
+    ws.once('open', () => resolve({ status: 101, ws }));
+    ws.once('unexpected-response', (req, res) => {
+      resolve({ status: res.statusCode ?? 0 });
+      req.destroy();
+    });
+    ws.once('error', () => undefined);
+  });
+}

@@ -3,30 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { HistoryResult } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
 import { nearestRank } from './independent-stats.js';
 import { postJson, startServer } from './helpers.js';
 import { prng } from './prng.js';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 
-interface Point {
-  t: number;
-  events: number;
-  samples: number;
-  min: number;
-  max: number;
-  avg: number;
-  p50: number;
-  p90: number;
-  p95: number;
-  p99: number;
-  throughput: number;
-}
-interface History {
-  stepS: number;
-  resolution: string;
-  series: { key: string; metadata: Record<string, string>; points: Point[] }[];
-}
+/** What GET /api/v1/history answers (the type the dashboard reads too). */
+type History = HistoryResult;
 
 // Hour-aligned, so buckets (aligned to the epoch) start with the data.
 const START = Math.floor(Date.now() / 3600_000) * 3600_000 - 3 * 3600_000;

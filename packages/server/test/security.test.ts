@@ -3,21 +3,8 @@ import { test } from 'node:test';
 import { once } from 'node:events';
 import { CloseCode, decodeServerMessage, shouldReconnect } from '@latency-dash/protocol';
 import WebSocket from 'ws';
-import { TestClient, postJson, sleep, startServer, until } from './helpers.js';
+import { TestClient, postJson, sleep, startServer, until, tryConnect } from './helpers.js';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
-
-/** Opens a WebSocket and resolves with 'open' or the HTTP status that refused it. */
-function tryConnect(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ws?: WebSocket }> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url, { headers });
-    ws.once('open', () => resolve({ status: 101, ws }));
-    ws.once('unexpected-response', (req, res) => {
-      resolve({ status: res.statusCode ?? 0 });
-      req.destroy();
-    });
-    ws.once('error', () => undefined);
-  });
-}
 
 /**
  * A refused WebSocket: the upgrade completes (browsers cannot read a refused

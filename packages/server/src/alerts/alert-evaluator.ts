@@ -1,3 +1,4 @@
+import type { Decoded, latency } from '@latency-dash/protocol';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
@@ -15,21 +16,8 @@ interface Instance {
   firedAtMs: number;
 }
 
-/** An alert change as the evaluator makes it: every field of the wire AlertEvent set. */
-export interface FiredAlert {
-  ruleId: number;
-  ruleName: string;
-  targetId: string;
-  key: string;
-  metric: string;
-  op: string;
-  threshold: number;
-  value: number;
-  state: 'firing' | 'resolved';
-  /** Unix ns */
-  time: number;
-  forS: number;
-}
+/** An alert change as the evaluator makes it: the wire AlertEvent with every field set (time in Unix ns). */
+export type FiredAlert = Omit<Decoded<latency.AlertEvent.$Properties>, '$unknowns' | 'state'> & { state: 'firing' | 'resolved' };
 
 export type AlertsListener = (firing: FiredAlert[], changes: FiredAlert[]) => void;
 

@@ -32,19 +32,19 @@ export interface AlertRule extends AlertRuleInput {
   createdAt: number;
 }
 
+/** The fields a new rule may leave out (they take the defaults below). */
+const defaultedFields = {
+  targetPattern: Type.Optional(ruleFields.targetPattern),
+  keyPattern: Type.Optional(ruleFields.keyPattern),
+  op: Type.Optional(ruleFields.op),
+  forS: Type.Optional(ruleFields.forS),
+  webhookUrl: Type.Optional(ruleFields.webhookUrl),
+  enabled: Type.Optional(ruleFields.enabled),
+};
+
 /** A new rule: name, metric and threshold required; the rest defaults. */
 export const AlertRuleInputSchema = Type.Object(
-  {
-    name: ruleFields.name,
-    metric: ruleFields.metric,
-    threshold: ruleFields.threshold,
-    targetPattern: Type.Optional(ruleFields.targetPattern),
-    keyPattern: Type.Optional(ruleFields.keyPattern),
-    op: Type.Optional(ruleFields.op),
-    forS: Type.Optional(ruleFields.forS),
-    webhookUrl: Type.Optional(ruleFields.webhookUrl),
-    enabled: Type.Optional(ruleFields.enabled),
-  },
+  { name: ruleFields.name, metric: ruleFields.metric, threshold: ruleFields.threshold, ...defaultedFields },
   { additionalProperties: false },
 );
 
@@ -54,12 +54,7 @@ export const AlertRulePatchSchema = Type.Object(
     name: Type.Optional(ruleFields.name),
     metric: Type.Optional(ruleFields.metric),
     threshold: Type.Optional(ruleFields.threshold),
-    targetPattern: Type.Optional(ruleFields.targetPattern),
-    keyPattern: Type.Optional(ruleFields.keyPattern),
-    op: Type.Optional(ruleFields.op),
-    forS: Type.Optional(ruleFields.forS),
-    webhookUrl: Type.Optional(ruleFields.webhookUrl),
-    enabled: Type.Optional(ruleFields.enabled),
+    ...defaultedFields,
     id: Type.Optional(Type.Integer()),
     createdAt: Type.Optional(Type.Number()),
   },

@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sortRows } from './sort-rows.js';
-import { zeroMetrics } from './rows.js';
+import { testRow } from './test-row.js';
 import type { Row } from './types.js';
 
 let nextSeries = 1;
 const row = (over: Partial<Row>): Row => {
   const seriesId = over.seriesId ?? nextSeries++;
-  return {
-    // Every metric of the table at 0, then the figures these tests use.
-    ...zeroMetrics(),
-    id: `t\u0000c\u0000${seriesId}`,
-    targetId: 't',
-    split: false,
-    seriesId,
-    key: 'k',
-    metadata: {},
-    metadataLabel: '',
-    min: 1,
-    max: 1,
-    avg: 1,
-    p50: 1,
-    p90: 1,
-    p95: 1,
-    p99: 1,
-    avgProcessing: 0,
-    throughput: 0,
-    eventsPerSecond: 1,
-    lastPayload: 0,
-    count: 1,
-    lastUpdateMs: 0,
-    sampleCount: 1,
-    changedAtMs: 0,
-    updates: 1,
-    version: 1,
-    sortRank: -1,
-    ...over,
-  };
+  return testRow({ id: `t\u0000c\u0000${seriesId}`, seriesId, ...over });
 };
 /** The next version of a row, as the store makes it: new values, the same id, the last rank carried over. */
 const next = (r: Row, over: Partial<Row>): Row => ({ ...r, ...over });

@@ -1,40 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from './backoff.js';
 import { filterRows, severity, toCsv } from './table-data.js';
-import { zeroMetrics } from './rows.js';
+import { testRow } from './test-row.js';
 import type { Row } from './types.js';
 import { DEFAULT_VIEW, parseView, viewToSearch } from './view-state.js';
 
-const row = (over: Partial<Row>): Row => ({
-  // Every metric of the table at 0, then the figures these tests use.
-  ...zeroMetrics(),
-  id: over.key ?? 'x',
-  targetId: 't',
-  split: true,
-  seriesId: 1,
-  key: 'api',
-  metadata: {},
-  metadataLabel: '',
-  min: 1,
-  max: 1,
-  avg: 1,
-  p50: 1,
-  p90: 1,
-  p95: 1,
-  p99: 1,
-  avgProcessing: 0,
-  throughput: 0,
-  eventsPerSecond: 1,
-  lastPayload: 0,
-  count: 1,
-  lastUpdateMs: 0,
-  sampleCount: 1,
-  changedAtMs: 0,
-  updates: 1,
-  version: 1,
-  sortRank: -1,
-  ...over,
-});
+const row = (over: Partial<Row>): Row => testRow({ split: true, key: 'api', ...over });
 
 describe('backoff', () => {
   it('doubles up to the cap, with jitter in the upper half', () => {
