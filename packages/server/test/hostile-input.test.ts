@@ -84,3 +84,24 @@ test('subscriptions follow the ingest rules for target ids, and a connection may
     await run.close();
   }
 });
+
+test('serverTimestamp as a JSON number of Unix ns (past 2^53) is taken, as a decimal string is', async () => {
+  const run = await startServer();
+  try {
+    const ns = 1_795_000_000_123_000_000;
+    const res = await postJson(`${run.url}/api/v1/events`, {
+      events: [
+        { targetId: 'ts', key: 'num', serverTimestamp: ns },
+        { targetId: 'ts', key: 'num', serverTimestamp: ns + 250_000_000 },
+        { targetId: 'ts', key: 'str', serverTimestamp: String(ns) },
+        { targetId: 'ts', key: 'str', serverTimestamp: String(ns + 250_000_000) },
+      ],
+    });
+    assert.deepEqual(res.body, { accepted: 4, rejected: [] });
+    const snap = (await (await fetch(`${run.url}/api/v1/targets/ts/series`)).json()) as { updates: { key: string; maxLatency: number }[] };
+    // A JSON number past 2^53 is rounded to a multiple of 256 ns when parsed: well below a millisecond.
+    for (const u of snap.updates) assert.ok(Math.abs(u.maxLatency - 250) < 0.001, `${u.key}: the interval between the two events is ${u.maxLatency}`);
+  } finally {
+    await run.close();
+  }
+});
