@@ -5,6 +5,7 @@ import { Type, type Static } from 'typebox';
 import { LdError } from '../errors.js';
 import { HistoryQueryError, queryHistory, type HistoryResult } from '../history/history-query.js';
 import { metadataJson } from '../history/history-store.js';
+import { readMetric } from '../metrics/metric-readers.js';
 import { metadataLabel } from '../metrics/series-key.js';
 import type { Series } from '../metrics/series.js';
 import { mapInSlices } from './slices.js';
@@ -14,7 +15,7 @@ type RangeQuery = Static<typeof HistoryQuerySchema>;
 
 /** Metrics that both the live snapshot and history hold, in the table's order: the export's columns. */
 const EXPORTED = METRICS.flatMap((m) =>
-  'exportName' in m && 'history' in m ? [{ name: m.exportName, field: m.field, history: m.history as keyof HistoryPoint, id: m as { wireScale: number } }] : [],
+  'exportName' in m && 'history' in m ? [{ name: m.exportName, source: m.source, history: m.history as keyof HistoryPoint }] : [],
 );
 const CSV_COLUMNS = ['time', 'target', 'key', 'metadata', ...EXPORTED.map((m) => m.name)];
 
@@ -144,9 +145,8 @@ function liveRows(app: FastifyInstance, target: string, split: boolean): Promise
   if (t === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${target}"`);
   const nowMs = app.engine.clock.nowMs();
   return mapInSlices([...t.seriesOf(split).values()], (s: Series) => {
-    const u = s.toUpdate(nowMs, true) as Record<string, unknown>;
     const row: Row = { time: new Date(s.lastUpdateMs).toISOString(), target, key: s.key, metadata: metadataLabel(s.metadata) };
-    for (const m of EXPORTED) row[m.name] = ((u[m.field] as number | undefined) ?? 0) * m.id.wireScale;
+    for (const m of EXPORTED) row[m.name] = readMetric(m.source, s, nowMs);
     return row;
   });
 }
