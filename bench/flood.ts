@@ -9,6 +9,9 @@
  * README "Limits".
  * Run: node --conditions=source --import tsx bench/flood.ts [--quick]
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnServer } from '../scripts/lib/spawn-server.js';
 import { rssMb } from './lib/proc.js';
 import { fmt, quantile, summarize } from './lib/report.js';
@@ -17,7 +20,18 @@ const quick = process.argv.includes('--quick');
 const BATCHES = quick ? 60 : 200;
 const BATCH = 1000;
 
-const server = await spawnServer(['--no-demo', '--history', ':memory:', '--rate-limit-per-minute', '100000000']);
+// A real history file: its per-second flush of every new series is part of what must not stall the loop.
+const dir = mkdtempSync(join(tmpdir(), 'ld-flood-'));
+const server = await spawnServer(['--no-demo', '--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
+  nodeFlags: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+});
+
+/** The server's own event-loop delay since the previous scrape (prom-client resets its histogram on each /metrics). */
+async function loopDelay(): Promise<{ p99: number; max: number }> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^latency_dash_nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  return { p99: read('p99'), max: read('max') };
+}
 
 async function probe(untilDone: () => boolean): Promise<number[]> {
   const times: number[] = [];
@@ -45,6 +59,7 @@ try {
   idleDone = true;
   const idle = await idleProbe;
 
+  await loopDelay();
   let floodDone = false;
   const floodProbe = probe(() => floodDone);
   let accepted = 0;
@@ -72,6 +87,7 @@ try {
   const floodS = (performance.now() - t0) / 1000;
   floodDone = true;
   const flood = await floodProbe;
+  const loop = await loopDelay();
   const rssAfter = rssMb(server.pid);
   const metrics = await timed('/metrics');
   const targets = await timed('/api/v1/targets');
@@ -87,19 +103,20 @@ try {
   console.log(
     `GET /health flood:  p50 ${fmt(p(flood, 0.5), 1)} ms, p99 ${fmt(p(flood, 0.99), 1)} ms, max ${fmt(flood.at(-1) ?? 0, 1)} ms (${flood.length} probes); budget 50 ms`,
   );
+  console.log(`server event-loop delay during the flood: p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms; budget 50 ms`);
   console.log(`server RSS ${fmt(rssBefore)} → ${fmt(rssAfter)} MB`);
   console.log(
     `after: /metrics ${fmt(metrics.bytes / 1024)} KiB in ${fmt(metrics.ms, 1)} ms; /api/v1/targets ${fmt(targets.bytes / 1024)} KiB in ${fmt(targets.ms, 1)} ms; flooded target's split series ${fmt(series.bytes / 1024)} KiB in ${fmt(series.ms, 1)} ms`,
   );
-  const maxMs = flood.at(-1) ?? 0;
   summarize({
     bench: 'flood',
-    figure: 'GET /health during a cardinality flood: p99, max',
-    value: `p99 ${fmt(p(flood, 0.99), 1)} ms, max ${fmt(maxMs, 1)} ms`,
+    figure: 'server event-loop delay during a cardinality flood: p99, max',
+    value: `p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms`,
     goal: 'no stall over 50 ms',
-    met: maxMs <= 50,
-    ratio: `p99 ${(p(flood, 0.99) / p(idle, 0.99)).toFixed(1)}× idle; RSS ${fmt(rssBefore)} → ${fmt(rssAfter)} MB`,
+    met: loop.max <= 50,
+    ratio: `/health p99 ${(p(flood, 0.99) / p(idle, 0.99)).toFixed(1)}× idle (max ${fmt(flood.at(-1) ?? 0, 1)} ms); RSS ${fmt(rssBefore)} → ${fmt(rssAfter)} MB`,
   });
 } finally {
   await server.stop();
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -83,6 +83,18 @@ test('series limit: a new series beyond it is refused, the rest of the batch kep
     await send(s, [ev('t', 'd'), ev('t', 'e'), ev('t', 'f')]);
     assert.equal(await refusedCounter(s, 'series_limit'), 5);
     assert.equal(await refusedCounter(s, 'target_limit'), 0);
+    // Per-target aggregates: one label set per target, whatever its series count.
+    const text = await (await fetch(`${s.url}/metrics`)).text();
+    const perTarget = (name: string, target: string) => Number(new RegExp(`^latency_dash_target_${name}\\{target="${target}"\\} (\\S+)$`, 'm').exec(text)?.[1]);
+    assert.deepEqual(
+      ['series', 'events_total', 'refused_events_total', 'at_limit'].map((n) => [perTarget(n, 't'), perTarget(n, 'other')]),
+      [
+        [4, 2],
+        [5, 1],
+        [5, 0],
+        [1, 0],
+      ],
+    );
     assert.equal(warnings.filter((w) => w.target === 't').length, 1, `one warning for t, not one per event: ${JSON.stringify(warnings)}`);
   } finally {
     await s.close();

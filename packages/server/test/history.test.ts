@@ -38,7 +38,7 @@ test('percentiles over any range come from merged sketches and match exact value
       }
     }
     clock.set(START + 1200 * 1000 + 500);
-    run.server.app.history!.flush(true);
+    await run.server.app.history!.flush(true);
 
     const get = async (qs: string) => {
       const res = await fetch(`${run.url}/api/v1/history?${qs}`);
@@ -84,7 +84,7 @@ test('percentiles over any range come from merged sketches and match exact value
 
     // Fold into per-minute rollups; a minute step reads them, with the same answers.
     clock.advance(120_000);
-    run.server.app.history!.maintain();
+    await run.server.app.history!.maintain();
     const minutes = await get(`target=h&key=api&from=${START}&to=${START + 1_200_000}&step=300`);
     assert.equal(minutes.resolution, '1m');
     assert.equal(minutes.series[0].points.length, 4);
@@ -113,17 +113,17 @@ test('retention: per-second rows go after their hours, per-minute rows after the
     ingestAt(START);
     ingestAt(START + 30 * 60_000);
     clock.set(START + 33 * 60_000);
-    run.server.app.history!.flush(true);
-    run.server.app.history!.maintain();
+    await run.server.app.history!.flush(true);
+    await run.server.app.history!.maintain();
     const count = (table: string) => (run.server.app.history!.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     assert.equal(count('rollup_1s'), 4, 'two seconds × (combined + split)');
     assert.equal(count('rollup_1m'), 4, 'both minutes folded');
     clock.set(START + 61 * 60_000); // the first second is now over an hour old
-    run.server.app.history!.maintain();
+    await run.server.app.history!.maintain();
     assert.equal(count('rollup_1s'), 2);
     assert.equal(count('rollup_1m'), 4);
     clock.set(START + 25 * 3600_000); // everything is over a day old
-    run.server.app.history!.maintain();
+    await run.server.app.history!.maintain();
     assert.equal(count('rollup_1s'), 0);
     assert.equal(count('rollup_1m'), 0);
   } finally {
@@ -181,7 +181,7 @@ test('export: the live snapshot as CSV, and history as JSON', async () => {
       'formulas defused, commas quoted',
     );
 
-    run.server.app.history!.flush(true);
+    await run.server.app.history!.flush(true);
     const now = Date.now();
     const hist = await fetch(`${run.url}/api/v1/export?target=ex&format=json&from=${now - 60_000}&to=${now + 1000}`);
     const body = (await hist.json()) as { live: boolean; rows: { key: string; count: number }[] };

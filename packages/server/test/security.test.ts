@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { ManualClock } from '../src/clock.js';
 import { test } from 'node:test';
 import { once } from 'node:events';
 import { CloseCode, decodeServerMessage, shouldReconnect } from '@latency-dash/protocol';
 import WebSocket from 'ws';
-import { TestClient, postJson, sleep, startServer, until, tryConnect } from './helpers.js';
+import { TestClient, postJson, startServer, until, tryConnect } from './helpers.js';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 
 /**
@@ -122,8 +123,9 @@ test('HTTP rate limit per address answers 429 with Retry-After; health is not li
   }
 });
 
-test('WebSocket message rate: excess messages are refused with an error, then the connection recovers', async () => {
-  const run = await startServer({ wsMessagesPerSecond: 5 });
+test('WebSocket message rate: a token bucket on the server clock; excess messages are refused with an error, then the connection recovers', async () => {
+  const clock = new ManualClock(Date.now());
+  const run = await startServer({ wsMessagesPerSecond: 5, clock });
   try {
     const c = await TestClient.connect(run.wsUrl);
     await c.next((m) => m.msg === 'init');
@@ -132,13 +134,13 @@ test('WebSocket message rate: excess messages are refused with an error, then th
     const pongs = () => c.messages.filter((m) => m.msg === 'pong').length;
     const limited = () => c.messages.filter((m) => m.msg === 'error' && m.error!.code === 'LD_ERR_RATE_LIMITED').length;
     await until('an answer to each of the 18 pings', () => pongs() + limited() >= 18);
-    assert.equal(pongs() + limited(), 18);
-    assert.ok(pongs() >= 10 && pongs() <= 12, `a burst of about 10 went through (${pongs()})`);
-    // The bucket refills with time (5 a second on the server's clock): after a second there is room again.
-    await sleep(1000);
-    c.send({ ping: { clientTime: 99 } });
-    assert.equal(Number((await c.next((m) => m.msg === 'pong' && Number(m.pong!.clientTime) === 99)).pong!.clientTime), 99);
-    assert.equal(pongs() + limited(), 19, 'nothing else was answered');
+    // The clock stood still: exactly the burst (twice the rate) went through.
+    assert.deepEqual([pongs(), limited()], [10, 8]);
+    // One second on the server's clock refills 5 tokens, no more.
+    clock.advance(1000);
+    for (let i = 100; i < 107; i++) c.send({ ping: { clientTime: i } });
+    await until('an answer to each of the 7 pings', () => pongs() + limited() >= 25);
+    assert.deepEqual([pongs(), limited()], [15, 10]);
     c.close();
   } finally {
     await run.close();

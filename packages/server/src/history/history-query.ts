@@ -1,6 +1,7 @@
 import type { HistoryPoint, HistoryResult } from '@latency-dash/protocol';
-import type { HistoryStore, Resolution, StoredSeries } from './history-store.js';
-import { Rollup, mergeRow, type RollupRow } from './rollup.js';
+import type { HistoryStore, Resolution } from './history-store.js';
+import { Slicer } from '../slices.js';
+import { Rollup, mergeRow } from './rollup.js';
 import type { Retention } from './history-recorder.js';
 
 export type { HistoryPoint, HistoryResult };
@@ -18,6 +19,8 @@ export interface HistoryQuery {
 }
 
 export const MAX_POINTS = 5000;
+/** Rows read per statement: a long per-second range is read in pages with the event loop free in between. */
+const PAGE_ROWS = 2000;
 const NICE_STEPS_S = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21_600, 43_200, 86_400];
 
 export class HistoryQueryError extends Error {}
@@ -27,9 +30,17 @@ export class HistoryQueryError extends Error {}
  * merged, so percentiles are right over any range) into points. Per-second
  * rows serve steps under a minute within their retention; otherwise
  * per-minute rows, plus per-second rows for the recent minutes not yet
- * folded into them.
+ * folded into them. Reads page by page and yields to the event loop
+ * between slices, so a day of per-second rows of many series never holds
+ * other requests and viewers.
  */
-export function queryHistory(store: HistoryStore, q: HistoryQuery, nowMs: number, retention: Retention, downsampledToS: number | undefined): HistoryResult {
+export async function queryHistory(
+  store: HistoryStore,
+  q: HistoryQuery,
+  nowMs: number,
+  retention: Retention,
+  downsampledToS: number | undefined,
+): Promise<HistoryResult> {
   if (!(q.toMs > q.fromMs)) throw new HistoryQueryError('to must be after from');
   const rangeS = (q.toMs - q.fromMs) / 1000;
   const whole = q.stepS === 'all';
@@ -43,32 +54,41 @@ export function queryHistory(store: HistoryStore, q: HistoryQuery, nowMs: number
 
   const fromS = whole ? Math.floor(q.fromMs / 1000) : Math.floor(q.fromMs / 1000 / stepS) * stepS;
   const toS = Math.ceil(q.toMs / 1000);
-  const series = store.findSeries(q.target, q.split, q.key, q.metadata).map((s) => ({
-    key: s.key,
-    metadata: JSON.parse(s.metadata) as Record<string, string>,
-    points: bucket(rowsFor(store, s, resolution, fromS, toS, downsampledToS), stepS, whole ? fromS : undefined),
-  }));
+  const slicer = new Slicer();
+  const series: HistoryResult['series'] = [];
+  for (const s of store.findSeries(q.target, q.split, q.key, q.metadata)) {
+    const buckets = new Map<number, Rollup>();
+    for (const [res, from, to] of rangesFor(resolution, fromS, toS, downsampledToS)) {
+      for (let after = from; after < to; ) {
+        const page = store.rows(res, s.id, after, to, PAGE_ROWS);
+        for (const row of page) {
+          const start = whole ? fromS : Math.floor(row.ts / stepS) * stepS;
+          let b = buckets.get(start);
+          if (b === undefined) buckets.set(start, (b = new Rollup()));
+          mergeRow(b, row);
+        }
+        await slicer.maybeYield();
+        if (page.length < PAGE_ROWS) break;
+        after = page[page.length - 1].ts + 1;
+      }
+    }
+    series.push({ key: s.key, metadata: JSON.parse(s.metadata) as Record<string, string>, points: points(buckets, stepS) });
+    await slicer.maybeYield();
+  }
   return { target: q.target, split: q.split, fromMs: q.fromMs, toMs: q.toMs, stepS, resolution, series };
 }
 
-function rowsFor(store: HistoryStore, s: StoredSeries, resolution: Resolution, fromS: number, toS: number, downsampledToS: number | undefined): RollupRow[] {
-  if (resolution === '1s') return store.rows('1s', s.id, fromS, toS);
+/** Which rows serve [fromS, toS): per-minute rows up to where they are complete, per-second rows after. */
+function rangesFor(resolution: Resolution, fromS: number, toS: number, downsampledToS: number | undefined): [Resolution, number, number][] {
+  if (resolution === '1s') return [['1s', fromS, toS]];
   const foldedTo = Math.min(toS, downsampledToS ?? fromS);
-  const minutes = foldedTo > fromS ? store.rows('1m', s.id, fromS, foldedTo) : [];
-  return minutes.concat(store.rows('1s', s.id, Math.max(fromS, foldedTo), toS));
+  return [
+    ['1m', fromS, foldedTo],
+    ['1s', Math.max(fromS, foldedTo), toS],
+  ];
 }
 
-function bucket(rows: RollupRow[], stepS: number, singleStart?: number): HistoryPoint[] {
-  const buckets = new Map<number, Rollup>();
-  for (const row of rows) {
-    const start = singleStart ?? Math.floor(row.ts / stepS) * stepS;
-    let b = buckets.get(start);
-    if (b === undefined) {
-      b = new Rollup();
-      buckets.set(start, b);
-    }
-    mergeRow(b, row);
-  }
+function points(buckets: Map<number, Rollup>, stepS: number): HistoryPoint[] {
   return [...buckets.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([start, r]) => ({

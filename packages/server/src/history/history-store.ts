@@ -85,6 +85,25 @@ export class HistoryStore {
             VALUES (@series_id, @ts, @events, @samples, @sum, @min, @max, @bytes, @proc_ms, @sketch)`),
         ]),
       ) as Record<Resolution, Database.Statement>,
+      rows: Object.fromEntries(
+        (['1s', '1m'] as const).map((res) => [
+          res,
+          this.db.prepare<[number, number, number, number], RollupRow>(
+            `SELECT * FROM ${TABLE[res]} WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?`,
+          ),
+        ]),
+      ) as Record<Resolution, Database.Statement<[number, number, number, number], RollupRow>>,
+      secondsPage: this.db.prepare<[number, number, number, number, number], RollupRow>(
+        'SELECT * FROM rollup_1s WHERE ts >= ? AND ts < ? AND (ts, series_id) > (?, ?) ORDER BY ts, series_id LIMIT ?',
+      ),
+      prune: Object.fromEntries(
+        (['1s', '1m'] as const).map((res) => [
+          res,
+          this.db.prepare(
+            `DELETE FROM ${TABLE[res]} WHERE (series_id, ts) IN (SELECT series_id, ts FROM ${TABLE[res]} WHERE ts < ? ORDER BY ts LIMIT ?)`,
+          ),
+        ]),
+      ) as Record<Resolution, Database.Statement<[number, number]>>,
     };
   }
 
@@ -97,6 +116,14 @@ export class HistoryStore {
     if (id === undefined) id = Number(this.stmts.addSeries.run(target, key, metadata, split ? 1 : 0).lastInsertRowid);
     this.seriesIds.set(cacheKey, id);
     return id;
+  }
+
+  /**
+   * Stored ids of many series at once, the new ones created in one
+   * transaction: a flood of new series costs one commit, not one each.
+   */
+  seriesIdMany(series: readonly { target: string; key: string; metadata: string; split: boolean }[]): number[] {
+    return this.db.transaction(() => series.map((s) => this.seriesId(s.target, s.key, s.metadata, s.split)))();
   }
 
   /** Writes rollups in one transaction, merging with any row already there. */
@@ -113,6 +140,14 @@ export class HistoryStore {
           replace.run(rollupToRow(seriesId, ts, merged));
         }
       }
+    })();
+  }
+
+  /** Writes rollups in one transaction, replacing any row already there (rows derived whole from others, as minutes from seconds). */
+  replaceRows(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
+    const replace = this.stmts.replace[resolution];
+    this.db.transaction(() => {
+      for (const { seriesId, ts, rollup } of rows) replace.run(rollupToRow(seriesId, ts, rollup));
     })();
   }
 
@@ -141,11 +176,9 @@ export class HistoryStore {
       .map((r) => r.target);
   }
 
-  /** Rollup rows of one series with from <= ts < to (Unix seconds). */
-  rows(resolution: Resolution, seriesId: number, fromS: number, toS: number): RollupRow[] {
-    return this.db
-      .prepare<[number, number, number], RollupRow>(`SELECT * FROM ${TABLE[resolution]} WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts`)
-      .all(seriesId, fromS, toS);
+  /** Up to `limit` rollup rows of one series with from <= ts < to (Unix seconds), oldest first: one page of a range. */
+  rows(resolution: Resolution, seriesId: number, fromS: number, toS: number, limit = -1): RollupRow[] {
+    return this.stmts.rows[resolution].all(seriesId, fromS, toS, limit);
   }
 
   /** Oldest and newest second held at a resolution, or undefined if empty. */
@@ -155,31 +188,18 @@ export class HistoryStore {
   }
 
   /**
-   * Merges whole minutes of per-second rollups in [fromS, toS) into per-minute
-   * rollups. Returns the number of minute rows written.
+   * Up to `limit` per-second rows with from <= ts < to, in (ts, series) order
+   * after the row (afterTs, afterSeriesId): one page of a scan that resumes
+   * where the previous page ended, through the ts index.
    */
-  downsample(fromS: number, toS: number): number {
-    const rows = this.db.prepare<[number, number], RollupRow>('SELECT * FROM rollup_1s WHERE ts >= ? AND ts < ? ORDER BY series_id, ts').all(fromS, toS);
-    const minutes = new Map<string, { seriesId: number; ts: number; rollup: Rollup }>();
-    for (const row of rows) {
-      const ts = Math.floor(row.ts / 60) * 60;
-      const id = `${row.series_id}:${ts}`;
-      let m = minutes.get(id);
-      if (m === undefined) {
-        m = { seriesId: row.series_id, ts, rollup: new Rollup() };
-        minutes.set(id, m);
-      }
-      mergeRow(m.rollup, row);
-    }
-    this.write('1m', [...minutes.values()]);
-    return minutes.size;
+  secondRowsPage(fromS: number, toS: number, after: { ts: number; seriesId: number } | undefined, limit: number): RollupRow[] {
+    const a = after ?? { ts: fromS - 1, seriesId: Number.MAX_SAFE_INTEGER };
+    return this.stmts.secondsPage.all(fromS, toS, a.ts, a.seriesId, limit);
   }
 
-  /** Deletes rollups older than the given second at each resolution. */
-  prune(before: Record<Resolution, number>): number {
-    let n = 0;
-    for (const res of ['1s', '1m'] as const) n += this.db.prepare(`DELETE FROM ${TABLE[res]} WHERE ts < ?`).run(before[res]).changes;
-    return n;
+  /** Deletes at most `limit` rollups older than the given second at one resolution; returns how many. */
+  pruneSome(resolution: Resolution, beforeS: number, limit: number): number {
+    return this.stmts.prune[resolution].run(beforeS, limit).changes;
   }
 
   getMeta(name: string): number | undefined {

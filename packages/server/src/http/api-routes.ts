@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { LdError } from '../errors.js';
 import { targetInfo } from '../ws/targets-broadcaster.js';
 import { wantsProtobuf } from './content-types.js';
-import { mapInSlices } from './slices.js';
+import { mapInSlices } from '../slices.js';
 
 /** Stands in for the updates while the envelope is written, then is replaced by them. */
 const UPDATES_MARK = '\u0000updates\u0000';

@@ -8,7 +8,7 @@ import { metadataJson } from '../history/history-store.js';
 import { readMetric } from '../metrics/metric-readers.js';
 import { metadataLabel } from '../metrics/series-key.js';
 import type { Series } from '../metrics/series.js';
-import { mapInSlices } from './slices.js';
+import { mapInSlices } from '../slices.js';
 import { errorResponses, ExportQuerySchema, HistoryQuerySchema, HistoryResultSchema } from './schemas.js';
 
 type RangeQuery = Static<typeof HistoryQuerySchema>;
@@ -31,7 +31,7 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
   const typed = app.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['history'];
 
-  const run = (q: RangeQuery): HistoryResult => {
+  const run = async (q: RangeQuery): Promise<HistoryResult> => {
     const recorder = app.history;
     if (recorder === undefined) throw new LdError('LD_ERR_NOT_FOUND', 'history is off on this server (started with --history off)');
     const metadata = parseMetadata(q.metadata);
@@ -39,9 +39,9 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
     const toMs = timeMs(q.to) ?? nowMs;
     const fromMs = timeMs(q.from) ?? toMs - 15 * 60_000;
     // Include the second in progress: a merge on conflict keeps later events.
-    recorder.flush(true);
+    await recorder.flush(true);
     try {
-      return queryHistory(
+      return await queryHistory(
         recorder.store,
         { target: q.target, split: q.split ?? metadata !== undefined, key: q.key || undefined, metadata, fromMs, toMs, stepS: q.step },
         nowMs,
@@ -93,7 +93,7 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
       const q = req.query;
       const format = q.format ?? 'csv';
       const live = q.from === undefined && q.to === undefined;
-      const rows = live ? await liveRows(app, q.target, q.split ?? false) : historyRows(run(q));
+      const rows = live ? await liveRows(app, q.target, q.split ?? false) : historyRows(await run(q));
       const stamp = new Date(engine.clock.nowMs()).toISOString().replace(/[:.]/g, '-');
       reply.header('content-disposition', `attachment; filename="latency-${q.target.replace(/[^\w.-]/g, '_')}-${stamp}.${format}"`);
       if (format === 'json') {

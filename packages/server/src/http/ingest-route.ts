@@ -61,14 +61,14 @@ export function registerIngestRoute(app: FastifyInstance): void {
         const tooMany = checkBatchSize(batch.events.length);
         if (tooMany) throw new LdError('LD_ERR_BATCH_TOO_LARGE', tooMany);
         batchId = num(batch.batchId);
-        result = ingest.ingestProto(batch.events);
+        result = await ingest.ingestProto(batch.events);
       } else if (contentType === 'application/json') {
         const body = req.body as unknown;
         const events = Array.isArray(body) ? body : (body as { events?: unknown } | null)?.events;
         if (!Array.isArray(events)) throw new LdError('LD_ERR_BAD_REQUEST', 'the body must be {"events": [...]} or an array of events');
         const tooMany = checkBatchSize(events.length);
         if (tooMany) throw new LdError('LD_ERR_BATCH_TOO_LARGE', tooMany);
-        result = ingest.ingestJson(events);
+        result = await ingest.ingestJson(events);
       } else {
         throw new LdError('LD_ERR_UNSUPPORTED_MEDIA_TYPE');
       }

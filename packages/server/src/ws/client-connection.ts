@@ -29,7 +29,12 @@ export interface ConnectionContext {
   log: Log;
   maxErrorsPer10s: number;
   nowNs(): number;
+  /** Monotonic ms for the message rate and error counts (the engine's clock, so tests can drive it). */
+  monotonicMs(): number;
 }
+
+/** Event batches one connection may have waiting to be applied; more are refused until it catches up. */
+const MAX_PENDING_BATCHES = 16;
 
 const Action = latency.SubscriptionMessage.Action;
 
@@ -40,7 +45,10 @@ export class ClientConnection implements FrameSink {
   private errorTimes: number[] = [];
   private closed = false;
   private tokens: number;
-  private tokensAt = Date.now();
+  private tokensAt: number;
+  /** Batches are applied in order (a big one yields to the loop in slices); acks go out in the same order. */
+  private ingestQueue: Promise<void> = Promise.resolve();
+  private pendingBatches = 0;
 
   constructor(
     readonly id: number,
@@ -50,6 +58,7 @@ export class ClientConnection implements FrameSink {
     private readonly ctx: ConnectionContext,
   ) {
     this.tokens = ctx.messagesPerSecond * 2;
+    this.tokensAt = ctx.monotonicMs();
   }
 
   get bufferedAmount(): number {
@@ -189,13 +198,23 @@ export class ClientConnection implements FrameSink {
       this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
       return this.error('LD_ERR_BATCH_TOO_LARGE', tooMany);
     }
-    const result = this.ctx.ingest.ingestProto(events);
-    this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+    if (this.pendingBatches >= MAX_PENDING_BATCHES) {
+      this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
+      return this.error('LD_ERR_RATE_LIMITED', `${MAX_PENDING_BATCHES} batches are still being applied; wait for their acks before sending more`);
+    }
+    this.pendingBatches++;
+    const applied = this.ingestQueue.then(async () => {
+      const result = await this.ctx.ingest.ingestProto(events);
+      this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+    });
+    this.ingestQueue = applied
+      .catch((err: unknown) => this.ctx.log.error({ err, conn: this.id }, 'could not apply an event batch'))
+      .finally(() => this.pendingBatches--);
   }
 
   /** A token bucket: messagesPerSecond sustained, twice that in a burst. */
   private takeToken(): boolean {
-    const now = Date.now();
+    const now = this.ctx.monotonicMs();
     const rate = this.ctx.messagesPerSecond;
     this.tokens = Math.min(rate * 2, this.tokens + ((now - this.tokensAt) / 1000) * rate);
     this.tokensAt = now;
@@ -206,7 +225,7 @@ export class ClientConnection implements FrameSink {
 
   private error(code: ErrorCode, message: string = ERRORS[code].description, targetId = ''): void {
     this.sendMessage({ error: { code, message, targetId } });
-    const now = Date.now();
+    const now = this.ctx.monotonicMs();
     this.errorTimes = this.errorTimes.filter((t) => now - t < 10_000);
     this.errorTimes.push(now);
     if (this.errorTimes.length > this.ctx.maxErrorsPer10s) {

@@ -101,6 +101,7 @@ export class WsServer {
         log,
         maxErrorsPer10s: this.deps.maxErrorsPer10s,
         nowNs,
+        monotonicMs: () => engine.clock.monotonicMs(),
       });
       this.connections.add(conn);
       this.perAddress.set(conn.remoteAddress, (this.perAddress.get(conn.remoteAddress) ?? 0) + 1);
