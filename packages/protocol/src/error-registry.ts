@@ -132,7 +132,8 @@ export const ERRORS = {
     status: 429,
     close: CloseCode.tryAgainLater,
     retry: true,
-    description: 'Too many WebSocket connections from this address; close some or raise --max-connections-per-address.',
+    description:
+      'Too many connections from this address: WebSockets over --max-connections-per-address, or TCP connections over --max-http-connections-per-address; close some and retry.',
   },
   LD_ERR_TOO_MANY_SUBSCRIPTIONS: {
     status: 429,

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { once } from 'node:events';
 import net from 'node:net';
 import { test } from 'node:test';
 import { MAX_BODY_BYTES } from '@latency-dash/protocol';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
 import { resolveOptions } from '../src/app.js';
-import { trustProxyOption, trustProxyProblem } from '../src/options/trust-proxy.js';
+import { peerIsProxy, trustProxyOption, trustProxyProblem } from '../src/options/trust-proxy.js';
 import { startServer, TestClient, until, tryConnect } from './helpers.js';
 
 interface RawResult {
@@ -98,6 +99,19 @@ test('--trust-proxy: values are checked; hop counts and lists map to Fastify tru
     [0, 1, 2].map((hop) => twoHops('x', hop)),
     [true, true, false],
   );
+  // Whether the socket's peer is a proxy (and so not capped as a client): only when told.
+  const peers = ['127.0.0.1', '10.1.2.3', '192.0.2.7'];
+  assert.deepEqual(
+    ['off', '0', '1', 'true', '10.0.0.0/8', 'loopback'].map((t) => peers.map(peerIsProxy(t))),
+    [
+      [false, false, false],
+      [false, false, false],
+      [true, true, true],
+      [true, true, true],
+      [false, true, false],
+      [true, false, false],
+    ],
+  );
 });
 
 test('by default X-Forwarded-For does not change the address: the WebSocket cap and the rate limit still apply', async () => {
@@ -172,7 +186,7 @@ test('a request that trickles its body is answered 408 LD_ERR_REQUEST_TIMEOUT an
   }
 });
 
-test('the N+1th concurrent connection from one address is closed; the N others keep working', async () => {
+test('the N+1th concurrent connection from one address is answered 429 LD_ERR_TOO_MANY_CONNECTIONS and closed; the N others keep working', async () => {
   const run = await startServer({ maxHttpConnectionsPerAddress: 3 });
   const { port } = new URL(run.url);
   const sockets: net.Socket[] = [];
@@ -198,9 +212,17 @@ test('the N+1th concurrent connection from one address is closed; the N others k
       assert.match(await get(s), /^HTTP\/1\.1 200/);
     }
     const refused = await rawRequest(run.url, 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
-    assert.equal(refused.text, '', 'closed without an answer');
+    assert.deepEqual([refused.status, refused.code], [429, 'LD_ERR_TOO_MANY_CONNECTIONS']);
+    // A client that sends a body while refused still reads the answer (fetch here).
+    const viaFetch = await fetch(`${run.url}/api/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [] }),
+    });
+    assert.equal(viaFetch.status, 429);
+    assert.equal(((await viaFetch.json()) as { error: { code: string } }).error.code, 'LD_ERR_TOO_MANY_CONNECTIONS');
     for (const s of sockets) assert.match(await get(s), /^HTTP\/1\.1 200/);
-    assert.equal(run.server.app.connectionGuard.stats.refused, 1);
+    assert.equal(run.server.app.connectionGuard.stats.refused, 2);
     // A freed slot can be used again.
     sockets.pop()!.destroy();
     await until('the server to count the closed socket out', () => run.server.app.connectionGuard.stats.open === 2);
@@ -209,7 +231,27 @@ test('the N+1th concurrent connection from one address is closed; the N others k
     assert.match(await get(again), /^HTTP\/1\.1 200/);
     for (const s of sockets) s.destroy();
     await until('the sockets to close', () => run.server.app.connectionGuard.stats.open === 0);
-    assert.equal(await metric(run.url, 'latency_dash_http_connections_refused_total'), 1);
+    assert.equal(await metric(run.url, 'latency_dash_http_connections_refused_total'), 2);
+  } finally {
+    for (const s of sockets) s.destroy();
+    await run.close();
+  }
+});
+
+test('behind a trusted proxy the TCP cap does not apply to the proxy: its connections carry many clients', async () => {
+  const run = await startServer({ maxHttpConnectionsPerAddress: 2, trustProxy: '127.0.0.1' });
+  const { port } = new URL(run.url);
+  const sockets: net.Socket[] = [];
+  try {
+    for (let i = 0; i < 4; i++) {
+      const s = net.connect(Number(port), '127.0.0.1');
+      sockets.push(s);
+      await once(s, 'connect');
+    }
+    await until('the server to count 4 connections', () => run.server.app.connectionGuard.stats.open >= 4);
+    const res = await fetch(`${run.url}/health`, { headers: { 'x-forwarded-for': '10.0.0.9' } });
+    assert.equal(res.status, 200);
+    assert.equal(run.server.app.connectionGuard.stats.refused, 0);
   } finally {
     for (const s of sockets) s.destroy();
     await run.close();

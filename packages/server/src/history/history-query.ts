@@ -59,7 +59,7 @@ export async function queryHistory(
   for (const s of store.findSeries(q.target, q.split, q.key, q.metadata)) {
     const buckets = new Map<number, Rollup>();
     for (const [res, from, to] of rangesFor(resolution, fromS, toS, downsampledToS)) {
-      for (let after = from; after < to; ) {
+      for (let after = from; after < to;) {
         const page = store.rows(res, s.id, after, to, PAGE_ROWS);
         for (const row of page) {
           const start = whole ? fromS : Math.floor(row.ts / stepS) * stepS;

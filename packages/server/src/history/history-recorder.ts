@@ -149,7 +149,7 @@ export class HistoryRecorder implements SampleSink {
     const before = { '1s': nowS - this.retention.perSecondS, '1m': nowS - this.retention.perMinuteS } as const;
     let pruned = 0;
     for (const res of ['1s', '1m'] as const) {
-      for (let n = PRUNE_SLICE_ROWS; n === PRUNE_SLICE_ROWS; ) {
+      for (let n = PRUNE_SLICE_ROWS; n === PRUNE_SLICE_ROWS;) {
         n = this.store.pruneSome(res, before[res], PRUNE_SLICE_ROWS);
         pruned += n;
         await slicer.maybeYield();

@@ -99,9 +99,7 @@ export class HistoryStore {
       prune: Object.fromEntries(
         (['1s', '1m'] as const).map((res) => [
           res,
-          this.db.prepare(
-            `DELETE FROM ${TABLE[res]} WHERE (series_id, ts) IN (SELECT series_id, ts FROM ${TABLE[res]} WHERE ts < ? ORDER BY ts LIMIT ?)`,
-          ),
+          this.db.prepare(`DELETE FROM ${TABLE[res]} WHERE (series_id, ts) IN (SELECT series_id, ts FROM ${TABLE[res]} WHERE ts < ? ORDER BY ts LIMIT ?)`),
         ]),
       ) as Record<Resolution, Database.Statement<[number, number]>>,
     };

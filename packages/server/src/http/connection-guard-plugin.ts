@@ -7,7 +7,7 @@ import fp from 'fastify-plugin';
 import { Counter, Gauge } from 'prom-client';
 import { errorBody, LdError, type ErrorCode } from '../errors.js';
 import type { ServerOptions } from '../options/index.js';
-import { trustProxyOption } from '../options/trust-proxy.js';
+import { peerIsProxy, trustProxyOption } from '../options/trust-proxy.js';
 
 /** After an early answer (413) to a body still arriving, read and discard at most this much more before closing. */
 export const DRAIN_LIMIT_BYTES = 2 * MAX_BODY_BYTES;
@@ -19,6 +19,8 @@ const FD_NEAR = 0.8;
 const FD_AT_MARGIN = 16;
 /** Repeated failures of one kind are logged at most once per this long (with how many there were). */
 const LOG_EVERY_MS = 60_000;
+/** How long a refused connection may stay open to read its answer before it is destroyed. */
+const REFUSED_LINGER_MS = 2_000;
 
 export type FdState = 'ok' | 'near' | 'at' | 'unknown';
 const FD_STATE_VALUE: Record<FdState, number> = { unknown: -1, ok: 0, near: 1, at: 2 };
@@ -86,19 +88,26 @@ export class ConnectionGuard {
   constructor(
     private readonly maxPerAddress: number,
     private readonly log: FastifyBaseLogger,
+    /** A trusted proxy's address is not a client's: it is not capped (clients behind it are, by their forwarded address). */
+    private readonly isProxy: (address: string) => boolean = () => false,
   ) {
     this.logOnce = new LogOnce(log);
   }
 
-  /** The HTTP server's 'connection' listener: counts the socket against its peer address, or closes it over the cap. */
-  readonly onConnection = (socket: Socket): void => {
+  /**
+   * Runs before the HTTP server sees a new socket: counts it against its
+   * peer address and returns true, or, over the cap, answers 429 with the
+   * coded body itself (the HTTP parser never sees the socket, so no request
+   * on it is handled) and returns false.
+   */
+  admit(socket: Socket): boolean {
     const address = socket.remoteAddress ?? 'unknown';
     const count = this.perAddress.get(address) ?? 0;
-    if (count >= this.maxPerAddress) {
+    if (count >= this.maxPerAddress && !this.isProxy(address)) {
       this.stats.refused++;
-      this.logOnce.warn('cap', { address, max: this.maxPerAddress }, 'closed an HTTP connection: too many open connections from this address');
-      socket.destroy();
-      return;
+      this.logOnce.warn('cap', { address, max: this.maxPerAddress }, 'refused an HTTP connection: too many open connections from this address');
+      this.refuse(socket);
+      return false;
     }
     this.perAddress.set(address, count + 1);
     this.stats.open++;
@@ -108,7 +117,20 @@ export class ConnectionGuard {
       if (left <= 0) this.perAddress.delete(address);
       else this.perAddress.set(address, left);
     });
-  };
+    return true;
+  }
+
+  /** 429 and the coded body, then close; what the client sends meanwhile is read and dropped, so it gets the answer, not a reset. */
+  private refuse(socket: Socket): void {
+    const body = JSON.stringify(errorBody('LD_ERR_TOO_MANY_CONNECTIONS', new LdError('LD_ERR_TOO_MANY_CONNECTIONS').message));
+    socket.on('error', () => {});
+    socket.resume();
+    socket.setTimeout(REFUSED_LINGER_MS, () => socket.destroy());
+    socket.end(
+      `HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
 
   /**
    * Fastify's clientErrorHandler (bound to the instance): a timed-out or
@@ -235,9 +257,16 @@ export function connectionServerOptions(settings: ServerOptions): Partial<Fastif
 }
 
 async function connectionGuardPlugin(app: FastifyInstance): Promise<void> {
-  const guard = new ConnectionGuard(app.settings.maxHttpConnectionsPerAddress, app.log);
+  const guard = new ConnectionGuard(app.settings.maxHttpConnectionsPerAddress, app.log, peerIsProxy(app.settings.trustProxy));
   app.decorate('connectionGuard', guard);
-  app.server.on('connection', guard.onConnection);
+  // The guard goes in front of the HTTP server's own connection listeners, so a refused socket never reaches its parser.
+  const server = app.server;
+  const httpListeners = server.listeners('connection') as ((socket: Socket) => void)[];
+  server.removeAllListeners('connection');
+  const onConnection = (socket: Socket) => {
+    if (guard.admit(socket)) for (const listener of httpListeners) listener.call(server, socket);
+  };
+  server.on('connection', onConnection);
 
   app.addHook('onSend', async (req, reply, payload) => {
     // Fastify answered 413 before the body had all arrived and asked to close: read the rest (bounded) instead,
@@ -314,7 +343,8 @@ async function connectionGuardPlugin(app: FastifyInstance): Promise<void> {
   });
   app.addHook('onClose', async () => {
     guard.stop();
-    app.server.off('connection', guard.onConnection);
+    server.off('connection', onConnection);
+    for (const listener of httpListeners) server.on('connection', listener);
   });
 }
 

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { compile } from '@fastify/proxy-addr';
 
 /** What Fastify's `trustProxy` option takes: off, every hop, the addresses/CIDRs of trusted proxies, or a function of each hop. */
 export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
@@ -39,4 +40,19 @@ export function trustProxyOption(text: string): TrustProxy {
     return hops === 0 ? false : (_address, hop) => hop < hops;
   }
   return t.split(',').map((s) => s.trim());
+}
+
+/**
+ * Whether a socket's peer is a trusted proxy under a checked --trust-proxy
+ * value: its address is then not a client's, so per-address caps on TCP
+ * connections do not apply to it (they apply per client address, taken
+ * from X-Forwarded-For, on WebSockets and the API rate limit).
+ */
+export function peerIsProxy(text: string): (address: string) => boolean {
+  const option = trustProxyOption(text);
+  if (option === false) return () => false;
+  if (option === true) return () => true;
+  if (typeof option === 'function') return (address) => option(address, 0);
+  const trust = compile(option);
+  return (address) => trust(address, 0);
 }
