@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../storage/database.js';
-import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
+import { type Rollup, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
 export type Resolution = '1s' | '1m';
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
