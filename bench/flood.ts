@@ -19,6 +19,8 @@ import { fmt, quantile, summarize } from './lib/report.js';
 const quick = process.argv.includes('--quick');
 const BATCHES = quick ? 60 : 200;
 const BATCH = 1000;
+/** The first event number of the second phase: its first 999 targets are the ones created. */
+const PHASE2_START = Math.ceil(BATCHES / 3) * BATCH;
 
 // A real history file: its per-second flush of every new series is part of what must not stall the loop.
 const dir = mkdtempSync(join(tmpdir(), 'ld-flood-'));
@@ -67,10 +69,14 @@ try {
   const reasons = new Map<string, number>();
   const t0 = performance.now();
   for (let b = 0; b < BATCHES; b++) {
-    // First half: new keys in one target; second half: new targets.
+    // First third: new keys in one target (to the series-per-target limit); second third: new targets (to the target
+    // limit); last third: new keys spread over those targets (to the limit of series in all).
+    const phase = Math.floor((3 * b) / BATCHES);
     const events = Array.from({ length: BATCH }, (_, i) => {
       const n = b * BATCH + i;
-      return b < BATCHES / 2 ? { targetId: 'flooded', key: `req-${n}`, valueMs: 5 } : { targetId: `t-${n}`, key: 'api', valueMs: 5 };
+      if (phase === 0) return { targetId: 'flooded', key: `req-${n}`, valueMs: 5 };
+      if (phase === 1) return { targetId: `t-${n}`, key: 'api', valueMs: 5 };
+      return { targetId: `t-${PHASE2_START + (n % 999)}`, key: `user-${n}`, valueMs: 5 };
     });
     const res = await fetch(`${server.url}/api/v1/events`, {
       method: 'POST',
@@ -89,9 +95,13 @@ try {
   const flood = await floodProbe;
   const loop = await loopDelay();
   const rssAfter = rssMb(server.pid);
+  const health = (await (await fetch(`${server.url}/health`)).json()) as { series?: number; targets?: number };
   const metrics = await timed('/metrics');
   const targets = await timed('/api/v1/targets');
   const series = await timed('/api/v1/targets/flooded/series?split=true');
+  const history = await timed(`/api/v1/history?target=flooded&split=true&from=${Date.now() - 60_000}`);
+  const exported = await timed('/api/v1/export?target=flooded&split=true&format=csv');
+  const afterLoop = await loopDelay();
 
   const p = (xs: number[], q: number) => quantile(xs, q);
   console.log(
@@ -105,15 +115,20 @@ try {
   );
   console.log(`server event-loop delay during the flood: p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms; budget 50 ms`);
   console.log(`server RSS ${fmt(rssBefore)} → ${fmt(rssAfter)} MB`);
+  console.log(`held after the flood: ${fmt(health.series ?? NaN)} series in ${fmt(health.targets ?? NaN)} targets`);
   console.log(
     `after: /metrics ${fmt(metrics.bytes / 1024)} KiB in ${fmt(metrics.ms, 1)} ms; /api/v1/targets ${fmt(targets.bytes / 1024)} KiB in ${fmt(targets.ms, 1)} ms; flooded target's split series ${fmt(series.bytes / 1024)} KiB in ${fmt(series.ms, 1)} ms`,
   );
+  console.log(
+    `       its last minute of history ${fmt(history.bytes / 1024)} KiB in ${fmt(history.ms, 1)} ms (${history.status}); its CSV export ${fmt(exported.bytes / 1024)} KiB in ${fmt(exported.ms, 1)} ms`,
+  );
+  console.log(`server event-loop delay during these reads: p99 ${fmt(afterLoop.p99, 1)} ms, max ${fmt(afterLoop.max, 1)} ms; budget 50 ms`);
   summarize({
     bench: 'flood',
     figure: 'server event-loop delay during a cardinality flood: p99, max',
-    value: `p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms`,
+    value: `p99 ${fmt(loop.p99, 1)} ms, max ${fmt(loop.max, 1)} ms (reads after: max ${fmt(afterLoop.max, 1)} ms)`,
     goal: 'no stall over 50 ms',
-    met: loop.max <= 50,
+    met: loop.max <= 50 && afterLoop.max <= 50,
     ratio: `/health p99 ${(p(flood, 0.99) / p(idle, 0.99)).toFixed(1)}× idle (max ${fmt(flood.at(-1) ?? 0, 1)} ms); RSS ${fmt(rssBefore)} → ${fmt(rssAfter)} MB`,
   });
 } finally {

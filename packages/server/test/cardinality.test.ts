@@ -210,3 +210,29 @@ test('engine: refusals are noticed once a minute per target, with the count sinc
   engine.removeTarget('t');
   assert.equal(engine.seriesTotal, 0);
 });
+
+test('/metrics is valid text exposition: label values with quotes and backslashes are escaped, each family declared once', async () => {
+  const s = await startServer({ metricsTopSeries: 5 });
+  try {
+    await send(s, [ev('we"ird\\target', 'k"ey\\1'), ev('plain', 'api')]);
+    const text = await (await fetch(`${s.url}/metrics`)).text();
+    assert.match(text, /^latency_dash_target_series\{target="we\\"ird\\\\target"\} 2$/m);
+    assert.match(text, /^latency_dash_series_events_total\{target="we\\"ird\\\\target",key="k\\"ey\\\\1"\} 1$/m);
+    const label = String.raw`[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\["\\n])*"`;
+    const sample = new RegExp(String.raw`^[a-zA-Z_:][a-zA-Z0-9_:]*(\{${label}(,${label})*\})? (-?[0-9.e+-]+|[Nn][Aa][Nn]|[+-][Ii]nf)$`);
+    const types = new Map<string, number>();
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      const type = /^# TYPE (\S+) (counter|gauge|histogram|summary|untyped)$/.exec(line);
+      if (type) types.set(type[1], (types.get(type[1]) ?? 0) + 1);
+      else if (!line.startsWith('# HELP ')) assert.match(line, sample);
+    }
+    assert.deepEqual(
+      [...types].filter(([, n]) => n > 1),
+      [],
+      'no family is declared twice',
+    );
+  } finally {
+    await s.close();
+  }
+});

@@ -21,8 +21,8 @@ interface Pending {
   rollup: Rollup;
 }
 
-/** Rollups written per transaction; a slice of this many costs a few milliseconds, then other work runs. */
-const WRITE_SLICE_ROWS = 1000;
+/** Rollups written per transaction; a few hundred cost a few milliseconds, and the flush lets other work run whenever its slice budget is used. */
+const WRITE_SLICE_ROWS = 250;
 /** Per-second rows read per page while folding a minute. */
 const READ_PAGE_ROWS = 2000;
 /** Rows deleted per statement while pruning. */

@@ -7,9 +7,8 @@ import { LdError } from '../errors.js';
 import { targetInfo } from '../ws/targets-broadcaster.js';
 import { wantsProtobuf } from './content-types.js';
 import { mapInSlices } from '../slices.js';
+import { slicedJson } from './sliced-json.js';
 
-/** Stands in for the updates while the envelope is written, then is replaced by them. */
-const UPDATES_MARK = '\u0000updates\u0000';
 import { errorResponses, MetricsBatchJsonSchema, SplitQuery, TargetIdParams, TargetInfoSchema } from './schemas.js';
 
 /** Targets and their live series (SPEC F5). */
@@ -83,9 +82,8 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
       // Protobuf bytes, and JSON already written, bypass the response schema's serializer.
       const raw = reply as FastifyReply;
       if (wantsProtobuf(req.headers.accept)) return raw.type('application/x-protobuf').send(Buffer.from(encodeMetricsBatch({ ...batch, updates })));
-      const parts = await mapInSlices(updates, (u) => JSON.stringify(metricsUpdateToJsonObject(u)));
-      const envelope = JSON.stringify({ ...metricsBatchToJsonObject(batch), updates: UPDATES_MARK });
-      return raw.type('application/json; charset=utf-8').send(envelope.replace(JSON.stringify(UPDATES_MARK), `[${parts.join(',')}]`));
+      const json = await slicedJson(metricsBatchToJsonObject(batch), 'updates', updates, metricsUpdateToJsonObject);
+      return raw.type('application/json; charset=utf-8').send(json);
     },
   );
 }

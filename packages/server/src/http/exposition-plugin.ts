@@ -22,6 +22,7 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         serverId,
         uptimeS: Math.round(process.uptime()),
         targets: app.engine.targets.size,
+        series: app.engine.seriesTotal,
         connections: app.wsServer?.connections.size ?? 0,
         viewers: app.hub.viewerCount(),
         eventsIngested: app.engine.totalEvents,

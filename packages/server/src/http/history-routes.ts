@@ -9,6 +9,7 @@ import { readMetric } from '../metrics/metric-readers.js';
 import { metadataLabel } from '../metrics/series-key.js';
 import type { Series } from '../metrics/series.js';
 import { mapInSlices } from '../slices.js';
+import { slicedJson } from './sliced-json.js';
 import { errorResponses, ExportQuerySchema, HistoryQuerySchema, HistoryResultSchema } from './schemas.js';
 
 type RangeQuery = Static<typeof HistoryQuerySchema>;
@@ -65,7 +66,10 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
         response: { 200: HistoryResultSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => run(req.query),
+    async (req, reply) => {
+      const { series, ...envelope } = await run(req.query);
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(await slicedJson(envelope, 'series', series, (s) => s));
+    },
   );
 
   typed.get(

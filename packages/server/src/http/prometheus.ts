@@ -1,11 +1,7 @@
-import { METRICS, type MetricSource } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { Type } from 'typebox';
-import type { MetricsEngine } from '../metrics/engine.js';
-import { readMetric } from '../metrics/metric-readers.js';
-import type { Series } from '../metrics/series.js';
-import { Slicer } from '../slices.js';
+import { renderLabelledFamilies } from './prometheus-families.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,58 +9,8 @@ declare module 'fastify' {
   }
 }
 
-/** The metric table's entries marked for Prometheus, grouped by name (the percentiles share one gauge with a quantile label). */
-const PER_SERIES = new Map<string, { name: string; quantile?: string; source: MetricSource; kind: string; description: string }[]>();
-for (const m of METRICS) {
-  if (!('prometheus' in m)) continue;
-  const entry = { ...m.prometheus, source: m.source, kind: m.kind as string, description: m.description };
-  PER_SERIES.set(entry.name, [...(PER_SERIES.get(entry.name) ?? []), entry]);
-}
-
 /** Reason labels of latency_dash_events_refused_total, by rejection code. */
 const REFUSAL_REASONS = { LD_ERR_SERIES_LIMIT: 'series_limit', LD_ERR_TARGET_LIMIT: 'target_limit', LD_ERR_METADATA_LIMIT: 'metadata_limit' } as const;
-
-/** One target's aggregates on /metrics: label sets bounded by the target limit, not by series. */
-export interface TargetFigures {
-  targetId: string;
-  series: number;
-  events: number;
-  refused: number;
-  atLimit: boolean;
-}
-
-/**
- * The `n` combined series with the most events, with their target ids: what
- * /metrics labels, so its size is bounded however many series there are;
- * and every target's aggregates. One pass keeping a sorted list of at most
- * n (n is small next to the series count), in slices so 100,000 series do
- * not hold the event loop; ties keep the earlier series.
- */
-export async function scrapeSelection(engine: MetricsEngine, n: number): Promise<{ top: { targetId: string; series: Series }[]; targets: TargetFigures[] }> {
-  const top: { targetId: string; series: Series }[] = [];
-  const targets: TargetFigures[] = [];
-  const slicer = new Slicer();
-  let seen = 0;
-  for (const target of engine.targets.values()) {
-    targets.push({
-      targetId: target.id,
-      series: target.combined.size + target.split.size,
-      events: target.eventCount,
-      refused: target.refusedEvents,
-      atLimit: target.atLimit,
-    });
-    if (n <= 0) continue;
-    for (const series of target.combined.values()) {
-      if ((++seen & 255) === 0 && slicer.due()) await slicer.yield();
-      if (top.length === n && series.count <= top[n - 1].series.count) continue;
-      let i = top.length === n ? n - 1 : top.length;
-      if (top.length === n) top.pop();
-      while (i > 0 && top[i - 1].series.count < series.count) i--;
-      top.splice(i, 0, { targetId: target.id, series });
-    }
-  }
-  return { top, targets };
-}
 
 /**
  * GET /metrics in the Prometheus text format: the process, the server's own
@@ -125,55 +71,6 @@ export function registerPrometheus(app: FastifyInstance): void {
   });
 
   const topN = app.settings.metricsTopSeries;
-  const topHelp = `; only the ${topN} combined series with the most events (top-N, --metrics-top-series)`;
-  // Chosen once per scrape, before the metrics below collect. Series or targets removed since are still read
-  // safely: the scrape holds the objects it chose.
-  let shown: { targetId: string; series: Series }[] = [];
-  let perTarget: TargetFigures[] = [];
-  const targetMetric = (Metric: typeof Gauge | typeof Counter, name: string, help: string, read: (t: TargetFigures) => number) =>
-    new Metric({
-      name,
-      help: `${help}; one label set per target (at most --max-targets)`,
-      labelNames: ['target'],
-      registers: [registry],
-      collect(this: Gauge | Counter) {
-        this.reset();
-        for (const t of perTarget) {
-          if (this instanceof Counter) this.inc({ target: t.targetId }, read(t));
-          else this.set({ target: t.targetId }, read(t));
-        }
-      },
-    });
-  targetMetric(Gauge, 'latency_dash_target_series', 'Series held for the target, combined and split', (t) => t.series);
-  targetMetric(Counter, 'latency_dash_target_events_total', 'Events accepted for the target', (t) => t.events);
-  targetMetric(Counter, 'latency_dash_target_refused_events_total', 'Events for the target refused by a cardinality limit', (t) => t.refused);
-  targetMetric(Gauge, 'latency_dash_target_at_limit', '1 once a cardinality limit refused events for the target', (t) => (t.atLimit ? 1 : 0));
-
-  for (const [name, entries] of PER_SERIES) {
-    const quantiles = entries.some((e) => e.quantile !== undefined);
-    const isCount = entries[0].kind === 'count';
-    const Metric = isCount ? Counter : Gauge;
-    new Metric({
-      name,
-      help: quantiles
-        ? `Latency quantiles of each combined series over its sample window (ms, nearest rank)${topHelp}`
-        : `${entries[0].description}, per combined series${topHelp}`,
-      labelNames: quantiles ? ['target', 'key', 'quantile'] : ['target', 'key'],
-      registers: [registry],
-      collect(this: Gauge | Counter) {
-        this.reset();
-        const now = engine.clock.nowMs();
-        for (const { targetId, series } of shown) {
-          for (const e of entries) {
-            const labels = e.quantile !== undefined ? { target: targetId, key: series.key, quantile: e.quantile } : { target: targetId, key: series.key };
-            const v = readMetric(e.source, series, now);
-            if (this instanceof Counter) this.inc(labels, v);
-            else this.set(labels, v);
-          }
-        }
-      },
-    });
-  }
 
   app.decorate('promRegistry', registry);
   app.get(
@@ -190,9 +87,9 @@ export function registerPrometheus(app: FastifyInstance): void {
     },
     async (_req, reply) => {
       sync();
-      ({ top: shown, targets: perTarget } = await scrapeSelection(engine, topN));
+      const labelled = await renderLabelledFamilies(engine, topN);
       reply.type(registry.contentType);
-      return registry.metrics();
+      return (await registry.metrics()) + labelled;
     },
   );
 }

@@ -151,6 +151,7 @@ export const HealthSchema = Type.Object(
     serverId: Type.String(),
     uptimeS: Type.Number(),
     targets: Type.Integer(),
+    series: Type.Integer({ description: 'series held, combined and split, of all targets' }),
     connections: Type.Integer(),
     viewers: Type.Integer(),
     eventsIngested: Type.Number(),
