@@ -25,7 +25,8 @@ const PHASE2_START = Math.ceil(BATCHES / 3) * BATCH;
 // A real history file: its per-second flush of every new series is part of what must not stall the loop.
 const dir = mkdtempSync(join(tmpdir(), 'ld-flood-'));
 const server = await spawnServer(['--no-demo', '--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
-  nodeFlags: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+  // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
+  nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
 });
 
 /** The server's own event-loop delay since the previous scrape (prom-client resets its histogram on each /metrics). */

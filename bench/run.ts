@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SummaryRow } from './lib/report.js';
 
-const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string }[] = [
+const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string; byNameOnly?: boolean }[] = [
   {
     name: 'engine',
     file: 'engine.ts',
@@ -30,6 +30,13 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
   { name: 'flood', file: 'flood.ts', what: 'cardinality flood over HTTP: /health round trips, RSS, /metrics size vs the idle server', nodeFlags: [] },
   { name: 'history', file: 'history.ts', what: 'per-second rollups cost and 24 h range queries', nodeFlags: [] },
   { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer', nodeFlags: [] },
+  {
+    name: 'soak',
+    file: 'soak.ts',
+    what: 'an hour of demo + 200 viewers + 5,000 events/s: RSS, heap and event-loop delay every minute (by name only)',
+    nodeFlags: [],
+    byNameOnly: true,
+  },
   {
     name: 'browser',
     file: 'browser-table.ts',
@@ -51,7 +58,7 @@ if (unknown.length > 0) {
 
 const dir = mkdtempSync(join(tmpdir(), 'ld-bench-run-'));
 const resultsFile = join(dir, 'results.jsonl');
-const chosen = BENCHES.filter((b) => only.length === 0 || only.includes(b.name));
+const chosen = BENCHES.filter((b) => (only.length === 0 ? !b.byNameOnly : only.includes(b.name)));
 const load = loadavg()[0];
 console.log(
   `latency-dash bench${quick ? ' (quick)' : ''}: ${chosen.map((b) => b.name).join(', ')}; load average ${load.toFixed(2)} on this machine before starting${load > 0.5 ? ' (something else is running: figures will be lower and noisier)' : ''}`,

@@ -61,11 +61,14 @@ export async function queryHistory(
     for (const [res, from, to] of rangesFor(resolution, fromS, toS, downsampledToS)) {
       for (let after = from; after < to;) {
         const page = store.rows(res, s.id, after, to, PAGE_ROWS);
-        for (const row of page) {
+        for (let i = 0; i < page.length; i++) {
+          const row = page[i];
           const start = whole ? fromS : Math.floor(row.ts / stepS) * stepS;
           let b = buckets.get(start);
           if (b === undefined) buckets.set(start, (b = new Rollup()));
+          // Merging a row decodes its sketch (tens of µs): the page is cut into slices too.
           mergeRow(b, row);
+          if ((i & 31) === 31) await slicer.maybeYield();
         }
         await slicer.maybeYield();
         if (page.length < PAGE_ROWS) break;

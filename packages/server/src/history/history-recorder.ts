@@ -164,10 +164,13 @@ export class HistoryRecorder implements SampleSink {
     let after: { ts: number; seriesId: number } | undefined;
     for (;;) {
       const page = this.store.secondRowsPage(minute, minute + 60, after, READ_PAGE_ROWS);
-      for (const row of page) {
+      for (let i = 0; i < page.length; i++) {
+        const row = page[i];
         let r = bySeries.get(row.series_id);
         if (r === undefined) bySeries.set(row.series_id, (r = new Rollup()));
+        // Merging a row decodes its sketch (tens of µs): the page is cut into slices too.
         mergeRow(r, row);
+        if ((i & 31) === 31) await slicer.maybeYield();
       }
       await slicer.maybeYield();
       if (page.length < READ_PAGE_ROWS) break;

@@ -1,0 +1,155 @@
+/**
+ * Soak (issue 9): the demo, 200 WebSocket viewers and a producer posting
+ * 5,000 events/s over HTTP, for an hour (`--quick`: 3 minutes;
+ * SOAK_MINUTES overrides). Every minute it prints the server's RSS and
+ * heap, its own event-loop delay over that minute (p99, max; prom-client
+ * resets the histogram at each /metrics scrape), events acknowledged and
+ * frames the viewers received. At the end: RSS and heap slopes over the
+ * second half of the run (MiB/min, least squares), so growth that levels
+ * off is told from a leak, and the worst minute's loop delay against the
+ * 50 ms budget. Not part of the default `npm run bench`: ask for it by name.
+ * Run: node --conditions=source --import tsx bench/soak.ts [--quick]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { encodeClientMessage } from '@latency-dash/protocol';
+import WebSocket from 'ws';
+import { spawnServer } from '../scripts/lib/spawn-server.js';
+import { fmt, sleep, summarize } from './lib/report.js';
+
+const quick = process.argv.includes('--quick');
+const MINUTES = Number(process.env.SOAK_MINUTES ?? (quick ? 3 : 60));
+const VIEWERS = 200;
+const EVENTS_PER_S = 5000;
+const TICK_MS = 100;
+const KEYS = 200;
+
+const dir = mkdtempSync(join(tmpdir(), 'ld-soak-'));
+const server = await spawnServer(['--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
+  // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
+  nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
+});
+
+interface Sample {
+  minute: number;
+  rssMiB: number;
+  heapMiB: number;
+  loopP99: number;
+  loopMax: number;
+  acked: number;
+  frames: number;
+}
+
+async function scrape(): Promise<{ rssMiB: number; heapMiB: number; loopP99: number; loopMax: number }> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^latency_dash_${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    rssMiB: read('process_resident_memory_bytes') / 2 ** 20,
+    heapMiB: read('nodejs_heap_size_used_bytes') / 2 ** 20,
+    loopP99: read('nodejs_eventloop_lag_p99_seconds') * 1000,
+    loopMax: read('nodejs_eventloop_lag_max_seconds') * 1000,
+  };
+}
+
+/** Least-squares slope of y over x. */
+function slope(xs: number[], ys: number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+const sockets: WebSocket[] = [];
+let frames = 0;
+let acked = 0;
+let stop = false;
+try {
+  // Viewers: the demo's targets and the producer's, combined and split, as dashboards would watch them.
+  const streams = ['prod-us-east', 'prod-eu-west', 'staging', 'soak'];
+  for (let i = 0; i < VIEWERS; i++) {
+    const ws = new WebSocket(server.wsUrl);
+    ws.on('message', () => frames++);
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    ws.send(encodeClientMessage({ subscription: { action: 0, targetId: streams[i % streams.length], splitByMetadata: i % 2 === 1, intervalMs: 100 } }));
+    sockets.push(ws);
+  }
+
+  const perTick = (EVENTS_PER_S * TICK_MS) / 1000;
+  let n = 0;
+  const produce = async () => {
+    let next = performance.now();
+    while (!stop) {
+      const events = Array.from({ length: perTick }, () => {
+        n++;
+        return { targetId: 'soak', key: `k${n % KEYS}`, metadata: { region: n % 3 === 0 ? 'eu' : 'us' }, valueMs: 1 + ((n * 7919) % 500) };
+      });
+      const res = await fetch(`${server.url}/api/v1/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events }),
+      });
+      acked += ((await res.json()) as { accepted?: number }).accepted ?? 0;
+      next += TICK_MS;
+      await sleep(Math.max(0, next - performance.now()));
+    }
+  };
+  const producing = produce();
+
+  await scrape(); // resets the loop-delay histogram
+  const samples: Sample[] = [];
+  console.log(`soak: ${VIEWERS} viewers, ${fmt(EVENTS_PER_S)} events/s over HTTP plus the demo, ${MINUTES} min`);
+  console.log('  min   RSS MiB   heap MiB   loop p99   loop max   events acked   frames received');
+  for (let minute = 1; minute <= MINUTES; minute++) {
+    await sleep(60_000);
+    const s = { minute, ...(await scrape()), acked, frames };
+    samples.push(s);
+    console.log(
+      `  ${String(minute).padStart(3)}  ${fmt(s.rssMiB, 1).padStart(8)}  ${fmt(s.heapMiB, 1).padStart(9)}  ${fmt(s.loopP99, 1).padStart(6)} ms  ${fmt(s.loopMax, 1).padStart(6)} ms  ${fmt(s.acked).padStart(13)}  ${fmt(s.frames).padStart(16)}`,
+    );
+  }
+  stop = true;
+  await producing;
+
+  const late = samples.slice(Math.max(0, Math.min(Math.floor(samples.length / 2), samples.length - 2)));
+  const rssSlope = slope(
+    late.map((s) => s.minute),
+    late.map((s) => s.rssMiB),
+  );
+  const heapSlope = slope(
+    late.map((s) => s.minute),
+    late.map((s) => s.heapMiB),
+  );
+  const worst = Math.max(...samples.map((s) => s.loopMax));
+  console.log(`  second half: RSS ${rssSlope >= 0 ? '+' : ''}${fmt(rssSlope, 2)} MiB/min, heap ${heapSlope >= 0 ? '+' : ''}${fmt(heapSlope, 2)} MiB/min`);
+  summarize({
+    bench: 'soak',
+    figure: `${MINUTES} min soak: worst minute's event-loop max; RSS slope over the second half`,
+    value: `${fmt(worst, 1)} ms; RSS ${fmt(rssSlope, 2)} MiB/min`,
+    goal: 'loop max ≤ 50 ms, flat RSS',
+    met: worst <= 50,
+    ratio: `RSS ${fmt(samples[0].rssMiB)} → ${fmt(samples.at(-1)!.rssMiB)} MiB, heap ${fmt(samples[0].heapMiB)} → ${fmt(samples.at(-1)!.heapMiB)} MiB`,
+  });
+} finally {
+  stop = true;
+  for (const ws of sockets) ws.terminate();
+  await server.stop();
+  if (process.env.BENCH_SERVER_NODE_FLAGS)
+    console.log(
+      `server output (diagnostics):\n${server
+        .output()
+        .split('\n')
+        .filter((l) => !l.startsWith('{'))
+        .join('\n')}`,
+    );
+  rmSync(dir, { recursive: true, force: true });
+}
