@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, NO_BROWSER } from './browser.js';
 
 const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 const KEY = 'e2e-read-key';
@@ -20,9 +20,9 @@ describe('dashboard against a server with API keys', () => {
   let browser: Browser | undefined;
   let server: ServerProcess;
 
-  before(async (t) => {
+  before(async () => {
     assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
-    browser = await launchBrowser(t as never);
+    browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:', '--read-keys', KEY]);
   });
   after(async () => {
@@ -54,7 +54,7 @@ describe('dashboard against a server with API keys', () => {
   }
 
   test('without a key: stops and tells the user to open the page with ?apiKey=', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     const { page, requests } = await open('/?targets=t');
     const banner = page.locator('[data-testid=stopped-banner]');
     await banner.waitFor({ timeout: 20_000 });
@@ -68,7 +68,7 @@ describe('dashboard against a server with API keys', () => {
   });
 
   test('the key prompt: typing the key in the banner makes the page live, without a key in the URL', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     const { page } = await open('/?targets=t');
     const prompt = page.getByTestId('key-prompt');
     await prompt.waitFor({ timeout: 20_000 });
@@ -80,7 +80,7 @@ describe('dashboard against a server with API keys', () => {
   });
 
   test('with a wrong key: stops and says the key was not accepted', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     const { page, requests } = await open('/?targets=t&apiKey=not-the-key');
     const banner = page.locator('[data-testid=stopped-banner]');
     await banner.waitFor({ timeout: 20_000 });
@@ -91,7 +91,7 @@ describe('dashboard against a server with API keys', () => {
   });
 
   test('with the key: live, and the key leaves the address bar', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     const { page } = await open(`/?targets=t&apiKey=${KEY}`);
     await page.locator('[data-testid=connection][data-status=connected]').waitFor();
     assert.doesNotMatch(page.url(), /apiKey/);

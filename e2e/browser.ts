@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { TestContext } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,16 +20,18 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
+/** Why the browser tests skip when they do. */
+export const NO_BROWSER = `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`;
+
 /**
- * Debian's Chromium through playwright-core. Without it the browser tests
- * skip with a reason locally, and fail under CI=true so CI never passes by
- * skipping.
+ * Debian's Chromium through playwright-core. Without it, undefined: each
+ * browser test then skips with NO_BROWSER as its reason locally; under
+ * CI=true this throws instead, so CI never passes by skipping. (Called from
+ * a suite's before hook, which cannot skip.)
  */
-export async function launchBrowser(t: TestContext): Promise<Browser | undefined> {
+export async function launchBrowser(): Promise<Browser | undefined> {
   if (!existsSync(CHROMIUM)) {
-    const why = `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`;
-    if (process.env.CI === 'true') throw new Error(why);
-    t.skip(why);
+    if (process.env.CI === 'true') throw new Error(NO_BROWSER);
     return undefined;
   }
   return launchChromium();

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { decodeServerMessage } from '@latency-dash/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, NO_BROWSER } from './browser.js';
 
 const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -55,9 +55,9 @@ describe('dashboard in Chromium against the real server', () => {
   let browser: Browser | undefined;
   let server: ServerProcess;
 
-  before(async (t) => {
+  before(async () => {
     assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
-    browser = await launchBrowser(t as never);
+    browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:']);
     mkdirSync(SHOTS, { recursive: true });
   });
@@ -78,7 +78,7 @@ describe('dashboard in Chromium against the real server', () => {
   }
 
   test('rows appear and update live; sorting holds while values change', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [
       { targetId: 'e2e-a', key: 'api', valueMs: 10 },
       { targetId: 'e2e-a', key: 'db', valueMs: 20 },
@@ -130,7 +130,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('split toggle, filters and column visibility', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [
       { targetId: 'e2e-b', key: 'api', metadata: { tier: 'free' }, valueMs: 5 },
       { targetId: 'e2e-b', key: 'api', metadata: { tier: 'premium' }, valueMs: 6 },
@@ -164,7 +164,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('pause freezes the view; resume catches up', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 1 }]);
     const page = await open('/?targets=e2e-c');
     await page.getByText('1 of 1 series').waitFor();
@@ -181,7 +181,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('CSV and JSON exports hold exactly the rows and columns shown, with the live values', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [
       { targetId: 'e2e-d', key: 'api', valueMs: 12.5, payloadSize: 100 },
       { targetId: 'e2e-d', key: 'db', valueMs: 40, payloadSize: 300 },
@@ -236,7 +236,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('falls back to HTTP polling when the WebSocket cannot connect', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 3 }]);
     // Port 9 (discard) refuses: every WebSocket attempt fails.
     const page = await open('/?targets=e2e-e&ws=ws://127.0.0.1:9/ws');
@@ -248,7 +248,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('history range with comparison, from the real SQLite rollups', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [
       { targetId: 'e2e-h', key: 'api', valueMs: 100 },
       { targetId: 'e2e-h', key: 'api', valueMs: 200 },
@@ -272,7 +272,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('alert rules are managed in the UI and firing alerts show up', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     await post(server.url, [{ targetId: 'e2e-alert', key: 'api', valueMs: 10 }]);
     const page = await open('/?targets=e2e-alert');
     await page.locator('[data-testid=alerts-open]').click();
@@ -299,7 +299,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('screenshots, light and dark', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     const page = await open('/?targets=e2e-a,e2e-b&split=1');
     await page.getByText('6 of 6 series').waitFor();
     // Let the cards and charts take a few once-a-second samples before the picture.
@@ -315,8 +315,8 @@ describe('dashboard in Chromium against the real server', () => {
 
 describe('reconnect after the server restarts', () => {
   test('the dashboard reconnects, resubscribes and shows data again', async (t) => {
-    const browser = await launchBrowser(t);
-    if (!browser) return;
+    const browser = await launchBrowser();
+    if (!browser) return t.skip(NO_BROWSER);
     let server = await spawnServer(['--no-demo', '--history', ':memory:']);
     const port = new URL(server.url).port;
     try {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, NO_BROWSER } from './browser.js';
 
 /**
  * A producer that sends more keys than the server keeps: the dashboard
@@ -13,8 +13,8 @@ describe('dashboard and cardinality limits', () => {
   let browser: Browser | undefined;
   let server: ServerProcess;
 
-  before(async (t) => {
-    browser = await launchBrowser(t as never);
+  before(async () => {
+    browser = await launchBrowser();
     // Two series per target: one key's combined and split series.
     server = await spawnServer(['--no-demo', '--history', ':memory:', '--max-series-per-target', '2']);
   });
@@ -24,7 +24,7 @@ describe('dashboard and cardinality limits', () => {
   });
 
   test('a target at its series limit is named, with the events dropped', async (t) => {
-    if (!browser) return t.skip();
+    if (!browser) return t.skip(NO_BROWSER);
     const events = ['api', 'db', 'cache'].map((key) => ({ targetId: 'lim', key, valueMs: 5 }));
     const res = await fetch(`${server.url}/api/v1/events`, {
       method: 'POST',

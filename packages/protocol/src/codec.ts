@@ -135,3 +135,83 @@ export function encodeEventBatch(batch: EventBatch): Uint8Array {
 export function encodeIngestAck(ack: IngestAck): Uint8Array {
   return latency.IngestAck.encode(ack).finish();
 }
+
+/**
+ * A large MetricsBatch (a snapshot of thousands of series) encoded piece by
+ * piece, so a server can spread the work over several turns of its event
+ * loop. Protobuf lets the elements of a repeated field be written as
+ * separate records, so each update is encoded on its own and the frame is
+ * the envelope's bytes followed by the updates' records; the JSON form is
+ * assembled the same way. One entry per series id: setting a series again
+ * replaces its entry in place. Either form decodes exactly as the whole
+ * batch encoded at once.
+ */
+export class PiecewiseBatch {
+  private readonly entries = new Map<number, { record?: Uint8Array; json?: string }>();
+
+  constructor(
+    readonly binary: boolean,
+    readonly json: boolean,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  set(update: MetricsUpdate): void {
+    this.entries.set(update.seriesId ?? 0, {
+      // Field 5 (updates) of MetricsBatch holding this one update: exactly the record to append.
+      record: this.binary ? latency.MetricsBatch.encode({ updates: [update] }).finish() : undefined,
+      json: this.json ? JSON.stringify(metricsUpdateToJsonObject(update)) : undefined,
+    });
+  }
+
+  delete(seriesId: number): void {
+    this.entries.delete(seriesId);
+  }
+
+  /** The ServerMessage{batch} frame in binary; `envelope` gives every field but the updates. */
+  bytes(envelope: MetricsBatch): Uint8Array {
+    const head = latency.MetricsBatch.encode({ ...envelope, updates: [] }).finish();
+    let length = head.length;
+    for (const e of this.entries.values()) length += e.record!.length;
+    const batch = new Uint8Array(length);
+    batch.set(head, 0);
+    let at = head.length;
+    for (const e of this.entries.values()) {
+      batch.set(e.record!, at);
+      at += e.record!.length;
+    }
+    // ServerMessage field 2 (batch), length-delimited.
+    return concatBytes(Uint8Array.of((2 << 3) | 2), varint(batch.length), batch);
+  }
+
+  /** The ServerMessage{batch} frame as JSON text. */
+  jsonText(envelope: MetricsBatch): string {
+    const mark = '\u0000updates\u0000';
+    const head = { ...metricsBatchToJsonObject({ ...envelope, updates: [] }), updates: mark };
+    const parts: string[] = [];
+    for (const e of this.entries.values()) parts.push(e.json!);
+    return JSON.stringify({ batch: head }).replace(JSON.stringify(mark), `[${parts.join(',')}]`);
+  }
+}
+
+function varint(n: number): Uint8Array {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push((n & 0x7f) | 0x80);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return Uint8Array.from(out);
+}
+
+function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

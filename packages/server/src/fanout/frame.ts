@@ -1,4 +1,4 @@
-import { encodeServerMessage, serverMessageToJson, type ServerMessage } from '@latency-dash/protocol';
+import { encodeServerMessage, serverMessageToJson, type MetricsBatch, type PiecewiseBatch, type ServerMessage } from '@latency-dash/protocol';
 
 /**
  * One outgoing message, encoded at most once per format however many
@@ -7,7 +7,14 @@ import { encodeServerMessage, serverMessageToJson, type ServerMessage } from '@l
 export class OutFrame {
   private binary: Uint8Array | undefined;
   private text: string | undefined;
-  constructor(readonly message: ServerMessage) {}
+  /** `built`: a batch encoded piece by piece (a large snapshot); a form it lacks is encoded from `message` if asked for. */
+  constructor(
+    readonly message: ServerMessage,
+    built?: { pieces: PiecewiseBatch; envelope: MetricsBatch },
+  ) {
+    if (built?.pieces.binary) this.binary = built.pieces.bytes(built.envelope);
+    if (built?.pieces.json) this.text = built.pieces.jsonText(built.envelope);
+  }
 
   bytes(): Uint8Array {
     return (this.binary ??= encodeServerMessage(this.message));

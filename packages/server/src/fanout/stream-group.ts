@@ -1,8 +1,9 @@
-import type { MetricsUpdate } from '@latency-dash/protocol';
+import { PiecewiseBatch, type MetricsBatch, type MetricsUpdate } from '@latency-dash/protocol';
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { Series } from '../metrics/series.js';
 import type { SeriesListener } from '../metrics/target-state.js';
 import type { FanoutStats } from './fanout-stats.js';
+import { Slicer } from '../slices.js';
 import { OutFrame, sendFrame, type FrameSink } from './frame.js';
 
 export interface GroupLimits {
@@ -12,9 +13,14 @@ export interface GroupLimits {
   stallTimeoutMs: number;
 }
 
+/** Passes a snapshot build makes over series that changed while it read; the last pass runs in one go. */
+const SNAPSHOT_CATCH_UP_PASSES = 3;
+
 /** One connection's subscription to one stream. */
 export class Viewer {
   needsSnapshot = false;
+  /** Waiting for a snapshot being built: batches are not sent to it meanwhile (the snapshot will hold their changes). */
+  waiting = false;
   stalledSinceMs: number | undefined;
   constructor(
     readonly sink: FrameSink,
@@ -37,6 +43,10 @@ export class StreamGroup implements SeriesListener {
   /** Series whose key and metadata this stream has already carried. */
   private readonly announced = new Set<number>();
   private snapshotFrame: OutFrame | undefined;
+  private building: Promise<void> | undefined;
+  /** While a snapshot is built: the series carried by batches built meanwhile, and those removed. */
+  private carriedDuringBuild: Set<Series> | undefined;
+  private removedDuringBuild: Set<number> | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -78,11 +88,25 @@ export class StreamGroup implements SeriesListener {
     return viewer;
   }
 
-  /** Sends a fresh snapshot now (on subscribe, or when the client saw a gap). */
+  /**
+   * Sends a fresh snapshot (on subscribe, or when the client saw a gap): at
+   * once when one is cached, else once it is built (a stream of thousands
+   * of series is built over several turns of the event loop).
+   */
   sendSnapshot(viewer: Viewer): void {
-    this.stats.bytesSent += sendFrame(viewer.sink, this.snapshot());
-    this.stats.framesSent++;
     viewer.needsSnapshot = false;
+    if (this.snapshotFrame !== undefined) {
+      this.deliver(viewer, this.snapshotFrame);
+      return;
+    }
+    viewer.waiting = true;
+    this.building ??= this.buildSnapshot().finally(() => (this.building = undefined));
+  }
+
+  private deliver(viewer: Viewer, frame: OutFrame): void {
+    viewer.waiting = false;
+    this.stats.bytesSent += sendFrame(viewer.sink, frame);
+    this.stats.framesSent++;
   }
 
   /** Builds and sends this tick's batch. Public so tests and benches can drive ticks. */
@@ -109,6 +133,7 @@ export class StreamGroup implements SeriesListener {
         continue;
       }
       viewer.stalledSinceMs = undefined;
+      if (viewer.waiting) continue;
       if (viewer.needsSnapshot) {
         this.stats.resyncs++;
         this.sendSnapshot(viewer);
@@ -125,9 +150,11 @@ export class StreamGroup implements SeriesListener {
       const first = !this.announced.has(series.id);
       if (first) this.announced.add(series.id);
       updates.push(series.toUpdate(nowMs, first));
+      this.carriedDuringBuild?.add(series);
     }
     this.dirty = new Set();
     const removedSeries = this.removed;
+    for (const id of removedSeries) this.removedDuringBuild?.add(id);
     this.removed = [];
     this.seq++;
     this.snapshotFrame = undefined;
@@ -145,29 +172,69 @@ export class StreamGroup implements SeriesListener {
     });
   }
 
-  /** Every series of the stream with its labels; cached until something changes. */
-  private snapshot(): OutFrame {
-    if (this.snapshotFrame !== undefined) return this.snapshotFrame;
-    const nowMs = this.engine.clock.nowMs();
-    const updates: MetricsUpdate[] = [];
+  /**
+   * Every series of the stream with its labels, read and encoded in slices;
+   * cached until something changes. Batches keep flowing to other viewers
+   * meanwhile, so the series they carried are read again (a few passes, the
+   * last in one go): the snapshot is exact at the seq it ends with, and the
+   * viewers waiting for it go on with the next batch, with no gap.
+   */
+  private async buildSnapshot(): Promise<void> {
+    const slicer = new Slicer();
+    const waitingFor = () => [...this.viewers].filter((v) => v.waiting);
+    const first = waitingFor();
+    const pieces = new PiecewiseBatch(
+      first.some((v) => !v.sink.json),
+      first.some((v) => v.sink.json),
+    );
+    const updates = new Map<number, MetricsUpdate>();
     // Not marked as announced: viewers of the batch stream that never got
     // this snapshot still need the labels with the series' first update.
+    const read = (series: Series, nowMs: number) => {
+      const update = series.toUpdate(nowMs, true);
+      updates.set(series.id, update);
+      pieces.set(update);
+    };
+    this.carriedDuringBuild = new Set();
+    this.removedDuringBuild = new Set();
+    let i = 0;
     for (const series of this.engine.seriesOf(this.targetId, this.split)) {
-      updates.push(series.toUpdate(nowMs, true));
+      read(series, this.engine.clock.nowMs());
+      if ((++i & 63) === 0 && slicer.due()) await slicer.yield();
     }
+    for (let pass = 1; this.carriedDuringBuild.size > 0 || this.removedDuringBuild.size > 0; pass++) {
+      const carried = this.carriedDuringBuild;
+      const removed = this.removedDuringBuild;
+      const last = pass >= SNAPSHOT_CATCH_UP_PASSES;
+      this.carriedDuringBuild = new Set();
+      this.removedDuringBuild = new Set();
+      for (const id of removed) {
+        updates.delete(id);
+        pieces.delete(id);
+      }
+      for (const series of carried) {
+        if (removed.has(series.id)) continue;
+        read(series, this.engine.clock.nowMs());
+        if (!last && (++i & 63) === 0 && slicer.due()) await slicer.yield();
+      }
+      if (last) break;
+    }
+    this.carriedDuringBuild = undefined;
+    this.removedDuringBuild = undefined;
     this.stats.snapshots++;
-    this.snapshotFrame = new OutFrame({
-      batch: {
-        targetId: this.targetId,
-        splitByMetadata: this.split,
-        seq: this.seq,
-        snapshot: true,
-        updates,
-        removedSeries: [],
-        serverTime: Math.round(nowMs * 1e6),
-        intervalMs: this.intervalMs,
-      },
-    });
-    return this.snapshotFrame;
+    const nowMs = this.engine.clock.nowMs();
+    const envelope: MetricsBatch = {
+      targetId: this.targetId,
+      splitByMetadata: this.split,
+      seq: this.seq,
+      snapshot: true,
+      updates: [],
+      removedSeries: [],
+      serverTime: Math.round(nowMs * 1e6),
+      intervalMs: this.intervalMs,
+    };
+    const frame = new OutFrame({ batch: { ...envelope, updates: [...updates.values()] } }, { pieces, envelope });
+    this.snapshotFrame = frame;
+    for (const viewer of this.viewers) if (viewer.waiting) this.deliver(viewer, frame);
   }
 }
