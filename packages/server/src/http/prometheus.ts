@@ -2,6 +2,7 @@ import { METRICS, type MetricSource } from '@latency-dash/protocol';
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { Type } from 'typebox';
+import { registerWebhookMetrics } from '../alerts/webhook-metrics.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { readMetric } from '../metrics/metric-readers.js';
 import type { Series } from '../metrics/series.js';
@@ -101,6 +102,8 @@ export function registerPrometheus(app: FastifyInstance): void {
       for (const [code, reason] of Object.entries(REFUSAL_REASONS)) this.inc({ reason }, engine.refused[code as keyof typeof REFUSAL_REASONS]);
     },
   });
+
+  registerWebhookMetrics(registry, () => app.webhooks?.totalsNow());
 
   const topN = app.settings.metricsTopSeries;
   const topHelp = `; only the ${topN} combined series with the most events (top-N, --metrics-top-series)`;
