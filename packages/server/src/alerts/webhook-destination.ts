@@ -17,8 +17,8 @@ export interface DeliveryLimits {
 
 export type AttemptResult = { ok: true } | { ok: false; problem: string; retry: boolean };
 
-/** One POST with its own time limit; never rejects. */
-export type Attempt = (url: string, body: string, timeoutMs: number) => Promise<AttemptResult>;
+/** One POST to the destination with its own time limit; never rejects. */
+export type Attempt = (body: string, timeoutMs: number) => Promise<AttemptResult>;
 
 export const DROP_REASONS = ['queue_full', 'expired', 'shutdown'] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
@@ -122,7 +122,7 @@ export class WebhookDestination {
     const deadline = item.queuedAtMs + deadlineMs;
     if (this.now() >= deadline) return this.drop('expired', 1);
     for (let attempt = 0; ; attempt++) {
-      const result = await this.attempt(this.url, item.body, Math.max(1, Math.min(timeoutMs, deadline - this.now())));
+      const result = await this.attempt(item.body, Math.max(1, Math.min(timeoutMs, deadline - this.now())));
       if (result.ok) {
         this.delivered++;
         this.lastDeliveredAtMs = this.now();

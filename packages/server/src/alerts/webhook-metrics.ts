@@ -29,7 +29,11 @@ export function registerWebhookMetrics(registry: Registry, read: () => WebhookTo
     });
   counter('latency_dash_webhook_delivered_total', 'Alert webhook deliveries the receiver accepted (2xx)', (t) => t.delivered);
   counter('latency_dash_webhook_failed_total', 'Alert webhook deliveries given up: refused (4xx), out of retries, or out of time', (t) => t.failed);
-  counter('latency_dash_webhook_attempt_failures_total', 'Alert webhook attempts that failed (timeout, network error, non-2xx), retries included', (t) => t.attemptFailures);
+  counter(
+    'latency_dash_webhook_attempt_failures_total',
+    'Alert webhook attempts that failed (timeout, network error, non-2xx), retries included',
+    (t) => t.attemptFailures,
+  );
   gauge('latency_dash_webhook_in_flight', 'Alert webhook deliveries under way (attempting or waiting to retry)', (t) => t.inFlight);
   gauge('latency_dash_webhook_queued', 'Alert webhook deliveries waiting for a free slot', (t) => t.queued);
   new Counter({

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
+import { Pool } from 'undici';
 import type { Log } from '../log.js';
 import { describeWebhook } from './webhook-url.js';
 import { DROP_REASONS, WebhookDestination, type AttemptResult, type DeliveryLimits, type DropReason } from './webhook-destination.js';
@@ -53,13 +53,13 @@ const MAX_TROUBLED_SHOWN = 10;
 /**
  * Posts alert bodies to webhooks without holding anything else up, and
  * within fixed bounds: per URL a queue and a few delivery slots
- * (webhook-destination.ts), each attempt with a time limit, all of them on
- * one connection pool of our own so that shutdown can close every socket.
+ * (webhook-destination.ts), each attempt with a time limit, and a connection
+ * pool of its own capped at the slots, so a hung receiver holds at most
+ * `concurrency` sockets and shutdown can close every one of them.
  */
 export class WebhookSender {
-  private readonly destinations = new Map<string, WebhookDestination>();
+  private readonly destinations = new Map<string, { destination: WebhookDestination; pool: Pool }>();
   private readonly stop = new AbortController();
-  private readonly agent: Agent;
   private readonly totals = { delivered: 0, failed: 0, attemptFailures: 0, dropped: { queue_full: 0, expired: 0, shutdown: 0 } };
   private idleWaiters: (() => void)[] = [];
   private closing: Promise<void> | undefined;
@@ -67,15 +67,7 @@ export class WebhookSender {
   constructor(
     private readonly log: Log,
     readonly options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS,
-  ) {
-    this.agent = new Agent({
-      connect: { timeout: options.timeoutMs },
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      keepAliveTimeout: 4000,
-      keepAliveMaxTimeout: 10_000,
-    });
-  }
+  ) {}
 
   get delivered(): number {
     return this.totals.delivered;
@@ -97,7 +89,7 @@ export class WebhookSender {
   totalsNow(): WebhookTotals {
     let inFlight = 0;
     let queued = 0;
-    for (const d of this.destinations.values()) {
+    for (const { destination: d } of this.destinations.values()) {
       inFlight += d.inFlight;
       queued += d.queued;
     }
@@ -108,6 +100,7 @@ export class WebhookSender {
   health(): WebhookHealth {
     const nowMs = performance.now();
     const troubled = [...this.destinations.values()]
+      .map((entry) => entry.destination)
       .filter((d) => d.troubled)
       .slice(0, MAX_TROUBLED_SHOWN)
       .map((d) => ({
@@ -144,15 +137,15 @@ export class WebhookSender {
     grace.abort();
     let abandoned = 0;
     let underWay = 0;
-    for (const d of this.destinations.values()) {
+    for (const { destination: d } of this.destinations.values()) {
       underWay += d.inFlight;
       abandoned += d.abandonQueued();
     }
     // Aborting ends every attempt and backoff wait at once; each counts itself as dropped for shutdown.
     this.stop.abort();
     if (underWay > 0) await this.drain();
-    // Whatever the pool still holds (idle keep-alive sockets, a socket an abort left behind) is closed here.
-    await this.agent.destroy().catch(() => undefined);
+    // Whatever the pools still hold (idle keep-alive sockets, a socket an abort left behind) is closed here.
+    await Promise.all([...this.destinations.values()].map(({ pool }) => pool.destroy().catch(() => undefined)));
     if (abandoned + underWay > 0) {
       this.log.warn(
         { queued: abandoned, underWay, graceMs: this.options.shutdownGraceMs },
@@ -162,16 +155,35 @@ export class WebhookSender {
   }
 
   private destination(url: string): WebhookDestination {
-    let d = this.destinations.get(url);
-    if (d !== undefined) return d;
+    const known = this.destinations.get(url);
+    if (known !== undefined) return known.destination;
     if (this.destinations.size >= MAX_IDLE_DESTINATIONS) {
-      for (const [u, other] of this.destinations) if (other.idle && !other.troubled) this.destinations.delete(u);
+      for (const [u, other] of this.destinations) {
+        if (!other.destination.idle || other.destination.troubled) continue;
+        this.destinations.delete(u);
+        void other.pool.destroy().catch(() => undefined);
+      }
     }
-    d = new WebhookDestination(
+    // The URL was checked (http or https) when its rule or the setting was accepted.
+    const u = new URL(url);
+    const pool = new Pool(u.origin, {
+      connections: this.options.concurrency,
+      connect: { timeout: this.options.timeoutMs },
+      headersTimeout: this.options.timeoutMs,
+      bodyTimeout: this.options.timeoutMs,
+      keepAliveTimeout: 4000,
+      keepAliveMaxTimeout: 10_000,
+    });
+    const path = `${u.pathname}${u.search}`;
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'latency-dash-alerts' };
+    if (u.username !== '' || u.password !== '') {
+      headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}`;
+    }
+    const d = new WebhookDestination(
       url,
       describeWebhook(url),
       this.options,
-      (u, body, timeoutMs) => this.attempt(u, body, timeoutMs),
+      (body, timeoutMs) => this.attempt(pool, path, headers, body, timeoutMs),
       this.stop.signal,
       {
         delivered: () => this.totals.delivered++,
@@ -182,24 +194,18 @@ export class WebhookSender {
       },
       this.log,
     );
-    this.destinations.set(url, d);
+    this.destinations.set(url, { destination: d, pool });
     return d;
   }
 
-  private async attempt(url: string, body: string, timeoutMs: number): Promise<AttemptResult> {
+  private async attempt(pool: Pool, path: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<AttemptResult> {
     // One controller per attempt, fed by its own timer and by shutdown (AbortSignal.any would tie every attempt to the long-lived shutdown signal).
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const onStop = () => abort.abort(new Error('server shutting down'));
     this.stop.signal.addEventListener('abort', onStop, { once: true });
     try {
-      const res = await request(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'latency-dash-alerts' },
-        body,
-        signal: abort.signal,
-        dispatcher: this.agent,
-      });
+      const res = await pool.request({ path, method: 'POST', headers, body, signal: abort.signal });
       // Read (a bounded part of) the answer so the connection can be reused; an aborted read destroys it.
       await res.body.dump({ limit: MAX_ANSWER_BYTES, signal: abort.signal }).catch(() => undefined);
       if (res.statusCode >= 200 && res.statusCode < 300) return { ok: true };
@@ -215,7 +221,7 @@ export class WebhookSender {
   }
 
   private allIdle(): boolean {
-    for (const d of this.destinations.values()) if (!d.idle) return false;
+    for (const { destination } of this.destinations.values()) if (!destination.idle) return false;
     return true;
   }
 
