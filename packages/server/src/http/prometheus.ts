@@ -88,6 +88,11 @@ export function registerPrometheus(app: FastifyInstance): void {
   counter('latency_dash_batches_skipped_total', 'Batches skipped for slow viewers', () => s.skipped);
   counter('latency_dash_resyncs_total', 'Snapshots sent to viewers that had fallen behind', () => s.resyncs);
   counter('latency_dash_slow_disconnects_total', 'Viewers disconnected for staying stalled', () => s.slowClosed);
+  counter(
+    'latency_dash_ws_closes_forced_total',
+    'WebSockets destroyed because the peer did not answer the close (4001 for a stalled viewer) within --ws-close-grace-ms',
+    () => app.wsServer?.closesForced ?? 0,
+  );
   gauge('latency_dash_ws_connections', 'Open WebSocket connections', () => app.wsServer?.connections.size ?? 0);
   gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);

@@ -430,12 +430,12 @@ export const OPTION_SPECS = {
     help: 'series listed in one delivery; the rest are counted in its truncatedAlerts',
     group: 'alerts',
   }),
-  slowCloseGraceMs: option({
+  wsCloseGraceMs: option({
     type: Type.Integer({ minimum: 0, maximum: 60_000 }),
-    default: 2_000,
-    flag: 'slow-close-grace-ms',
-    env: 'SLOW_CLOSE_GRACE_MS',
-    help: 'a viewer closed for stalling that has not answered the close after this long has its socket destroyed',
+    default: 5_000,
+    flag: 'ws-close-grace-ms',
+    env: 'WS_CLOSE_GRACE_MS',
+    help: 'a WebSocket the server closes (stalled viewer, protocol errors, shutdown) that has not answered the close after this long is destroyed',
     group: 'fanout',
   }),
 };
