@@ -26,12 +26,16 @@ export async function receiver(status: number | 'hang' = 200): Promise<Receiver>
   const sockets = new Set<Socket>();
   const r: Receiver = {
     url: '',
-    server: createServer(async (req, res) => {
+    server: createServer((req, res) => {
       let text = '';
-      for await (const chunk of req) text += String(chunk);
-      r.requests++;
-      r.bodies.push(JSON.parse(text));
-      if (status !== 'hang') res.writeHead(status).end();
+      req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      // A sender that gives up mid-request just closes the socket: nothing to record then.
+      req.on('error', () => undefined);
+      req.on('end', () => {
+        r.requests++;
+        r.bodies.push(JSON.parse(text));
+        if (status !== 'hang') res.writeHead(status).end();
+      });
     }),
     requests: 0,
     bodies: [],
