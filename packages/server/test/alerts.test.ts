@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import { test } from 'node:test';
 import pino from 'pino';
 import { ManualClock } from '../src/clock.js';
-import { WebhookSender } from '../src/alerts/webhook-sender.js';
+import type { WebhookBody } from '../src/alerts/webhook-body.js';
+import { DEFAULT_WEBHOOK_OPTIONS, WebhookSender } from '../src/alerts/webhook-sender.js';
 import { TestClient, postJson, startServer, until } from './helpers.js';
 
 /** A real local HTTP receiver that records JSON bodies and answers with the given statuses in turn. */
@@ -115,12 +116,15 @@ test('a rule fires after its duration, resolves when the condition clears; brows
     assert.equal(resolved.firing.length, 0);
 
     await until('both webhook calls', () => hook.bodies.length === 2);
-    const states = hook.bodies.map((b) => (b as { event: { state: string; ruleName: string } }).event);
+    const bodies = hook.bodies as WebhookBody[];
     assert.deepEqual(
-      states.map((e) => e.state),
-      ['firing', 'resolved'],
+      bodies.map((b) => [b.status, b.alerts.map((a) => a.state)]),
+      [
+        ['firing', ['firing']],
+        ['resolved', ['resolved']],
+      ],
     );
-    assert.equal(states[0].ruleName, 'api p90');
+    assert.equal(bodies[0].rule.name, 'api p90');
 
     const log = (await (await fetch(`${run.url}/api/v1/alerts`)).json()) as { firing: unknown[]; recent: { state: string }[] };
     assert.equal(log.firing.length, 0);
@@ -149,16 +153,18 @@ test('webhooks retry on 5xx and give up on 4xx, without blocking', async () => {
   const flaky = await receiver([500, 503, 200]);
   const refusing = await receiver([404, 200]);
   // A generous per-call timeout: a slow answer from a busy machine must not count as a failure here.
-  const sender = new WebhookSender(pino({ level: 'silent' }), { timeoutMs: 30_000, retryDelaysMs: [10, 10, 10] });
+  const sender = new WebhookSender(pino({ level: 'silent' }), { ...DEFAULT_WEBHOOK_OPTIONS, timeoutMs: 30_000, backoffMs: 10 });
   try {
-    sender.send(flaky.url, { n: 1 });
-    sender.send(refusing.url, { n: 2 });
+    sender.send(flaky.url, JSON.stringify({ n: 1 }));
+    sender.send(refusing.url, JSON.stringify({ n: 2 }));
     await sender.drain();
     assert.deepEqual(flaky.bodies, [{ n: 1 }]);
     assert.deepEqual(refusing.bodies, []);
     assert.equal(sender.delivered, 1);
     assert.equal(sender.failed, 1);
+    assert.equal(sender.totalsNow().attemptFailures, 3, '500, 503, then 404');
   } finally {
+    await sender.close();
     flaky.server.close();
     refusing.server.close();
   }

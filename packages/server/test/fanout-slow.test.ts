@@ -79,8 +79,9 @@ test('a stalled viewer is skipped and resyncs by snapshot; the others get every 
   }
 });
 
-test('a viewer stalled past the limit is disconnected with 4001; the others go on', async () => {
-  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 1000 });
+test('a viewer stalled past the limit is disconnected with 4001 and its reason, seen once it reads again; the others go on', async () => {
+  // A grace far longer than this test needs: the viewer reads again as soon as the server has closed it.
+  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 1000, wsCloseGraceMs: 60_000 });
   const stop = pump(run, 'load2');
   try {
     const fast = await TestClient.connect(run.wsUrl);
@@ -88,19 +89,51 @@ test('a viewer stalled past the limit is disconnected with 4001; the others go o
     fast.subscribe('load2', false, 50);
     slow.subscribe('load2', false, 50);
     await until('both snapshots', () => batches(fast).length > 0 && batches(slow).length > 0);
-    slow.ws.pause();
+    const closed = new Promise<[number, string]>((resolve) => slow.ws.once('close', (code, reason) => resolve([code, reason.toString()])));
+    slow.ws.pause(); // pauses the underlying TCP socket: nothing more is read
     await until('the server to drop the stalled viewer', () => run.server.app.hub.stats.slowClosed > 0, 30_000);
     assert.equal(run.server.app.hub.viewerCount(), 1, 'only the fast viewer is left');
     const fastCount = batches(fast).length;
     await until('the fast viewer to keep receiving', () => batches(fast).length > fastCount + 5);
     stop();
     slow.ws.resume();
-    assert.equal(await slow.waitClose(), CloseCode.slowConsumer);
+    assert.deepEqual(await closed, [CloseCode.slowConsumer, 'slow consumer: resubscribe when ready']);
+    assert.equal(run.server.app.wsServer!.closesForced, 0, 'the viewer answered the close: nothing had to be destroyed');
     assertContinuous(batches(fast), 'fast viewer');
     assert.equal(fast.closeCode, undefined);
     fast.close();
   } finally {
     stop();
+    await run.close();
+  }
+});
+
+test('a stalled viewer that never reads again has its socket destroyed by the server within the close grace', async () => {
+  const graceMs = 1000;
+  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 1000, wsCloseGraceMs: graceMs });
+  const stop = pump(run, 'load3');
+  const slow = await TestClient.connect(run.wsUrl);
+  try {
+    await until('the server to register the viewer', () => run.server.app.wsServer!.connections.size === 1);
+    const [conn] = run.server.app.wsServer!.connections;
+    const serverSideClosed = new Promise<number>((resolve) => conn.socket.once('close', () => resolve(performance.now())));
+    slow.subscribe('load3', false, 50);
+    await until('the first batch', () => batches(slow).length > 0);
+    slow.ws.pause(); // and never resumed
+    await until('the server to close the stalled viewer with 4001', () => run.server.app.hub.stats.slowClosed > 0, 30_000);
+    const closedAt = performance.now();
+    // The close frame sits behind data the viewer will never read: only destroying the socket ends it.
+    const destroyedAt = await serverSideClosed;
+    const afterMs = destroyedAt - closedAt;
+    // Before the grace this socket stayed open for ws's 30 s close timer or the next missed ping.
+    assert.ok(afterMs < graceMs + 9000, `destroyed ${Math.round(afterMs)} ms after the 4001 close (grace ${graceMs} ms)`);
+    assert.equal(run.server.app.wsServer!.closesForced, 1);
+    assert.equal(run.server.app.wsServer!.connections.size, 0, 'the server no longer counts the connection');
+    const page = await (await fetch(`${run.url}/metrics`)).text();
+    assert.match(page, /^latency_dash_ws_closes_forced_total 1$/m);
+  } finally {
+    stop();
+    slow.ws.terminate();
     await run.close();
   }
 });

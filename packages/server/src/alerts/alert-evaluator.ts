@@ -3,6 +3,7 @@ import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
 import type { AlertStore } from './alert-store.js';
+import { webhookBody, type AlertChange } from './webhook-body.js';
 import type { WebhookSender } from './webhook-sender.js';
 
 interface Instance {
@@ -21,11 +22,22 @@ export type FiredAlert = Omit<Decoded<latency.AlertEvent.$Properties>, '$unknown
 
 export type AlertsListener = (firing: FiredAlert[], changes: FiredAlert[]) => void;
 
+/** The changes of one evaluation, by rule: each rule's go out as one webhook delivery. */
+type ChangesByRule = Map<number, { rule: AlertRule; changes: AlertChange[] }>;
+
+export interface AlertEvaluatorOptions {
+  /** Webhooks that get every rule's changes, besides each rule's own. */
+  globalWebhooks: readonly string[];
+  /** Series listed in one webhook delivery (the rest are counted in it). */
+  webhookMaxAlerts: number;
+}
+
 /**
  * Checks every enabled rule against the combined series it matches, once a
  * second. A condition that holds for the rule's `forS` fires; one that stops
  * holding (or whose series or rule disappears) resolves. Each change is
- * logged, sent to listeners (the WebSocket clients), and to webhooks.
+ * stored and sent to listeners (the WebSocket clients); each rule's changes
+ * of one pass are logged in one line and sent to webhooks in one delivery.
  */
 export class AlertEvaluator {
   private rules: { rule: AlertRule; target: RegExp; key: RegExp }[] = [];
@@ -37,7 +49,7 @@ export class AlertEvaluator {
     private readonly engine: MetricsEngine,
     readonly store: AlertStore,
     private readonly webhooks: WebhookSender,
-    private readonly globalWebhooks: readonly string[],
+    private readonly options: AlertEvaluatorOptions,
     private readonly log: Log,
   ) {
     this.reload();
@@ -64,14 +76,16 @@ export class AlertEvaluator {
       .filter((r) => r.enabled)
       .map((rule) => ({ rule, target: globToRegExp(rule.targetPattern), key: globToRegExp(rule.keyPattern) }));
     const current = new Map(this.rules.map((r) => [r.rule.id, r.rule]));
+    const nowMs = this.engine.clock.nowMs();
     const changes: FiredAlert[] = [];
+    const byRule: ChangesByRule = new Map();
     for (const [id, inst] of this.instances) {
       const rule = current.get(inst.rule.id);
       if (rule !== undefined && JSON.stringify(rule) === JSON.stringify(inst.rule)) continue;
       this.instances.delete(id);
-      if (inst.firing) changes.push(this.transition(inst, 'resolved', this.engine.clock.nowMs()));
+      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs, byRule));
     }
-    this.publish(changes);
+    this.publish(changes, byRule, nowMs);
   }
 
   firing(): FiredAlert[] {
@@ -83,6 +97,7 @@ export class AlertEvaluator {
     const nowMs = this.engine.clock.nowMs();
     const seen = new Set<string>();
     const changes: FiredAlert[] = [];
+    const byRule: ChangesByRule = new Map();
     for (const { rule, target, key } of this.rules) {
       for (const t of this.engine.targets.values()) {
         if (!target.test(t.id)) continue;
@@ -96,7 +111,7 @@ export class AlertEvaluator {
           if (!holds) {
             if (inst?.firing) {
               inst.value = value;
-              changes.push(this.transition(inst, 'resolved', nowMs));
+              changes.push(this.transition(inst, 'resolved', nowMs, byRule));
             }
             this.instances.delete(id);
             continue;
@@ -110,7 +125,7 @@ export class AlertEvaluator {
           if (!inst.firing && nowMs - inst.sinceMs >= rule.forS * 1000) {
             inst.firing = true;
             inst.firedAtMs = nowMs;
-            changes.push(this.transition(inst, 'firing', nowMs));
+            changes.push(this.transition(inst, 'firing', nowMs, byRule));
           }
         }
       }
@@ -119,19 +134,34 @@ export class AlertEvaluator {
     for (const [id, inst] of this.instances) {
       if (seen.has(id)) continue;
       this.instances.delete(id);
-      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs));
+      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs, byRule));
     }
-    this.publish(changes);
+    this.publish(changes, byRule, nowMs);
   }
 
-  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number): FiredAlert {
+  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number, byRule: ChangesByRule): FiredAlert {
     const event = this.toEvent(inst, state, nowMs);
     this.store.logEvent({ ruleId: inst.rule.id, ruleName: inst.rule.name, targetId: inst.targetId, key: inst.key, state, value: inst.value, at: nowMs });
-    this.log.info({ rule: inst.rule.name, target: inst.targetId, key: inst.key, state, value: inst.value }, `alert ${state}`);
-    const payload = { event: { ...event, time: new Date(nowMs).toISOString() }, rule: inst.rule };
-    if (inst.rule.webhookUrl) this.webhooks.send(inst.rule.webhookUrl, payload);
-    for (const url of this.globalWebhooks) this.webhooks.send(url, payload);
+    let group = byRule.get(inst.rule.id);
+    if (group === undefined) byRule.set(inst.rule.id, (group = { rule: inst.rule, changes: [] }));
+    group.changes.push({ state, targetId: inst.targetId, key: inst.key, value: inst.value, startsAtMs: inst.firedAtMs, atMs: nowMs });
     return event;
+  }
+
+  /** One log line and one webhook delivery per rule that changed, however many of its series did. */
+  private notify(byRule: ChangesByRule, nowMs: number): void {
+    for (const { rule, changes } of byRule.values()) {
+      const firing = changes.filter((c) => c.state === 'firing').length;
+      this.log.info(
+        { rule: rule.name, firing, resolved: changes.length - firing, series: changes.slice(0, 5).map((c) => `${c.targetId}/${c.key} ${c.state}`) },
+        `alert ${rule.name}: ${firing} firing, ${changes.length - firing} resolved`,
+      );
+      const urls = new Set(this.options.globalWebhooks);
+      if (rule.webhookUrl) urls.add(rule.webhookUrl);
+      if (urls.size === 0) continue;
+      const json = JSON.stringify(webhookBody(rule, changes, nowMs, this.options.webhookMaxAlerts));
+      for (const url of urls) this.webhooks.send(url, json);
+    }
   }
 
   private toEvent(inst: Instance, state: 'firing' | 'resolved', atMs: number): FiredAlert {
@@ -150,8 +180,9 @@ export class AlertEvaluator {
     };
   }
 
-  private publish(changes: FiredAlert[]): void {
+  private publish(changes: FiredAlert[], byRule: ChangesByRule, nowMs: number): void {
     if (changes.length === 0) return;
+    this.notify(byRule, nowMs);
     const firing = this.firing();
     for (const l of this.listeners) l(firing, changes);
   }

@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import type { Series } from '../metrics/series.js';
 import { readMetric } from '../metrics/metric-readers.js';
+import { webhookUrlProblem } from './webhook-url.js';
 
 export type { AlertMetric } from '@latency-dash/protocol';
 export type AlertOp = 'above' | 'below';
@@ -73,14 +74,8 @@ export function toRuleInput(body: Readonly<Record<string, unknown>>, base?: Aler
   const { id: _id, createdAt: _createdAt, ...fields } = body;
   const merged = { ...DEFAULTS, ...base, ...fields } as AlertRuleInput;
   if (merged.webhookUrl === '') merged.webhookUrl = null;
-  if (merged.webhookUrl !== null) {
-    try {
-      const u = new URL(merged.webhookUrl);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'webhookUrl must be http or https';
-    } catch {
-      return 'webhookUrl must be a URL';
-    }
-  }
+  const problem = merged.webhookUrl === null ? undefined : webhookUrlProblem(merged.webhookUrl);
+  if (problem !== undefined) return `webhookUrl ${problem}`;
   return merged;
 }
 

@@ -28,6 +28,8 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         eventsIngested: app.engine.totalEvents,
         demo: app.demo !== undefined,
         history: app.settings.historyPath,
+        // Webhook trouble shows here but never turns /health non-200: a receiver being down is not this server being down.
+        webhooks: app.webhooks?.health(),
       };
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { Type } from 'typebox';
+import { registerWebhookMetrics } from '../alerts/webhook-metrics.js';
 import { renderLabelledFamilies } from './prometheus-families.js';
 
 declare module 'fastify' {
@@ -55,6 +56,11 @@ export function registerPrometheus(app: FastifyInstance): void {
   counter('latency_dash_batches_skipped_total', 'Batches skipped for slow viewers', () => s.skipped);
   counter('latency_dash_resyncs_total', 'Snapshots sent to viewers that had fallen behind', () => s.resyncs);
   counter('latency_dash_slow_disconnects_total', 'Viewers disconnected for staying stalled', () => s.slowClosed);
+  counter(
+    'latency_dash_ws_closes_forced_total',
+    'WebSockets destroyed because the peer did not answer the close (4001 for a stalled viewer) within --ws-close-grace-ms',
+    () => app.wsServer?.closesForced ?? 0,
+  );
   gauge('latency_dash_ws_connections', 'Open WebSocket connections', () => app.wsServer?.connections.size ?? 0);
   gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
@@ -69,6 +75,8 @@ export function registerPrometheus(app: FastifyInstance): void {
       for (const [code, reason] of Object.entries(REFUSAL_REASONS)) this.inc({ reason }, engine.refused[code as keyof typeof REFUSAL_REASONS]);
     },
   });
+
+  registerWebhookMetrics(registry, () => app.webhooks?.totalsNow());
 
   const topN = app.settings.metricsTopSeries;
 

@@ -145,6 +145,31 @@ export const AlertsStateSchema = Type.Object({
   ),
 });
 
+const WebhookHealthSchema = Type.Object(
+  {
+    destinations: Type.Integer({ description: 'Webhook URLs known' }),
+    inFlight: Type.Integer({ description: 'Deliveries under way (attempting or waiting to retry)' }),
+    queued: Type.Integer({ description: 'Deliveries waiting for a slot' }),
+    delivered: Type.Integer(),
+    failed: Type.Integer({ description: 'Deliveries given up: refused, out of retries or out of time' }),
+    attemptFailures: Type.Integer(),
+    dropped: Type.Object({ queue_full: Type.Integer(), expired: Type.Integer(), shutdown: Type.Integer() }),
+    troubled: Type.Array(
+      Type.Object({
+        webhook: Type.String({ description: 'Origin and a hash of the URL (no token)' }),
+        inFlight: Type.Integer(),
+        queued: Type.Integer(),
+        failed: Type.Integer(),
+        dropped: Type.Integer(),
+        lastProblem: Type.String(),
+        lastProblemAgoS: Type.Integer(),
+      }),
+      { description: 'Webhooks whose last attempt failed (at most 10)' },
+    ),
+  },
+  { description: 'Alert webhook deliveries; trouble here never makes /health answer non-200' },
+);
+
 export const HealthSchema = Type.Object(
   {
     status: Type.String({ description: '"ok" when ready; "starting" or "draining" with 503' }),
@@ -157,6 +182,7 @@ export const HealthSchema = Type.Object(
     eventsIngested: Type.Number(),
     demo: Type.Boolean(),
     history: Type.String(),
+    webhooks: Type.Optional(WebhookHealthSchema),
   },
   { additionalProperties: true },
 );

@@ -363,6 +363,81 @@ export const OPTION_SPECS = {
     help: 'open TCP connections (HTTP and WebSocket) per peer address; more are closed at once (behind a proxy the peer is the proxy)',
     group: 'security',
   }),
+
+  // Webhook deliveries (issue 9): each destination gets a bounded queue and a few connections, so
+  // a receiver that hangs or fails costs a fixed amount of memory and sockets, never more.
+  webhookQueueSize: option({
+    type: positiveInt(),
+    default: 50,
+    flag: 'webhook-queue-size',
+    env: 'WEBHOOK_QUEUE_SIZE',
+    help: 'deliveries waiting per webhook URL; beyond it the oldest is dropped (counted)',
+    group: 'alerts',
+  }),
+  webhookConcurrency: option({
+    type: Type.Integer({ minimum: 1, maximum: 64 }),
+    default: 2,
+    flag: 'webhook-concurrency',
+    env: 'WEBHOOK_CONCURRENCY',
+    help: 'deliveries under way at once per webhook URL (each holds at most one connection)',
+    group: 'alerts',
+  }),
+  webhookTimeoutMs: option({
+    type: timerMs(),
+    default: 5_000,
+    flag: 'webhook-timeout-ms',
+    env: 'WEBHOOK_TIMEOUT_MS',
+    help: 'one delivery attempt (connect, send, answer) takes at most this long',
+    group: 'alerts',
+  }),
+  webhookRetries: option({
+    type: Type.Integer({ minimum: 0, maximum: 20 }),
+    default: 3,
+    flag: 'webhook-retries',
+    env: 'WEBHOOK_RETRIES',
+    help: 'retries after a timeout, a network error, a 5xx or a 429',
+    group: 'alerts',
+  }),
+  webhookBackoffMs: option({
+    type: timerMs(),
+    default: 1_000,
+    flag: 'webhook-backoff-ms',
+    env: 'WEBHOOK_BACKOFF_MS',
+    help: 'delay before the first retry; it doubles each retry, with random jitter of up to half',
+    group: 'alerts',
+  }),
+  webhookDeadlineMs: option({
+    type: timerMs(),
+    default: 60_000,
+    flag: 'webhook-deadline-ms',
+    env: 'WEBHOOK_DEADLINE_MS',
+    help: 'a delivery not made this long after it was queued is given up (counted)',
+    group: 'alerts',
+  }),
+  webhookShutdownGraceMs: option({
+    type: Type.Integer({ minimum: 0, maximum: 60_000 }),
+    default: 3_000,
+    flag: 'webhook-shutdown-grace-ms',
+    env: 'WEBHOOK_SHUTDOWN_GRACE_MS',
+    help: 'on shutdown, deliveries under way get this long; the rest are abandoned (counted)',
+    group: 'alerts',
+  }),
+  webhookMaxAlerts: option({
+    type: positiveInt(),
+    default: 500,
+    flag: 'webhook-max-alerts',
+    env: 'WEBHOOK_MAX_ALERTS',
+    help: 'series listed in one delivery; the rest are counted in its truncatedAlerts',
+    group: 'alerts',
+  }),
+  wsCloseGraceMs: option({
+    type: Type.Integer({ minimum: 0, maximum: 60_000 }),
+    default: 5_000,
+    flag: 'ws-close-grace-ms',
+    env: 'WS_CLOSE_GRACE_MS',
+    help: 'a WebSocket the server closes (stalled viewer, protocol errors, shutdown) that has not answered the close after this long is destroyed',
+    group: 'fanout',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_SPECS;

@@ -31,6 +31,10 @@ export interface ConnectionContext {
   nowNs(): number;
   /** Monotonic ms for the message rate and error counts (the engine's clock, so tests can drive it). */
   monotonicMs(): number;
+  /** How long a peer has to answer our close frame before its socket is destroyed. */
+  closeGraceMs: number;
+  /** Called when a peer did not answer in time and its socket was destroyed. */
+  onCloseForced(): void;
 }
 
 /** Event batches one connection may have waiting to be applied; more are refused until it catches up. */
@@ -80,10 +84,26 @@ export class ClientConnection implements FrameSink {
     this.close(ERRORS.LD_ERR_SLOW_CONSUMER.close, 'slow consumer: resubscribe when ready');
   }
 
+  /**
+   * Sends the close frame, then destroys the socket if the peer has not
+   * answered within the grace. ws queues the frame behind whatever is still
+   * unsent, and a peer that is not reading cannot take any of it: without the
+   * grace its socket would stay open until ws's own 30 s timer or a missed
+   * ping. A peer that reads again within the grace gets the code and reason;
+   * once the frame is in the kernel's buffer it arrives even after the destroy.
+   */
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.detach();
     this.socket.close(code, reason.slice(0, 120));
+    const timer = setTimeout(() => {
+      if (this.socket.readyState === WebSocket.CLOSED) return;
+      this.ctx.log.info({ conn: this.id, code, graceMs: this.ctx.closeGraceMs }, 'destroying a WebSocket that did not answer its close in time');
+      this.ctx.onCloseForced();
+      this.socket.terminate();
+    }, this.ctx.closeGraceMs);
+    timer.unref();
+    this.socket.once('close', () => clearTimeout(timer));
   }
 
   /** Drops every subscription; called once when the socket goes away. */

@@ -48,6 +48,7 @@ async function wsPlugin(app: FastifyInstance): Promise<void> {
     maxConnectionsPerAddress: s.maxConnectionsPerAddress,
     messagesPerSecond: s.wsMessagesPerSecond,
     maxSubscriptionsPerConnection: s.maxSubscriptionsPerConnection,
+    closeGraceMs: s.wsCloseGraceMs,
   });
   app.wsServer = ws;
   app.alerts.onChange((firing, changes) => ws.broadcast(new OutFrame({ alerts: { firing, changes } })));

@@ -34,11 +34,14 @@ export interface WsServerDeps {
   maxConnectionsPerAddress: number;
   messagesPerSecond: number;
   maxSubscriptionsPerConnection: number;
+  closeGraceMs: number;
 }
 
 /** The `/ws` endpoint: connections, heartbeats and target-list broadcasts. */
 export class WsServer {
   readonly connections = new Set<ClientConnection>();
+  /** Sockets destroyed because the peer did not answer a close within the grace. */
+  closesForced = 0;
   private nextId = 1;
   private readonly perAddress = new Map<string, number>();
   private heartbeat: NodeJS.Timeout | undefined;
@@ -102,6 +105,8 @@ export class WsServer {
         maxErrorsPer10s: this.deps.maxErrorsPer10s,
         nowNs,
         monotonicMs: () => engine.clock.monotonicMs(),
+        closeGraceMs: this.deps.closeGraceMs,
+        onCloseForced: () => this.closesForced++,
       });
       this.connections.add(conn);
       this.perAddress.set(conn.remoteAddress, (this.perAddress.get(conn.remoteAddress) ?? 0) + 1);
