@@ -74,14 +74,24 @@ export function toRuleInput(body: Readonly<Record<string, unknown>>, base?: Aler
   const merged = { ...DEFAULTS, ...base, ...fields } as AlertRuleInput;
   if (merged.webhookUrl === '') merged.webhookUrl = null;
   if (merged.webhookUrl !== null) {
-    try {
-      const u = new URL(merged.webhookUrl);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'webhookUrl must be http or https';
-    } catch {
-      return 'webhookUrl must be a URL';
-    }
+    const problem = webhookUrlProblem(merged.webhookUrl);
+    if (problem) return `webhookUrl: ${problem}`;
   }
   return merged;
+}
+
+/** Why `url` cannot take webhooks (not a URL, not http or https), or undefined. */
+export function webhookUrlProblem(url: string): string | undefined {
+  // Webhook URLs often carry a token: show only their start.
+  const shown = JSON.stringify(url.length > 32 ? `${url.slice(0, 32)}...` : url);
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return `${shown} is not a URL; write it in full, e.g. https://hooks.example.com/latency`;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `${shown} must be an http or https URL`;
+  return undefined;
 }
 
 const checkInput = Compile(AlertRuleInputSchema);

@@ -4,6 +4,8 @@ import { Rollup, mergeRow, type RollupRow } from './rollup.js';
 import type { Retention } from './history-recorder.js';
 
 export type { HistoryPoint, HistoryResult };
+/** What the file holds for a query; the route adds what it does not (gaps, pending). */
+export type StoredHistory = Omit<HistoryResult, 'gaps' | 'pending'>;
 
 export interface HistoryQuery {
   target: string;
@@ -29,7 +31,7 @@ export class HistoryQueryError extends Error {}
  * per-minute rows, plus per-second rows for the recent minutes not yet
  * folded into them.
  */
-export function queryHistory(store: HistoryStore, q: HistoryQuery, nowMs: number, retention: Retention, downsampledToS: number | undefined): HistoryResult {
+export function queryHistory(store: HistoryStore, q: HistoryQuery, nowMs: number, retention: Retention, downsampledToS: number | undefined): StoredHistory {
   if (!(q.toMs > q.fromMs)) throw new HistoryQueryError('to must be after from');
   const rangeS = (q.toMs - q.fromMs) / 1000;
   const whole = q.stepS === 'all';

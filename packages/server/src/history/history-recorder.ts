@@ -2,8 +2,10 @@ import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink } from '../metrics/engine.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
-import { metadataJson, type HistoryStore } from './history-store.js';
-import { Rollup } from './rollup.js';
+import { StorageFaults } from '../storage/storage-faults.js';
+import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
+import { metadataJson, type HistoryStore, type SecondRange } from './history-store.js';
+import { Rollup, rollupToRow } from './rollup.js';
 
 export interface Retention {
   /** How long per-second rollups are kept (s). */
@@ -13,6 +15,16 @@ export interface Retention {
 }
 
 export const DEFAULT_RETENTION: Retention = { perSecondS: 24 * 3600, perMinuteS: 30 * 24 * 3600 };
+
+export interface RecorderOptions {
+  /** Where write failures are counted and reported; by default one of its own. */
+  faults?: StorageFaults;
+  /** What waits in memory while the file cannot be written. */
+  buffer?: HistoryBufferLimits;
+}
+
+/** A write of the backlog holds the event loop at most this long before yielding (the rest follows at once). */
+const DRAIN_SLICE_MS = 20;
 
 interface Pending {
   targetId: string;
@@ -24,6 +36,11 @@ interface Pending {
  * Rolls every series up per second as events arrive (in memory, O(1) per
  * sample), writes each finished second in one transaction, folds finished
  * minutes into per-minute rollups, and prunes past the retention.
+ *
+ * A second that cannot be written (disk full, read-only, I/O error) waits
+ * in a bounded buffer and is written, oldest first, once the file takes
+ * writes again; what overflows is counted and recorded as a gap. Failures
+ * never reach the caller: they are counted and reported by `faults`.
  */
 export class HistoryRecorder implements SampleSink {
   /** Unix second → rollups of that second by series. */
@@ -31,6 +48,9 @@ export class HistoryRecorder implements SampleSink {
   private readonly storedIds = new WeakMap<Series, number>();
   private flushTimer: NodeJS.Timeout | undefined;
   private maintenanceTimer: NodeJS.Timeout | undefined;
+  private drainLater: NodeJS.Immediate | undefined;
+  readonly faults: StorageFaults;
+  readonly buffer: HistoryBuffer;
   rowsWritten = 0;
 
   constructor(
@@ -38,9 +58,15 @@ export class HistoryRecorder implements SampleSink {
     private readonly engine: MetricsEngine,
     private readonly retention: Retention,
     private readonly log: Log,
-  ) {}
+    options: RecorderOptions = {},
+  ) {
+    this.faults = options.faults ?? new StorageFaults(store.db.name, log);
+    this.buffer = new HistoryBuffer(options.buffer ?? { maxSeconds: 300, maxRows: 500_000 });
+  }
 
   start(): void {
+    // A file that cannot be written shows in /health from the start, not at the first event.
+    this.probe();
     this.flushTimer = setInterval(() => this.flush(false), 1000);
     this.flushTimer.unref();
     this.maintenanceTimer = setInterval(() => this.maintain(), 60_000);
@@ -62,37 +88,131 @@ export class HistoryRecorder implements SampleSink {
     pending.rollup.addEvent(sampleMs, event.payloadBytes, processingMs);
   }
 
-  /** Writes finished seconds (all of them when `everything`, as at shutdown). */
+  /**
+   * Writes finished seconds (all of them when `everything`, as at shutdown
+   * and before a query). Returns the rows moved out of the live rollups.
+   */
   flush(everything: boolean): number {
+    // A query's flush does not retry a failing disk: the timer does, once a second.
+    const write = !(everything && this.faults.isFailing('history'));
+    const moved = this.move(everything, write);
+    if (write) this.drain(everything ? Number.POSITIVE_INFINITY : DRAIN_SLICE_MS);
+    return moved;
+  }
+
+  /**
+   * Moves finished seconds (all when `everything`) from the live rollups
+   * into the buffer, encoded. A backlog larger than the buffer (the event
+   * loop held up for minutes, a test's clock) is written as it goes when
+   * `write`, so only a failing disk ever drops seconds.
+   */
+  private move(everything: boolean, write: boolean): number {
     const current = Math.floor(this.engine.clock.nowMs() / 1000);
-    const rows: { seriesId: number; ts: number; rollup: Rollup }[] = [];
+    let moved = 0;
     for (const [second, bySeries] of this.seconds) {
       if (!everything && second >= current) continue;
-      for (const p of bySeries.values()) rows.push({ seriesId: this.storedId(p), ts: second, rollup: p.rollup });
+      const rows: BufferedRow[] = [];
+      for (const p of bySeries.values()) rows.push({ targetId: p.targetId, series: p.series, row: rollupToRow(0, second, p.rollup) });
       this.seconds.delete(second);
+      if (write && this.buffer.wouldOverflow(second, rows.length)) this.drain(Number.POSITIVE_INFINITY);
+      this.buffer.add(second, rows);
+      moved += rows.length;
     }
-    if (rows.length === 0) return 0;
-    try {
-      this.store.write('1s', rows);
+    return moved;
+  }
+
+  /**
+   * Writes held seconds, oldest first, one transaction each, until the
+   * buffer is empty, a write fails, or `budgetMs` has passed (then the rest
+   * follows on the next turn of the event loop).
+   */
+  private drain(budgetMs: number): void {
+    const started = performance.now();
+    for (let next = this.buffer.oldest(); next !== undefined; next = this.buffer.oldest()) {
+      const [second, rows] = next;
+      const gaps = this.buffer.gapsToSave().slice();
+      try {
+        for (const r of rows) r.row.series_id = this.storedId(r);
+        this.store.writeRows('1s', rows.map((r) => r.row), gaps);
+      } catch (err) {
+        this.failed('write history', err);
+        return;
+      }
+      this.buffer.remove(second);
+      this.buffer.gapsSaved(gaps.length);
       this.rowsWritten += rows.length;
-    } catch (err) {
-      this.log.error({ err, rows: rows.length }, 'could not write history; these seconds are lost');
+      this.faults.ok('history');
+      if (this.buffer.size > 0 && performance.now() - started > budgetMs) {
+        this.drainLater ??= setImmediate(() => {
+          this.drainLater = undefined;
+          this.drain(DRAIN_SLICE_MS);
+        });
+        return;
+      }
     }
-    return rows.length;
+    // Nothing held: save lost ranges left over, or, while failing with nothing to write, try a write that shows whether the disk is back.
+    if (this.buffer.gapsToSave().length > 0 || this.faults.isFailing('history')) this.probe();
+  }
+
+  /** A small write (lost ranges not yet saved, and the time): the file's health when there is no data to write. */
+  private probe(): void {
+    const gaps = this.buffer.gapsToSave().slice();
+    try {
+      this.store.writeRows('1s', [], gaps);
+      this.store.setMeta('written_at', Math.floor(this.engine.clock.nowMs() / 1000));
+    } catch (err) {
+      this.failed('write history', err);
+      return;
+    }
+    this.buffer.gapsSaved(gaps.length);
+    this.faults.ok('history');
+  }
+
+  private failed(action: string, err: unknown): void {
+    const b = this.buffer;
+    this.faults.failed(
+      'history',
+      action,
+      err,
+      `${b.size} s of history wait in memory (up to ${b.limits.maxSeconds} s or ${b.limits.maxRows} rows, then the oldest are dropped and shown as gaps; ${b.droppedSeconds} s dropped so far)`,
+    );
   }
 
   /** Folds finished minutes into per-minute rollups and prunes old rows. */
   maintain(): void {
-    const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
-    const doneMinute = Math.floor(nowS / 60) * 60 - 60; // leave a minute for late flushes
-    const from = this.store.getMeta('downsampled_to') ?? this.store.span('1s')?.from ?? doneMinute;
-    const fromMinute = Math.floor(from / 60) * 60;
-    if (doneMinute > fromMinute) {
-      this.store.downsample(fromMinute, doneMinute);
-      this.store.setMeta('downsampled_to', doneMinute);
+    try {
+      const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
+      // Leave a minute for late flushes, and never fold a minute whose seconds still wait in memory.
+      const held = this.buffer.oldestSecond();
+      const doneMinute = Math.min(Math.floor(nowS / 60) * 60 - 60, held === undefined ? Number.POSITIVE_INFINITY : Math.floor(held / 60) * 60);
+      const from = this.store.getMeta('downsampled_to') ?? this.store.span('1s')?.from ?? doneMinute;
+      const fromMinute = Math.floor(from / 60) * 60;
+      if (doneMinute > fromMinute) {
+        this.store.downsample(fromMinute, doneMinute);
+        this.store.setMeta('downsampled_to', doneMinute);
+      }
+      const pruned = this.store.prune({ '1s': nowS - this.retention.perSecondS, '1m': nowS - this.retention.perMinuteS });
+      if (pruned > 0) this.log.debug({ pruned }, 'pruned history');
+    } catch (err) {
+      // Retried at the next maintenance: per-minute rollups resume from downsampled_to.
+      this.failed('fold and prune history', err);
     }
-    const pruned = this.store.prune({ '1s': nowS - this.retention.perSecondS, '1m': nowS - this.retention.perMinuteS });
-    if (pruned > 0) this.log.debug({ pruned }, 'pruned history');
+  }
+
+  /** Ranges of [fromS, toS) whose history was lost (dropped from a full buffer), from the file and from memory. */
+  gapsIn(fromS: number, toS: number): SecondRange[] {
+    let stored: SecondRange[] = [];
+    try {
+      stored = this.store.gaps(fromS, toS);
+    } catch {
+      // Unreadable: the query itself fails and says so.
+    }
+    return mergeRanges([...stored, ...this.buffer.unsavedGapsIn(fromS, toS)]);
+  }
+
+  /** Ranges of [fromS, toS) waiting in memory to be written. */
+  pendingIn(fromS: number, toS: number): SecondRange[] {
+    return this.buffer.pendingIn(fromS, toS);
   }
 
   /** Seconds up to which per-minute rollups are complete. */
@@ -103,10 +223,20 @@ export class HistoryRecorder implements SampleSink {
   stop(): void {
     clearInterval(this.flushTimer);
     clearInterval(this.maintenanceTimer);
-    this.flush(true);
+    clearImmediate(this.drainLater);
+    this.drainLater = undefined;
+    // The last try, even while failing: what it cannot write is lost with the process.
+    this.move(true, true);
+    this.drain(Number.POSITIVE_INFINITY);
+    if (this.buffer.size > 0) {
+      this.log.error(
+        { path: this.faults.path, seconds: this.buffer.size, rows: this.buffer.rows },
+        `stopping with ${this.buffer.size} s of history not written to ${this.faults.path}: they are lost`,
+      );
+    }
   }
 
-  private storedId(p: Pending): number {
+  private storedId(p: { targetId: string; series: Series }): number {
     let id = this.storedIds.get(p.series);
     if (id === undefined) {
       id = this.store.seriesId(p.targetId, p.series.key, metadataJson(p.series.metadata), p.series.split);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Db } from '../storage/database.js';
+import { ensureWal, type Db } from '../storage/database.js';
+import { storageProblem } from '../storage/storage-errors.js';
 import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
 export type Resolution = '1s' | '1m';
@@ -21,18 +22,44 @@ export function metadataJson(metadata: Readonly<Record<string, string>>): string
   return JSON.stringify(sorted);
 }
 
+/** Seconds [from, to) of lost history (Unix s). */
+export type SecondRange = [fromS: number, toS: number];
+
 /**
  * The history file: stored series, per-second and per-minute rollups.
  * better-sqlite3 is synchronous; writes are batched into one transaction
  * per flush so the event loop is held for milliseconds, not per event.
+ *
+ * A new file on a full disk cannot even take its tables: the store then
+ * starts empty and unready, reads find nothing, and every write first tries
+ * again to create them (ensureReady).
  */
 export class HistoryStore {
   private readonly seriesIds = new Map<string, number>();
-  private readonly stmts;
+  private stmts!: ReturnType<HistoryStore['prepare']>;
+  private ready = false;
 
   constructor(readonly db: Db) {
+    try {
+      this.ensureReady();
+    } catch (err) {
+      if (storageProblem(err) === undefined) throw err;
+    }
+  }
+
+  /** Creates the tables if that has not been possible yet; throws the storage error if it still is not. */
+  ensureReady(): void {
+    if (this.ready) return;
+    ensureWal(this.db);
+    this.stmts = this.prepare();
+    this.ready = true;
+  }
+
+  private prepare() {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS history_gaps (from_s INTEGER NOT NULL, to_s INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS history_gaps_to ON history_gaps (to_s);
       CREATE TABLE IF NOT EXISTS series (
         id INTEGER PRIMARY KEY,
         target TEXT NOT NULL,
@@ -60,7 +87,7 @@ export class HistoryStore {
         )
         .join('\n')}
     `);
-    this.stmts = {
+    return {
       findSeries: this.db.prepare<[string, string, string, number], { id: number }>(
         'SELECT id FROM series WHERE target = ? AND key = ? AND metadata = ? AND split = ?',
       ),
@@ -85,6 +112,7 @@ export class HistoryStore {
             VALUES (@series_id, @ts, @events, @samples, @sum, @min, @max, @bytes, @proc_ms, @sketch)`),
         ]),
       ) as Record<Resolution, Database.Statement>,
+      addGap: this.db.prepare('INSERT INTO history_gaps (from_s, to_s) VALUES (?, ?)'),
     };
   }
 
@@ -93,6 +121,8 @@ export class HistoryStore {
     const cacheKey = `${split ? 1 : 0}\u0000${target}\u0000${key}\u0000${metadata}`;
     let id = this.seriesIds.get(cacheKey);
     if (id !== undefined) return id;
+    this.ensureReady();
+    // Outside any transaction, so a failed insert leaves no id in the cache that a rollback took away.
     id = this.stmts.findSeries.get(target, key, metadata, split ? 1 : 0)?.id;
     if (id === undefined) id = Number(this.stmts.addSeries.run(target, key, metadata, split ? 1 : 0).lastInsertRowid);
     this.seriesIds.set(cacheKey, id);
@@ -101,23 +131,45 @@ export class HistoryStore {
 
   /** Writes rollups in one transaction, merging with any row already there. */
   write(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
+    this.writeRows(
+      resolution,
+      rows.map(({ seriesId, ts, rollup }) => rollupToRow(seriesId, ts, rollup)),
+    );
+  }
+
+  /**
+   * Writes encoded rollup rows and lost ranges in one transaction, merging
+   * with any row already there: all of it reaches the file, or none does.
+   */
+  writeRows(resolution: Resolution, rows: readonly RollupRow[], gaps: readonly SecondRange[] = []): void {
+    this.ensureReady();
     const upsert = this.stmts.upsert[resolution];
     const get = this.stmts.get[resolution];
     const replace = this.stmts.replace[resolution];
     this.db.transaction(() => {
-      for (const { seriesId, ts, rollup } of rows) {
-        const row = rollupToRow(seriesId, ts, rollup);
+      for (const row of rows) {
         if (upsert.run(row).changes === 0) {
-          const merged = rollupFromRow(get.get(seriesId, ts)!);
-          merged.merge(rollup);
-          replace.run(rollupToRow(seriesId, ts, merged));
+          const merged = rollupFromRow(get.get(row.series_id, row.ts)!);
+          mergeRow(merged, row);
+          replace.run(rollupToRow(row.series_id, row.ts, merged));
         }
       }
+      for (const [fromS, toS] of gaps) this.stmts.addGap.run(fromS, toS);
     })();
+  }
+
+  /** Lost ranges that overlap [fromS, toS), oldest first. */
+  gaps(fromS: number, toS: number): SecondRange[] {
+    if (!this.ready) return [];
+    return this.db
+      .prepare<[number, number], { from_s: number; to_s: number }>('SELECT from_s, to_s FROM history_gaps WHERE to_s > ? AND from_s < ? ORDER BY from_s')
+      .all(fromS, toS)
+      .map((r) => [r.from_s, r.to_s]);
   }
 
   /** Stored series of a target, filtered by key, metadata and view. */
   findSeries(target: string, split: boolean, key?: string, metadata?: string): StoredSeries[] {
+    if (!this.ready) return [];
     let sql = 'SELECT id, target, key, metadata, split FROM series WHERE target = ? AND split = ?';
     const args: (string | number)[] = [target, split ? 1 : 0];
     if (key !== undefined) {
@@ -135,6 +187,7 @@ export class HistoryStore {
   }
 
   targets(): string[] {
+    if (!this.ready) return [];
     return this.db
       .prepare<[], { target: string }>('SELECT DISTINCT target FROM series ORDER BY target')
       .all()
@@ -143,6 +196,7 @@ export class HistoryStore {
 
   /** Rollup rows of one series with from <= ts < to (Unix seconds). */
   rows(resolution: Resolution, seriesId: number, fromS: number, toS: number): RollupRow[] {
+    if (!this.ready) return [];
     return this.db
       .prepare<[number, number, number], RollupRow>(`SELECT * FROM ${TABLE[resolution]} WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts`)
       .all(seriesId, fromS, toS);
@@ -150,6 +204,7 @@ export class HistoryStore {
 
   /** Oldest and newest second held at a resolution, or undefined if empty. */
   span(resolution: Resolution): { from: number; to: number } | undefined {
+    if (!this.ready) return undefined;
     const r = this.db.prepare<[], { lo: number | null; hi: number | null }>(`SELECT MIN(ts) AS lo, MAX(ts) AS hi FROM ${TABLE[resolution]}`).get();
     return r?.lo == null || r.hi == null ? undefined : { from: r.lo, to: r.hi };
   }
@@ -159,6 +214,7 @@ export class HistoryStore {
    * rollups. Returns the number of minute rows written.
    */
   downsample(fromS: number, toS: number): number {
+    this.ensureReady();
     const rows = this.db.prepare<[number, number], RollupRow>('SELECT * FROM rollup_1s WHERE ts >= ? AND ts < ? ORDER BY series_id, ts').all(fromS, toS);
     const minutes = new Map<string, { seriesId: number; ts: number; rollup: Rollup }>();
     for (const row of rows) {
@@ -177,16 +233,21 @@ export class HistoryStore {
 
   /** Deletes rollups older than the given second at each resolution. */
   prune(before: Record<Resolution, number>): number {
+    this.ensureReady();
     let n = 0;
     for (const res of ['1s', '1m'] as const) n += this.db.prepare(`DELETE FROM ${TABLE[res]} WHERE ts < ?`).run(before[res]).changes;
+    // Lost ranges go with the coarsest history they describe.
+    this.db.prepare('DELETE FROM history_gaps WHERE to_s < ?').run(before['1m']);
     return n;
   }
 
   getMeta(name: string): number | undefined {
+    if (!this.ready) return undefined;
     return this.db.prepare<[string], { value: number }>('SELECT value FROM meta WHERE name = ?').get(name)?.value;
   }
 
   setMeta(name: string, value: number): void {
+    this.ensureReady();
     this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 }
