@@ -2,9 +2,10 @@ import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink } from '../metrics/engine.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
+import { checkpointWal } from '../storage/database.js';
 import { StorageFaults } from '../storage/storage-faults.js';
 import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
-import { metadataJson, type HistoryStore, type SecondRange } from './history-store.js';
+import { metadataJson, type HistoryStore, type SecondRange, type SeriesIdentity } from './history-store.js';
 import { Rollup, rollupToRow } from './rollup.js';
 
 export interface Retention {
@@ -25,6 +26,8 @@ export interface RecorderOptions {
 
 /** A write of the backlog holds the event loop at most this long before yielding (the rest follows at once). */
 const DRAIN_SLICE_MS = 20;
+/** While writes fail, a WAL checkpoint is tried at most this often (it copies up to the WAL's size). */
+const RECLAIM_EVERY_MS = 10_000;
 
 interface Pending {
   targetId: string;
@@ -49,6 +52,7 @@ export class HistoryRecorder implements SampleSink {
   private flushTimer: NodeJS.Timeout | undefined;
   private maintenanceTimer: NodeJS.Timeout | undefined;
   private drainLater: NodeJS.Immediate | undefined;
+  private lastReclaimMs = 0;
   readonly faults: StorageFaults;
   readonly buffer: HistoryBuffer;
   rowsWritten = 0;
@@ -132,8 +136,11 @@ export class HistoryRecorder implements SampleSink {
       const [second, rows] = next;
       const gaps = this.buffer.gapsToSave().slice();
       try {
-        for (const r of rows) r.row.series_id = this.storedId(r);
-        this.store.writeRows('1s', rows.map((r) => r.row), gaps);
+        const ids = this.store.writeSecond(
+          rows.map((r) => ({ series: this.storedIds.get(r.series) ?? identity(r), row: r.row })),
+          gaps,
+        );
+        rows.forEach((r, i) => this.storedIds.set(r.series, ids[i]));
       } catch (err) {
         this.failed('write history', err);
         return;
@@ -141,7 +148,7 @@ export class HistoryRecorder implements SampleSink {
       this.buffer.remove(second);
       this.buffer.gapsSaved(gaps.length);
       this.rowsWritten += rows.length;
-      this.faults.ok('history');
+      this.recovered();
       if (this.buffer.size > 0 && performance.now() - started > budgetMs) {
         this.drainLater ??= setImmediate(() => {
           this.drainLater = undefined;
@@ -165,10 +172,22 @@ export class HistoryRecorder implements SampleSink {
       return;
     }
     this.buffer.gapsSaved(gaps.length);
+    this.recovered();
+  }
+
+  private recovered(): void {
+    if (!this.faults.isFailing('history')) return;
+    // The WAL grew while the disk was full: give its space back before it fills the disk again.
+    checkpointWal(this.store.db);
     this.faults.ok('history');
   }
 
   private failed(action: string, err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastReclaimMs >= RECLAIM_EVERY_MS) {
+      this.lastReclaimMs = now;
+      checkpointWal(this.store.db);
+    }
     const b = this.buffer;
     this.faults.failed(
       'history',
@@ -235,13 +254,8 @@ export class HistoryRecorder implements SampleSink {
       );
     }
   }
+}
 
-  private storedId(p: { targetId: string; series: Series }): number {
-    let id = this.storedIds.get(p.series);
-    if (id === undefined) {
-      id = this.store.seriesId(p.targetId, p.series.key, metadataJson(p.series.metadata), p.series.split);
-      this.storedIds.set(p.series, id);
-    }
-    return id;
-  }
+function identity(r: BufferedRow): SeriesIdentity {
+  return { target: r.targetId, key: r.series.key, metadata: metadataJson(r.series.metadata), split: r.series.split };
 }

@@ -22,6 +22,15 @@ export function metadataJson(metadata: Readonly<Record<string, string>>): string
   return JSON.stringify(sorted);
 }
 
+/** What names a stored series. */
+export interface SeriesIdentity {
+  target: string;
+  key: string;
+  /** Canonical JSON (metadataJson). */
+  metadata: string;
+  split: boolean;
+}
+
 /** Seconds [from, to) of lost history (Unix s). */
 export type SecondRange = [fromS: number, toS: number];
 
@@ -118,15 +127,47 @@ export class HistoryStore {
 
   /** The stored id of a series, created on first use. */
   seriesId(target: string, key: string, metadata: string, split: boolean): number {
-    const cacheKey = `${split ? 1 : 0}\u0000${target}\u0000${key}\u0000${metadata}`;
-    let id = this.seriesIds.get(cacheKey);
-    if (id !== undefined) return id;
     this.ensureReady();
-    // Outside any transaction, so a failed insert leaves no id in the cache that a rollback took away.
-    id = this.stmts.findSeries.get(target, key, metadata, split ? 1 : 0)?.id;
-    if (id === undefined) id = Number(this.stmts.addSeries.run(target, key, metadata, split ? 1 : 0).lastInsertRowid);
-    this.seriesIds.set(cacheKey, id);
+    const created = new Map<string, number>();
+    const id = this.lookupOrAdd({ target, key, metadata, split }, created);
+    for (const [k, v] of created) this.seriesIds.set(k, v);
     return id;
+  }
+
+  /** A series' id from the cache, the file, or a new row; new ids go to `created`, cached by the caller once committed. */
+  private lookupOrAdd(s: SeriesIdentity, created: Map<string, number>): number {
+    const cacheKey = `${s.split ? 1 : 0}\u0000${s.target}\u0000${s.key}\u0000${s.metadata}`;
+    let id = this.seriesIds.get(cacheKey) ?? created.get(cacheKey);
+    if (id !== undefined) return id;
+    id = this.stmts.findSeries.get(s.target, s.key, s.metadata, s.split ? 1 : 0)?.id;
+    if (id === undefined) id = Number(this.stmts.addSeries.run(s.target, s.key, s.metadata, s.split ? 1 : 0).lastInsertRowid);
+    created.set(cacheKey, id);
+    return id;
+  }
+
+  /**
+   * Writes a second of rows, adding the series the file does not know yet,
+   * and lost ranges, in one transaction: all of it reaches the file or none
+   * does (a rolled-back series insert leaves no id behind in the cache).
+   * Returns the series ids, in the order of `rows`.
+   */
+  writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps: readonly SecondRange[] = []): number[] {
+    this.ensureReady();
+    const created = new Map<string, number>();
+    const ids = this.db.transaction(() => {
+      const out = rows.map(({ series, row }) => {
+        row.series_id = typeof series === 'number' ? series : this.lookupOrAdd(series, created);
+        return row.series_id;
+      });
+      this.writeRows(
+        '1s',
+        rows.map((r) => r.row),
+        gaps,
+      );
+      return out;
+    })();
+    for (const [k, v] of created) this.seriesIds.set(k, v);
+    return ids;
   }
 
   /** Writes rollups in one transaction, merging with any row already there. */

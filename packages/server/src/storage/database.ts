@@ -145,3 +145,19 @@ export function probeWrite(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS storage_probe (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)');
   db.prepare('INSERT OR REPLACE INTO storage_probe (id, at) VALUES (1, ?)').run(Date.now());
 }
+
+/**
+ * Copies the WAL into the database file and truncates it. On a full disk
+ * the WAL can hold most of the file's space (it only shrinks here), so this
+ * gives space back once the file itself can take the pages; until then it
+ * fails, harmlessly. Returns whether it completed.
+ */
+export function checkpointWal(db: Db): boolean {
+  if (db.memory) return true;
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return result?.busy === 0;
+  } catch {
+    return false;
+  }
+}

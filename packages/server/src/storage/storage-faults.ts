@@ -50,6 +50,8 @@ export class StorageFaults {
   private readonly lastLogMs = new Map<StorageComponent, number>();
   /** Failures not yet in a log line. */
   private readonly unlogged: Record<StorageComponent, number> = { history: 0, alerts: 0 };
+  /** Components whose failure was logged and whose recovery is not yet. */
+  private readonly toldFailing = new Set<StorageComponent>();
   private readonly probes = new Map<StorageComponent, () => void>();
   private readonly recoveredListeners = new Map<StorageComponent, (() => void)[]>();
   private timer: NodeJS.Timeout | undefined;
@@ -93,6 +95,7 @@ export class StorageFaults {
       `${reason}, file ${this.path}: ${fix}${consequence ? `; ${consequence}` : ''}`,
     );
     this.unlogged[component] = 0;
+    this.toldFailing.add(component);
   }
 
   private mayLog(component: StorageComponent, now: number): boolean {
@@ -107,10 +110,12 @@ export class StorageFaults {
     const f = this.failing.get(component);
     if (f === undefined) return;
     this.failing.delete(component);
-    const now = Date.now();
-    // The failure was logged (not always: see mayLog), so its end is too.
-    if (this.unlogged[component] === 0 || this.mayLog(component, now)) {
-      this.log.warn({ component, path: this.path, failedForS: Math.round((now - f.sinceMs) / 1000), failures: f.failures }, `${component} writes to ${this.path} work again`);
+    // One line for the end of each logged failure: a disk on the edge logs at most two a minute.
+    if (this.toldFailing.delete(component)) {
+      this.log.warn(
+        { component, path: this.path, failedForS: Math.round((Date.now() - f.sinceMs) / 1000), failures: f.failures },
+        `${component} writes to ${this.path} work again`,
+      );
     }
     for (const listener of this.recoveredListeners.get(component) ?? []) {
       try {
