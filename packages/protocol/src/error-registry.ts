@@ -187,7 +187,7 @@ export const ERRORS = {
     status: 503,
     retry: true,
     description:
-      "The server could not read or write its SQLite file (disk full, read-only, I/O error); nothing was changed. Retry once an operator has fixed the disk: GET /health names the file and the problem.",
+      'The server could not read or write its SQLite file (disk full, read-only, I/O error); nothing was changed. Retry once an operator has fixed the disk: GET /health names the file and the problem.',
   },
 } as const satisfies Record<string, ErrorInfo>;
 

@@ -8,7 +8,7 @@ import { after, test } from 'node:test';
 import type { HistoryResult } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
 import { SERVER_MAIN, spawnServer, type ServerProcess } from '../../../scripts/lib/spawn-server.js';
-import { TestClient, WAIT_MS, postJson, sleep, startServer } from './helpers.js';
+import { TestClient, WAIT_MS, postJson, sleep, startServer, until } from './helpers.js';
 import { mountSmallDisk } from './small-disk.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ld-storage-'));
@@ -94,7 +94,8 @@ test('in process: failed writes are counted and held, written when the file take
     const recorder = app.history!;
     const t0 = clock.nowMs();
     const second = (events: number) => {
-      for (let i = 0; i < events; i++) app.engine.ingest({ targetId: 'p', key: `k${i}`, metadata: {}, timestampMs: clock.nowMs(), payloadBytes: 10, valueMs: 1 + i });
+      for (let i = 0; i < events; i++)
+        app.engine.ingest({ targetId: 'p', key: `k${i}`, metadata: {}, timestampMs: clock.nowMs(), payloadBytes: 10, valueMs: 1 + i });
       clock.advance(1000);
       recorder.flush(false);
     };
@@ -148,7 +149,8 @@ test('in process: failed writes are counted and held, written when the file take
     // Room again: the held seconds are written, oldest first, and nothing is lost.
     app.db.pragma('max_page_count = 1073741823');
     second(1);
-    assert.equal(recorder.buffer.size, 0);
+    // Written in slices of 20 ms, the rest on the next turns of the event loop.
+    await until('the held seconds to be written', () => recorder.buffer.size === 0);
     assert.equal(app.storageFaults.isFailing('history'), false);
     app.storageFaults.runProbes();
     assert.deepEqual(app.storageFaults.degraded(), []);
@@ -167,6 +169,7 @@ test('in process: failed writes are counted and held, written when the file take
     assert.deepEqual(h.pending, [[lostFrom + 2000, lostFrom + 5000]]);
     app.db.pragma('max_page_count = 1073741823');
     second(0);
+    await until('the held seconds to be written', () => recorder.buffer.size === 0);
     h = await history(run.url, `target=p&from=${t0}&to=${clock.nowMs()}&step=1`);
     assert.deepEqual(h.gaps, [[lostFrom, lostFrom + 2000]], 'the gap is in the file now');
     assert.deepEqual(h.pending, []);
@@ -216,7 +219,9 @@ test('a full disk under the server process: history waits in memory, /health and
     await viewer.next((m) => m.msg === 'batch' && m.batch!.targetId === 'disk' && !m.batch!.snapshot, { after: mark });
     // An alert fires: its state change cannot be logged, which is counted, and the process lives on.
     await postJson(`${server.url}/api/v1/events`, { events: [{ targetId: 'alerting', key: 'k', valueMs: 5 }] });
-    await eventually('the alert log write to fail', async () => ((await metric(server.url, 'latency_dash_alert_store_write_failures_total')) >= 1 ? true : undefined));
+    await eventually('the alert log write to fail', async () =>
+      (await metric(server.url, 'latency_dash_alert_store_write_failures_total')) >= 1 ? true : undefined,
+    );
     const refused = await postJson(`${server.url}/api/v1/alerts/rules`, { name: 'new', metric: 'p90', threshold: 100 });
     assert.equal(refused.status, 503);
     assert.equal((refused.body as { error: { code: string } }).error.code, 'LD_ERR_STORAGE_UNAVAILABLE');
@@ -278,7 +283,12 @@ test('a disk full for longer than the buffer: the oldest seconds are dropped, co
     const check = (h: HistoryResult) => {
       const lost = h.gaps.reduce((n, [from, to]) => n + (to - from), 0);
       assert.ok(lost >= 3000, `at least the 3 dropped seconds: ${JSON.stringify(h.gaps)}`);
-      for (const s of h.series) for (const p of s.points) assert.ok(h.gaps.every(([from, to]) => p.t < from || p.t >= to), `no point at ${p.t}, inside a gap`);
+      for (const s of h.series)
+        for (const p of s.points)
+          assert.ok(
+            h.gaps.every(([from, to]) => p.t < from || p.t >= to),
+            `no point at ${p.t}, inside a gap`,
+          );
       assert.deepEqual(h.pending, []);
     };
     const qs = `target=lossy&from=${t0 - 1000}&to=${Date.now() + 1000}&step=1`;
@@ -293,4 +303,129 @@ test('a disk full for longer than the buffer: the oldest seconds are dropped, co
     await producer?.stop();
     await server.stop();
   }
+});
+
+test('cold start on a full disk: the server starts degraded (503 with --strict-health), reads what the file holds, and writes once there is room', async (t) => {
+  const disk = mountSmallDisk(t);
+  if (disk === undefined) return;
+  const file = join(disk.dir, 'history.sqlite');
+  const first = await spawnServer(['--no-demo', '--history', file]);
+  const t0 = Date.now();
+  assert.equal(
+    (await postJson(`${first.url}/api/v1/events`, { events: [1, 2, 3, 4, 5].map((v) => ({ targetId: 'cold', key: 'k', valueMs: v })) })).status,
+    200,
+  );
+  assert.equal(await first.stop(), 0);
+
+  disk.fill();
+  const server = await spawnServer(['--no-demo', '--history', file, '--strict-health']);
+  try {
+    const h = await health(server.url);
+    assert.equal(h.code, 503, '--strict-health: degraded answers 503');
+    assert.equal(h.body.status, 'degraded');
+    assert.deepEqual(h.body.degraded.map((d) => d.component).sort(), ['alerts', 'history']);
+    assert.ok(h.body.degraded.every((d) => /the disk is full/.test(d.reason) && d.path === file));
+    assert.equal(logLines(server, 'opened it without a shared-memory index').length, 1);
+    const range = () => `target=cold&from=${t0 - 1000}&to=${Date.now() + 1000}&step=60`;
+    assert.equal(eventsIn(await history(server.url, range())), 5, 'what the file holds is readable');
+    assert.equal((await postJson(`${server.url}/api/v1/events`, { events: [6, 7, 8].map((v) => ({ targetId: 'cold', key: 'k', valueMs: v })) })).status, 200);
+    disk.free();
+    await eventually('/health 200 ok', async () => {
+      const now = await health(server.url);
+      return now.code === 200 && now.body.status === 'ok' ? true : undefined;
+    });
+    assert.equal(eventsIn(await history(server.url, range())), 8);
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+});
+
+test("cold start on a full disk with a new file: the server starts, and creates its tables and the config file's rules once there is room", async (t) => {
+  const disk = mountSmallDisk(t);
+  if (disk === undefined) return;
+  const config = join(dir, 'seed.json');
+  writeFileSync(config, JSON.stringify({ alertRules: [{ name: 'seeded', metric: 'p99', threshold: 500 }] }));
+  disk.fill();
+  const file = join(disk.dir, 'new', 'history.sqlite');
+  const server = await spawnServer(['--no-demo', '--history', file, '--config', config]);
+  const rules = async () => ((await (await fetch(`${server.url}/api/v1/alerts/rules`)).json()) as { rules: { name: string }[] }).rules.map((r) => r.name);
+  try {
+    const h = await health(server.url);
+    assert.equal(h.code, 200);
+    assert.deepEqual(h.body.degraded.map((d) => d.component).sort(), ['alerts', 'history']);
+    assert.deepEqual(await rules(), [], 'not stored yet');
+    const t0 = Date.now();
+    assert.equal((await postJson(`${server.url}/api/v1/events`, { events: [{ targetId: 'fresh', key: 'k', valueMs: 1 }] })).status, 200);
+    const during = await history(server.url, `target=fresh&from=${t0 - 1000}&to=${Date.now() + 1000}&step=1`);
+    assert.deepEqual(during.series, []);
+    assert.ok(during.pending.length > 0);
+    disk.free();
+    await eventually('the seeded rule', async () => ((await rules()).includes('seeded') ? true : undefined));
+    await eventually('/health ok', async () => ((await health(server.url)).body.status === 'ok' ? true : undefined));
+    assert.equal(eventsIn(await history(server.url, `target=fresh&from=${t0 - 1000}&to=${Date.now() + 1000}&step=60`)), 1);
+  } finally {
+    assert.equal(await server.stop(), 0);
+  }
+});
+
+/** Runs main.ts as a process and returns its exit code and stderr. */
+async function runMain(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', SERVER_MAIN, '--port', '0', '--no-demo', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, stderr };
+}
+
+async function refused(args: string[], expected: string): Promise<void> {
+  const { code, stderr } = await runMain(args);
+  const lines = stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !l.includes('ExperimentalWarning') && !l.includes('--trace-warnings'));
+  assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+  assert.deepEqual(lines, [`latency-dash: ${expected}`], args.join(' '));
+}
+
+test('start-up checks: a history file, web folder or webhook URL that cannot work is refused with one line naming the path, the problem and a fix', async () => {
+  const junk = join(dir, 'junk.sqlite');
+  writeFileSync(junk, 'these are notes, not a database\n'.repeat(10));
+  await refused(['--history', junk], `history file ${junk} is not a SQLite database: move it away or pass --history another.sqlite`);
+  const folder = join(dir, 'folder');
+  mkdirSync(folder);
+  await refused(['--history', folder], `history file ${folder} is a folder: pass a file in it, e.g. --history ${join(folder, 'latency-dash.sqlite')}`);
+  const blocker = join(dir, 'blocker');
+  writeFileSync(blocker, '');
+  await refused(
+    ['--history', join(blocker, 'sub', 'h.sqlite')],
+    `history file ${join(blocker, 'sub', 'h.sqlite')} cannot be created: ${blocker} is a file, not a folder: move it away or pass --history another path`,
+  );
+  const build = 'build the dashboard (npm run build) or pass --web-dir the folder that holds its index.html';
+  await refused(['--history', 'off', '--web-dir', join(dir, 'no-such-web')], `web folder ${join(dir, 'no-such-web')} does not exist: ${build}`);
+  await refused(['--history', 'off', '--web-dir', folder], `web folder ${folder} has no index.html: ${build}`);
+  await refused(
+    ['--history', 'off', '--alert-webhooks', 'https://ok.example/hook,hooks.example.com/x'],
+    'alertWebhooks[1] (--alert-webhooks, ALERT_WEBHOOKS): "hooks.example.com/x" is not a URL; write it in full, e.g. https://hooks.example.com/latency',
+  );
+  const config = join(dir, 'bad-rule.json');
+  writeFileSync(config, JSON.stringify({ alertRules: [{ name: 'r', metric: 'p90', threshold: 1, webhookUrl: 'ftp://files.example/x' }] }));
+  await refused(['--history', 'off', '--config', config], 'alertRules[0]: webhookUrl: "ftp://files.example/x" must be an http or https URL');
+});
+
+test('start-up checks: a history file on a read-only disk is refused with the path and a fix', async (t) => {
+  const disk = mountSmallDisk(t);
+  if (disk === undefined) return;
+  const file = join(disk.dir, 'history.sqlite');
+  writeFileSync(file, '');
+  disk.remount('ro');
+  await refused(
+    ['--history', file],
+    `history file ${file} cannot be written: ${file} is on a read-only file system: remount it read-write, or pass --history a writable path (or --history off)`,
+  );
+  await refused(
+    ['--history', join(disk.dir, 'sub', 'h.sqlite')],
+    `history file ${join(disk.dir, 'sub', 'h.sqlite')} cannot be written: the folder ${disk.dir} is on a read-only file system: remount it read-write, or pass --history a writable path (or --history off)`,
+  );
 });

@@ -180,7 +180,18 @@ export class AlertStore {
         .prepare(
           'UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?',
         )
-        .run(input.name, input.targetPattern, input.keyPattern, input.metric, input.op, input.threshold, input.forS, input.webhookUrl, input.enabled ? 1 : 0, id),
+        .run(
+          input.name,
+          input.targetPattern,
+          input.keyPattern,
+          input.metric,
+          input.op,
+          input.threshold,
+          input.forS,
+          input.webhookUrl,
+          input.enabled ? 1 : 0,
+          id,
+        ),
     );
     return info.changes === 0 ? undefined : this.get(id);
   }
@@ -210,13 +221,13 @@ export class AlertStore {
         )
         .all(limit),
     ).map((r) => ({
-        ruleId: r.rule_id,
-        ruleName: r.rule_name,
-        targetId: r.target,
-        key: r.key,
-        state: r.state as 'firing' | 'resolved',
-        value: r.value,
-        at: r.at,
-      }));
+      ruleId: r.rule_id,
+      ruleName: r.rule_name,
+      targetId: r.target,
+      key: r.key,
+      state: r.state as 'firing' | 'resolved',
+      value: r.value,
+      at: r.at,
+    }));
   }
 }

@@ -65,7 +65,7 @@ export class HistoryRecorder implements SampleSink {
     options: RecorderOptions = {},
   ) {
     this.faults = options.faults ?? new StorageFaults(store.db.name, log);
-    this.buffer = new HistoryBuffer(options.buffer ?? { maxSeconds: 300, maxRows: 500_000 });
+    this.buffer = new HistoryBuffer(options.buffer ?? { maxSeconds: 300, maxRows: 300_000 });
   }
 
   start(): void {

@@ -57,7 +57,10 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
     } catch (err) {
       if (err instanceof HistoryQueryError) throw new LdError('LD_ERR_BAD_REQUEST', err.message);
       if (storageProblem(err) !== undefined) {
-        throw new LdError('LD_ERR_STORAGE_UNAVAILABLE', `could not read history: ${describeProblem(err)}, file ${app.settings.historyPath}; ${storageProblem(err)!.fix}`);
+        throw new LdError(
+          'LD_ERR_STORAGE_UNAVAILABLE',
+          `could not read history: ${describeProblem(err)}, file ${app.settings.historyPath}; ${storageProblem(err)!.fix}`,
+        );
       }
       throw err;
     }

@@ -92,11 +92,23 @@ export function registerPrometheus(app: FastifyInstance): void {
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
   gauge('latency_dash_series', 'Series held, combined and split, of all targets', () => engine.seriesTotal);
   const faults = app.storageFaults;
-  counter('latency_dash_history_write_failures_total', 'Failed writes of history to the SQLite file (disk full, read-only, I/O error)', () => faults.failures.history);
-  counter('latency_dash_alert_store_write_failures_total', 'Failed writes of alert rules and alert state changes to the SQLite file', () => faults.failures.alerts);
+  counter(
+    'latency_dash_history_write_failures_total',
+    'Failed writes of history to the SQLite file (disk full, read-only, I/O error)',
+    () => faults.failures.history,
+  );
+  counter(
+    'latency_dash_alert_store_write_failures_total',
+    'Failed writes of alert rules and alert state changes to the SQLite file',
+    () => faults.failures.alerts,
+  );
   gauge('latency_dash_history_buffered_seconds', 'Seconds of history waiting in memory to be written', () => app.history?.buffer.size ?? 0);
   gauge('latency_dash_history_buffered_rows', 'Rollup rows waiting in memory to be written', () => app.history?.buffer.rows ?? 0);
-  counter('latency_dash_history_dropped_seconds_total', 'Seconds of history lost: they overflowed the memory buffer while the file could not be written', () => app.history?.buffer.droppedSeconds ?? 0);
+  counter(
+    'latency_dash_history_dropped_seconds_total',
+    'Seconds of history lost: they overflowed the memory buffer while the file could not be written',
+    () => app.history?.buffer.droppedSeconds ?? 0,
+  );
   counter('latency_dash_history_dropped_rows_total', 'Rollup rows lost with those seconds', () => app.history?.buffer.droppedRows ?? 0);
   new Gauge({
     name: 'latency_dash_storage_degraded',

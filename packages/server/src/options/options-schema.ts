@@ -376,10 +376,10 @@ export const OPTION_SPECS = {
   }),
   historyBufferRows: option({
     type: positiveInt(),
-    default: 500_000,
+    default: 300_000,
     flag: 'history-buffer-rows',
     env: 'HISTORY_BUFFER_ROWS',
-    help: 'rollup rows (series × seconds, ~300 B each) held in memory at most while the file cannot be written',
+    help: 'rollup rows (series × seconds, ~340 B each) held in memory at most while the file cannot be written',
     group: 'history',
   }),
   strictHealth: option({

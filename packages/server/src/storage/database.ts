@@ -26,7 +26,8 @@ export function historyPathProblem(path: string): string | undefined {
   try {
     st = statSync(path);
   } catch (err) {
-    if (errno(err) !== 'ENOENT' && errno(err) !== 'ENOTDIR') return `${file} cannot be read (${errno(err)}): check its permissions, or pass --history another path`;
+    if (errno(err) !== 'ENOENT' && errno(err) !== 'ENOTDIR')
+      return `${file} cannot be read (${errno(err)}): check its permissions, or pass --history another path`;
   }
   if (st !== undefined) {
     if (st.isDirectory()) return `${file} is a folder: pass a file in it, e.g. --history ${join(path, 'latency-dash.sqlite')}`;
@@ -56,7 +57,8 @@ function writeProblem(path: string, file: string, what: string): string | undefi
     accessSync(path, constants.W_OK);
     return undefined;
   } catch (err) {
-    if (errno(err) === 'EROFS') return `${file} cannot be written: ${what} is on a read-only file system: remount it read-write, or pass --history a writable path (or --history off)`;
+    if (errno(err) === 'EROFS')
+      return `${file} cannot be written: ${what} is on a read-only file system: remount it read-write, or pass --history a writable path (or --history off)`;
     return `${file} cannot be written: no permission to write ${what} (${errno(err)}): give the server's user write access, or pass --history a writable path`;
   }
 }
@@ -122,7 +124,9 @@ export function openDatabase(path: string, warn: (message: string) => void = () 
     } catch (again) {
       throw openError(path, again);
     }
-    warn(`the disk of history file ${path} is full: opened it without a shared-memory index (other processes cannot read it until restart); writes wait for room`);
+    warn(
+      `the disk of history file ${path} is full: opened it without a shared-memory index (other processes cannot read it until restart); writes wait for room`,
+    );
   }
   db.pragma('synchronous = NORMAL');
   try {
