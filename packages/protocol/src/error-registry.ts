@@ -184,6 +184,12 @@ export const ERRORS = {
     description: 'The request (headers or body) did not arrive in time (--headers-timeout-ms, --request-timeout-ms); the connection is closed.',
   },
   LD_ERR_HEADERS_TOO_LARGE: { status: 431, retry: false, description: 'The request headers are too large; send fewer or shorter headers.' },
+  LD_ERR_STORAGE_UNAVAILABLE: {
+    status: 503,
+    retry: true,
+    description:
+      'The server could not read or write its SQLite file (disk full, read-only, I/O error); nothing was changed. Retry once an operator has fixed the disk: GET /health names the file and the problem.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

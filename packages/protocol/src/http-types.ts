@@ -28,6 +28,9 @@ export interface HistorySeries {
   points: HistoryPoint[];
 }
 
+/** A stretch of time, [from, to) in Unix ms. */
+export type TimeRange = [fromMs: number, toMs: number];
+
 export interface HistoryResult {
   target: string;
   split: boolean;
@@ -36,6 +39,14 @@ export interface HistoryResult {
   stepS: number;
   resolution: '1s' | '1m';
   series: HistorySeries[];
+  /**
+   * Seconds of the range whose history was lost: the disk could not take them
+   * and they overflowed the server's memory buffer. No point there means
+   * "unknown", never "no events"; a bucket that overlaps one is incomplete.
+   */
+  gaps: TimeRange[];
+  /** Seconds of the range held in memory until the disk takes them again: asked later, they are there. */
+  pending: TimeRange[];
 }
 
 /** A CSV cell: numbers as they are; text quoted when needed, with spreadsheet formulas (=, +, -, @) defused. */

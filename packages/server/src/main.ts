@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { buildServer } from './app.js';
-import { OptionsError, optionsFromCli, usage } from './options/index.js';
+import { OptionsError, optionsFromCli, startupProblems, usage } from './options/index.js';
 
 async function main(): Promise<void> {
   let partial;
@@ -16,6 +16,11 @@ async function main(): Promise<void> {
   if (partial === 'help') {
     process.stdout.write(usage());
     return;
+  }
+  const problems = startupProblems(partial);
+  if (problems.length > 0) {
+    process.stderr.write(`latency-dash: ${problems.join('; ')}\n`);
+    process.exit(2);
   }
   let server;
   try {

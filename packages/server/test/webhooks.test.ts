@@ -173,7 +173,7 @@ test('each attempt has a time limit, retries back off, and a delivery gives up a
 
 test('a bad --alert-webhooks URL stops the start with its reason, without the token', async () => {
   await assert.rejects(startServer({ alertWebhooks: ['ftp://hooks.example/secret'] }), (err: Error) => {
-    assert.match(err.message, /alertWebhooks: ftp:\/\/hooks\.example.* must be http or https/);
+    assert.match(err.message, /alertWebhooks\[0\] \(--alert-webhooks, ALERT_WEBHOOKS\): "ftp:\/\/hooks\.example #[0-9a-f]{8}" must be an http or https URL/);
     assert.ok(!err.message.includes('secret'));
     return true;
   });

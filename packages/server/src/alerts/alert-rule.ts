@@ -75,7 +75,7 @@ export function toRuleInput(body: Readonly<Record<string, unknown>>, base?: Aler
   const merged = { ...DEFAULTS, ...base, ...fields } as AlertRuleInput;
   if (merged.webhookUrl === '') merged.webhookUrl = null;
   const problem = merged.webhookUrl === null ? undefined : webhookUrlProblem(merged.webhookUrl);
-  if (problem !== undefined) return `webhookUrl ${problem}`;
+  if (problem !== undefined) return `webhookUrl: ${problem}`;
   return merged;
 }
 

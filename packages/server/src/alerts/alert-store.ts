@@ -1,4 +1,7 @@
-import type { Db } from '../storage/database.js';
+import { LdError } from '../errors.js';
+import { ensureWal, probeWrite, type Db } from '../storage/database.js';
+import { describeProblem, storageProblem } from '../storage/storage-errors.js';
+import type { StorageFaults } from '../storage/storage-faults.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
 
 interface RuleRow {
@@ -40,10 +43,46 @@ const toRule = (r: RuleRow): AlertRule => ({
   createdAt: r.created_at,
 });
 
-/** Alert rules and the log of their state changes, in the server's SQLite file. */
+/**
+ * Alert rules and the log of their state changes, in the server's SQLite file.
+ *
+ * A rule change that cannot be written fails with LD_ERR_STORAGE_UNAVAILABLE
+ * and changes nothing (one statement, rolled back by SQLite). A state change
+ * that cannot be logged is counted and dropped: the alert itself still goes
+ * to viewers and webhooks. On a new file on a full disk the tables cannot
+ * even be created: the store holds no rules until they can (tried on every
+ * write and by the probe).
+ */
 export class AlertStore {
-  constructor(private readonly db: Db) {
-    db.exec(`
+  private ready = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly faults?: StorageFaults,
+  ) {
+    const probe = () => {
+      this.ensureReady();
+      probeWrite(this.db);
+    };
+    try {
+      // Tried at once, so a file that cannot be written shows in /health from the start.
+      probe();
+    } catch (err) {
+      if (storageProblem(err) === undefined) throw err;
+      faults?.failed('alerts', 'write alert rules', err, 'rule changes are refused (503) until then');
+    }
+    faults?.setProbe('alerts', probe);
+  }
+
+  /** Whether the tables exist: false only on a new file that could not take them yet. */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  private ensureReady(): void {
+    if (this.ready) return;
+    ensureWal(this.db);
+    this.db.exec(`
       CREATE TABLE IF NOT EXISTS alert_rules (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
@@ -69,18 +108,53 @@ export class AlertStore {
       );
       CREATE INDEX IF NOT EXISTS alert_events_at ON alert_events (at);
     `);
+    this.ready = true;
+  }
+
+  /** A rule change: written whole or not at all; a storage failure becomes LD_ERR_STORAGE_UNAVAILABLE. */
+  private write<T>(action: string, fn: () => T): T {
+    let result: T;
+    try {
+      this.ensureReady();
+      result = fn();
+    } catch (err) {
+      if (storageProblem(err) === undefined) throw err;
+      this.faults?.failed('alerts', action, err);
+      throw new LdError(
+        'LD_ERR_STORAGE_UNAVAILABLE',
+        `could not ${action}: ${describeProblem(err)}, file ${this.faults?.path ?? this.db.name}; nothing was changed. ${storageProblem(err)!.fix}`,
+      );
+    }
+    this.faults?.ok('alerts');
+    return result;
+  }
+
+  /** A read; a storage failure becomes LD_ERR_STORAGE_UNAVAILABLE (not counted: nothing was lost). */
+  private read<T>(empty: T, fn: () => T): T {
+    if (!this.ready) return empty;
+    try {
+      return fn();
+    } catch (err) {
+      if (storageProblem(err) === undefined) throw err;
+      throw new LdError('LD_ERR_STORAGE_UNAVAILABLE', `could not read alert rules: ${describeProblem(err)}, file ${this.faults?.path ?? this.db.name}`);
+    }
   }
 
   list(): AlertRule[] {
-    return this.db.prepare<[], RuleRow>('SELECT * FROM alert_rules ORDER BY id').all().map(toRule);
+    return this.read([], () => this.db.prepare<[], RuleRow>('SELECT * FROM alert_rules ORDER BY id').all().map(toRule));
   }
 
   get(id: number): AlertRule | undefined {
-    const row = this.db.prepare<[number], RuleRow>('SELECT * FROM alert_rules WHERE id = ?').get(id);
+    const row = this.read(undefined, () => this.db.prepare<[number], RuleRow>('SELECT * FROM alert_rules WHERE id = ?').get(id));
     return row && toRule(row);
   }
 
   create(input: AlertRuleInput, nowMs: number): AlertRule {
+    const id = this.write('save the new alert rule', () => this.insert(input, nowMs));
+    return this.get(id)!;
+  }
+
+  private insert(input: AlertRuleInput, nowMs: number): number {
     const info = this.db
       .prepare(
         'INSERT INTO alert_rules (name, target_pattern, key_pattern, metric, op, threshold, for_s, webhook_url, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -97,42 +171,63 @@ export class AlertStore {
         input.enabled ? 1 : 0,
         Math.round(nowMs),
       );
-    return this.get(Number(info.lastInsertRowid))!;
+    return Number(info.lastInsertRowid);
   }
 
   update(id: number, input: AlertRuleInput): AlertRule | undefined {
-    const info = this.db
-      .prepare(
-        'UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?',
-      )
-      .run(input.name, input.targetPattern, input.keyPattern, input.metric, input.op, input.threshold, input.forS, input.webhookUrl, input.enabled ? 1 : 0, id);
+    const info = this.write('save the alert rule change', () =>
+      this.db
+        .prepare(
+          'UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?',
+        )
+        .run(
+          input.name,
+          input.targetPattern,
+          input.keyPattern,
+          input.metric,
+          input.op,
+          input.threshold,
+          input.forS,
+          input.webhookUrl,
+          input.enabled ? 1 : 0,
+          id,
+        ),
+    );
     return info.changes === 0 ? undefined : this.get(id);
   }
 
   delete(id: number): boolean {
-    return this.db.prepare('DELETE FROM alert_rules WHERE id = ?').run(id).changes > 0;
+    return this.write('delete the alert rule', () => this.db.prepare('DELETE FROM alert_rules WHERE id = ?').run(id).changes > 0);
   }
 
+  /** Never throws: called from the evaluator's timer, where a throw would end the process. */
   logEvent(e: StoredAlertEvent): void {
-    this.db
-      .prepare('INSERT INTO alert_events (rule_id, rule_name, target, key, state, value, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(e.ruleId, e.ruleName, e.targetId, e.key, e.state, e.value, Math.round(e.at));
+    try {
+      this.write('log an alert state change', () =>
+        this.db
+          .prepare('INSERT INTO alert_events (rule_id, rule_name, target, key, state, value, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(e.ruleId, e.ruleName, e.targetId, e.key, e.state, e.value, Math.round(e.at)),
+      );
+    } catch (err) {
+      if (!(err instanceof LdError)) this.faults?.failed('alerts', 'log an alert state change', err);
+    }
   }
 
   recentEvents(limit: number): StoredAlertEvent[] {
-    return this.db
-      .prepare<[number], { rule_id: number; rule_name: string; target: string; key: string; state: string; value: number; at: number }>(
-        'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?',
-      )
-      .all(limit)
-      .map((r) => ({
-        ruleId: r.rule_id,
-        ruleName: r.rule_name,
-        targetId: r.target,
-        key: r.key,
-        state: r.state as 'firing' | 'resolved',
-        value: r.value,
-        at: r.at,
-      }));
+    return this.read([], () =>
+      this.db
+        .prepare<[number], { rule_id: number; rule_name: string; target: string; key: string; state: string; value: number; at: number }>(
+          'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?',
+        )
+        .all(limit),
+    ).map((r) => ({
+      ruleId: r.rule_id,
+      ruleName: r.rule_name,
+      targetId: r.target,
+      key: r.key,
+      state: r.state as 'firing' | 'resolved',
+      value: r.value,
+      at: r.at,
+    }));
   }
 }

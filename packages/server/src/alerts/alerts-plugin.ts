@@ -3,9 +3,8 @@ import fp from 'fastify-plugin';
 import { registerAlertRoutes } from '../http/alert-routes.js';
 import { AlertEvaluator } from './alert-evaluator.js';
 import { AlertStore } from './alert-store.js';
-import { seedAlertRules } from './seed-rules.js';
+import { checkSeedRules, seedAlertRules } from './seed-rules.js';
 import { WebhookSender } from './webhook-sender.js';
-import { describeWebhook, webhookUrlProblem } from './webhook-url.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,10 +16,7 @@ declare module 'fastify' {
 /** Alert rules in SQLite, checked every second; webhooks, bounded and grouped; the rules API (SPEC F9, F10b). */
 async function alertsPlugin(app: FastifyInstance): Promise<void> {
   const s = app.settings;
-  for (const url of s.alertWebhooks) {
-    const problem = webhookUrlProblem(url);
-    if (problem !== undefined) throw new RangeError(`alertWebhooks: ${describeWebhook(url)} ${problem}`);
-  }
+  const seeds = checkSeedRules(s.alertRules);
   const webhooks = new WebhookSender(app.log, {
     queueSize: s.webhookQueueSize,
     concurrency: s.webhookConcurrency,
@@ -32,12 +28,17 @@ async function alertsPlugin(app: FastifyInstance): Promise<void> {
   });
   const alerts = new AlertEvaluator(
     app.engine,
-    new AlertStore(app.db),
+    new AlertStore(app.db, app.storageFaults),
     webhooks,
     { globalWebhooks: s.alertWebhooks, webhookMaxAlerts: s.webhookMaxAlerts },
     app.log,
   );
-  seedAlertRules(alerts, s.alertRules, app.engine.clock.nowMs(), app.log);
+  let seeded = seedAlertRules(alerts, seeds, app.engine.clock.nowMs(), app.log);
+  // Started on a full disk: the rules in the file (and the config file's) are read once it takes writes.
+  app.storageFaults.onRecovered('alerts', () => {
+    if (!seeded) seeded = seedAlertRules(alerts, seeds, app.engine.clock.nowMs(), app.log);
+    alerts.reload();
+  });
   app.decorate('alerts', alerts);
   app.decorate('webhooks', webhooks);
   app.addHook('onReady', async () => alerts.start());

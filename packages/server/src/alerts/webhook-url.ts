@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 
-/** Why a webhook URL cannot be used, or undefined when it can. */
+/** Why a webhook URL cannot be used (not a URL, not http or https), or undefined when it can. */
 export function webhookUrlProblem(url: string): string | undefined {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return 'must be a URL';
+    // Not a URL, so no telling where a token would be: only its start is shown.
+    const shown = JSON.stringify(url.length > 32 ? `${url.slice(0, 32)}...` : url);
+    return `${shown} is not a URL; write it in full, e.g. https://hooks.example.com/latency`;
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'must be http or https';
+  // Webhook URLs often carry a token in the path or query: only the scheme and host are shown.
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `"${describeWebhook(url)}" must be an http or https URL`;
   return undefined;
 }
 

@@ -14,11 +14,14 @@ declare module 'fastify' {
 
 /** Per-second rollups of every series into SQLite, and the history and export routes (SPEC F7). */
 async function historyPlugin(app: FastifyInstance): Promise<void> {
-  const { historyPath, retentionPerSecondHours, retentionPerMinuteDays } = app.settings;
+  const { historyPath, retentionPerSecondHours, retentionPerMinuteDays, historyBufferSeconds, historyBufferRows } = app.settings;
   const retention: Retention = { perSecondS: retentionPerSecondHours * 3600, perMinuteS: retentionPerMinuteDays * 86_400 };
   let history: HistoryRecorder | undefined;
   if (historyPath !== 'off') {
-    history = new HistoryRecorder(new HistoryStore(app.db), app.engine, retention, app.log);
+    history = new HistoryRecorder(new HistoryStore(app.db), app.engine, retention, app.log, {
+      faults: app.storageFaults,
+      buffer: { maxSeconds: historyBufferSeconds, maxRows: historyBufferRows },
+    });
     app.engine.addSink(history);
   }
   app.decorate('history', history);

@@ -5,6 +5,8 @@ import { Rollup, mergeRow } from './rollup.js';
 import type { Retention } from './history-recorder.js';
 
 export type { HistoryPoint, HistoryResult };
+/** What the file holds for a query; the route adds what it does not (gaps, pending). */
+export type StoredHistory = Omit<HistoryResult, 'gaps' | 'pending'>;
 
 export interface HistoryQuery {
   target: string;
@@ -40,7 +42,7 @@ export async function queryHistory(
   nowMs: number,
   retention: Retention,
   downsampledToS: number | undefined,
-): Promise<HistoryResult> {
+): Promise<StoredHistory> {
   if (!(q.toMs > q.fromMs)) throw new HistoryQueryError('to must be after from');
   const rangeS = (q.toMs - q.fromMs) / 1000;
   const whole = q.stepS === 'all';

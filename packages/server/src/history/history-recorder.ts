@@ -2,9 +2,12 @@ import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink } from '../metrics/engine.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
-import { metadataJson, type HistoryStore } from './history-store.js';
+import { checkpointWal } from '../storage/database.js';
+import { StorageFaults } from '../storage/storage-faults.js';
+import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
+import { metadataJson, type HistoryStore, type SecondRange, type SeriesIdentity } from './history-store.js';
 import { Slicer } from '../slices.js';
-import { Rollup, mergeRow } from './rollup.js';
+import { Rollup, mergeRow, rollupToRow } from './rollup.js';
 
 export interface Retention {
   /** How long per-second rollups are kept (s). */
@@ -15,23 +18,37 @@ export interface Retention {
 
 export const DEFAULT_RETENTION: Retention = { perSecondS: 24 * 3600, perMinuteS: 30 * 24 * 3600 };
 
+export interface RecorderOptions {
+  /** Where write failures are counted and reported; by default one of its own. */
+  faults?: StorageFaults;
+  /** What waits in memory while the file cannot be written. */
+  buffer?: HistoryBufferLimits;
+}
+
+/** Rows written per transaction: a few hundred cost a few milliseconds, and a flush lets other work run whenever its slice budget is used. */
+const WRITE_SLICE_ROWS = 250;
+/** Per-second rows read per page while folding a minute. */
+const READ_PAGE_ROWS = 2000;
+/** Rows deleted per statement while pruning. */
+const PRUNE_SLICE_ROWS = 2000;
+/** While writes fail, a WAL checkpoint is tried at most this often (it copies up to the WAL's size). */
+const RECLAIM_EVERY_MS = 10_000;
+
 interface Pending {
   targetId: string;
   series: Series;
   rollup: Rollup;
 }
 
-/** Rollups written per transaction; a few hundred cost a few milliseconds, and the flush lets other work run whenever its slice budget is used. */
-const WRITE_SLICE_ROWS = 250;
-/** Per-second rows read per page while folding a minute. */
-const READ_PAGE_ROWS = 2000;
-/** Rows deleted per statement while pruning. */
-const PRUNE_SLICE_ROWS = 2000;
-
 /**
  * Rolls every series up per second as events arrive (in memory, O(1) per
  * sample), writes each finished second in one transaction, folds finished
  * minutes into per-minute rollups, and prunes past the retention.
+ *
+ * A second that cannot be written (disk full, read-only, I/O error) waits
+ * in a bounded buffer and is written, oldest first, once the file takes
+ * writes again; what overflows is counted and recorded as a gap. Failures
+ * never reach the caller: they are counted and reported by `faults`.
  */
 export class HistoryRecorder implements SampleSink {
   /** Unix second → rollups of that second by series. */
@@ -43,6 +60,9 @@ export class HistoryRecorder implements SampleSink {
   private flushing: Promise<number> = Promise.resolve(0);
   private timerFlushQueued = false;
   private maintaining: Promise<void> | undefined;
+  private lastReclaimMs = 0;
+  readonly faults: StorageFaults;
+  readonly buffer: HistoryBuffer;
   rowsWritten = 0;
 
   constructor(
@@ -50,9 +70,15 @@ export class HistoryRecorder implements SampleSink {
     private readonly engine: MetricsEngine,
     private readonly retention: Retention,
     private readonly log: Log,
-  ) {}
+    options: RecorderOptions = {},
+  ) {
+    this.faults = options.faults ?? new StorageFaults(store.db.name, log);
+    this.buffer = new HistoryBuffer(options.buffer ?? { maxSeconds: 300, maxRows: 300_000 });
+  }
 
   start(): void {
+    // A file that cannot be written shows in /health from the start, not at the first event.
+    this.probe();
     this.flushTimer = setInterval(() => {
       // A flood can make one flush outlast the tick: the next waits instead of queuing behind it.
       if (this.timerFlushQueued) return;
@@ -81,50 +107,115 @@ export class HistoryRecorder implements SampleSink {
 
   /**
    * Writes finished seconds (all of them when `everything`, as before a
-   * history query), a slice per transaction with the event loop free in
-   * between, after any flush already running. Resolves with the rows written.
+   * query), after any flush already running, in slices with the event loop
+   * free in between. Resolves with the rows moved out of the live rollups.
    */
   flush(everything: boolean): Promise<number> {
-    const run = this.flushing.then(async () => {
-      const slicer = new Slicer();
-      let written = 0;
-      for (;;) {
-        const n = this.writeSlice(everything);
-        if (n === 0) return written;
-        written += n;
-        await slicer.maybeYield();
-      }
-    });
+    const run = this.flushing.then(() => this.flushNow(everything, new Slicer()));
     this.flushing = run.catch(() => 0);
     return run;
   }
 
-  /** Takes up to WRITE_SLICE_ROWS finished rollups out of the pending seconds and writes them; returns how many. */
-  private writeSlice(everything: boolean): number {
+  private async flushNow(everything: boolean, slicer: Slicer | undefined): Promise<number> {
+    // A query's flush does not retry a failing disk: the timer does, once a second.
+    const write = !(everything && this.faults.isFailing('history'));
+    const moved = await this.move(everything, write, slicer);
+    if (write) await this.drain(slicer);
+    return moved;
+  }
+
+  /**
+   * Moves finished seconds (all when `everything`) from the live rollups
+   * into the buffer, encoded. A backlog larger than the buffer (the event
+   * loop held up for minutes, a test's clock) is written as it goes when
+   * `write`, so only a failing disk ever drops seconds. Without a slicer it
+   * runs in one go (at shutdown).
+   */
+  private async move(everything: boolean, write: boolean, slicer: Slicer | undefined): Promise<number> {
     const current = Math.floor(this.engine.clock.nowMs() / 1000);
-    const taken: { pending: Pending; ts: number }[] = [];
+    let moved = 0;
     for (const [second, bySeries] of this.seconds) {
       if (!everything && second >= current) continue;
-      for (const [series, pending] of bySeries) {
-        taken.push({ pending, ts: second });
+      const rows: BufferedRow[] = [];
+      // Each entry leaves the live map as it is encoded: an event for the second in progress arriving meanwhile
+      // starts a new rollup, written (merged) later, instead of changing one already encoded.
+      for (const [series, p] of bySeries) {
+        rows.push({ targetId: p.targetId, series, row: rollupToRow(0, second, p.rollup) });
         bySeries.delete(series);
-        if (taken.length === WRITE_SLICE_ROWS) break;
+        if (slicer && (rows.length & 63) === 0 && slicer.due()) await slicer.yield();
       }
       if (bySeries.size === 0) this.seconds.delete(second);
-      if (taken.length === WRITE_SLICE_ROWS) break;
+      if (write && this.buffer.wouldOverflow(second, rows.length)) await this.drain(slicer);
+      this.buffer.add(second, rows);
+      moved += rows.length;
     }
-    if (taken.length === 0) return 0;
+    return moved;
+  }
+
+  /**
+   * Writes held seconds, oldest first, WRITE_SLICE_ROWS rows a transaction,
+   * until the buffer is empty or a write fails; with a slicer, other work
+   * runs between slices.
+   */
+  private async drain(slicer: Slicer | undefined): Promise<void> {
+    for (let next = this.buffer.oldest(); next !== undefined; next = this.buffer.oldest()) {
+      const [second, held] = next;
+      const rows = held.slice(0, WRITE_SLICE_ROWS);
+      const gaps = this.buffer.gapsToSave().slice();
+      try {
+        const ids = this.store.writeSecond(
+          rows.map((r) => ({ series: this.storedIds.get(r.series) ?? identity(r), row: r.row })),
+          gaps,
+        );
+        rows.forEach((r, i) => this.storedIds.set(r.series, ids[i]));
+      } catch (err) {
+        this.failed('write history', err);
+        return;
+      }
+      this.buffer.removeRows(second, rows.length);
+      this.buffer.gapsSaved(gaps.length);
+      this.rowsWritten += rows.length;
+      this.recovered();
+      if (slicer?.due()) await slicer.yield();
+    }
+    // Nothing held: save lost ranges left over, or, while failing with nothing to write, try a write that shows whether the disk is back.
+    if (this.buffer.gapsToSave().length > 0 || this.faults.isFailing('history')) this.probe();
+  }
+
+  /** A small write (lost ranges not yet saved, and the time): the file's health when there is no data to write. */
+  private probe(): void {
+    const gaps = this.buffer.gapsToSave().slice();
     try {
-      const ids = this.idsOf(taken.map((t) => t.pending));
-      this.store.write(
-        '1s',
-        taken.map((t, i) => ({ seriesId: ids[i], ts: t.ts, rollup: t.pending.rollup })),
-      );
-      this.rowsWritten += taken.length;
+      this.store.writeRows('1s', [], gaps);
+      this.store.setMeta('written_at', Math.floor(this.engine.clock.nowMs() / 1000));
     } catch (err) {
-      this.log.error({ err, rows: taken.length }, 'could not write history; these seconds are lost');
+      this.failed('write history', err);
+      return;
     }
-    return taken.length;
+    this.buffer.gapsSaved(gaps.length);
+    this.recovered();
+  }
+
+  private recovered(): void {
+    if (!this.faults.isFailing('history')) return;
+    // The WAL grew while the disk was full: give its space back before it fills the disk again.
+    checkpointWal(this.store.db);
+    this.faults.ok('history');
+  }
+
+  private failed(action: string, err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastReclaimMs >= RECLAIM_EVERY_MS) {
+      this.lastReclaimMs = now;
+      checkpointWal(this.store.db);
+    }
+    const b = this.buffer;
+    this.faults.failed(
+      'history',
+      action,
+      err,
+      `${b.size} s of history wait in memory (up to ${b.limits.maxSeconds} s or ${b.limits.maxRows} rows, then the oldest are dropped and shown as gaps; ${b.droppedSeconds} s dropped so far)`,
+    );
   }
 
   /**
@@ -139,23 +230,31 @@ export class HistoryRecorder implements SampleSink {
 
   private async maintainInSlices(): Promise<void> {
     const slicer = new Slicer();
-    const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
-    const doneMinute = Math.floor(nowS / 60) * 60 - 60; // leave a minute for late flushes
-    const from = this.store.getMeta('downsampled_to') ?? this.store.span('1s')?.from ?? doneMinute;
-    for (let minute = Math.floor(from / 60) * 60; minute < doneMinute; minute += 60) {
-      await this.foldMinute(minute, slicer);
-      this.store.setMeta('downsampled_to', minute + 60);
-    }
-    const before = { '1s': nowS - this.retention.perSecondS, '1m': nowS - this.retention.perMinuteS } as const;
-    let pruned = 0;
-    for (const res of ['1s', '1m'] as const) {
-      for (let n = PRUNE_SLICE_ROWS; n === PRUNE_SLICE_ROWS;) {
-        n = this.store.pruneSome(res, before[res], PRUNE_SLICE_ROWS);
-        pruned += n;
-        await slicer.maybeYield();
+    try {
+      const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
+      // Leave a minute for late flushes, and never fold a minute whose seconds still wait in memory.
+      const held = this.buffer.oldestSecond();
+      const doneMinute = Math.min(Math.floor(nowS / 60) * 60 - 60, held === undefined ? Number.POSITIVE_INFINITY : Math.floor(held / 60) * 60);
+      const from = this.store.getMeta('downsampled_to') ?? this.store.span('1s')?.from ?? doneMinute;
+      for (let minute = Math.floor(from / 60) * 60; minute < doneMinute; minute += 60) {
+        await this.foldMinute(minute, slicer);
+        this.store.setMeta('downsampled_to', minute + 60);
       }
+      const before = { '1s': nowS - this.retention.perSecondS, '1m': nowS - this.retention.perMinuteS } as const;
+      let pruned = 0;
+      for (const res of ['1s', '1m'] as const) {
+        for (let n = PRUNE_SLICE_ROWS; n === PRUNE_SLICE_ROWS;) {
+          n = this.store.pruneSome(res, before[res], PRUNE_SLICE_ROWS);
+          pruned += n;
+          await slicer.maybeYield();
+        }
+      }
+      this.store.pruneGaps(before['1m']);
+      if (pruned > 0) this.log.debug({ pruned }, 'pruned history');
+    } catch (err) {
+      // Retried at the next maintenance: per-minute rollups resume from downsampled_to.
+      this.failed('fold and prune history', err);
     }
-    if (pruned > 0) this.log.debug({ pruned }, 'pruned history');
   }
 
   /** One minute of per-second rows → one per-minute row per series (replacing any, so a retry after a failure is harmless). */
@@ -184,28 +283,45 @@ export class HistoryRecorder implements SampleSink {
     }
   }
 
+  /** Ranges of [fromS, toS) whose history was lost (dropped from a full buffer), from the file and from memory. */
+  gapsIn(fromS: number, toS: number): SecondRange[] {
+    let stored: SecondRange[] = [];
+    try {
+      stored = this.store.gaps(fromS, toS);
+    } catch {
+      // Unreadable: the query itself fails and says so.
+    }
+    return mergeRanges([...stored, ...this.buffer.unsavedGapsIn(fromS, toS)]);
+  }
+
+  /** Ranges of [fromS, toS) waiting in memory to be written. */
+  pendingIn(fromS: number, toS: number): SecondRange[] {
+    return this.buffer.pendingIn(fromS, toS);
+  }
+
   /** Seconds up to which per-minute rollups are complete. */
   downsampledTo(): number | undefined {
     return this.store.getMeta('downsampled_to');
   }
 
-  /** Stops the timers and writes everything pending, the second in progress included. */
+  /** Stops the timers and writes everything pending, the second in progress included, in one go. */
   async stop(): Promise<void> {
     clearInterval(this.flushTimer);
     clearInterval(this.maintenanceTimer);
     await this.maintaining;
-    await this.flush(true);
-  }
-
-  /** Stored ids of the pendings' series; those not yet stored are created together. */
-  private idsOf(pendings: readonly Pending[]): number[] {
-    const missing = pendings.filter((p) => !this.storedIds.has(p.series));
-    if (missing.length > 0) {
-      const ids = this.store.seriesIdMany(
-        missing.map((p) => ({ target: p.targetId, key: p.series.key, metadata: metadataJson(p.series.metadata), split: p.series.split })),
+    await this.flushing;
+    // The last try, even while failing: what it cannot write is lost with the process.
+    await this.move(true, true, undefined);
+    await this.drain(undefined);
+    if (this.buffer.size > 0) {
+      this.log.error(
+        { path: this.faults.path, seconds: this.buffer.size, rows: this.buffer.rows },
+        `stopping with ${this.buffer.size} s of history not written to ${this.faults.path}: they are lost`,
       );
-      missing.forEach((p, i) => this.storedIds.set(p.series, ids[i]));
     }
-    return pendings.map((p) => this.storedIds.get(p.series)!);
   }
+}
+
+function identity(r: BufferedRow): SeriesIdentity {
+  return { target: r.targetId, key: r.series.key, metadata: metadataJson(r.series.metadata), split: r.series.split };
 }

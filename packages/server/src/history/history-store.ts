@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Db } from '../storage/database.js';
-import { type Rollup, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
+import { ensureWal, type Db } from '../storage/database.js';
+import { storageProblem } from '../storage/storage-errors.js';
+import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
 export type Resolution = '1s' | '1m';
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
@@ -21,18 +22,53 @@ export function metadataJson(metadata: Readonly<Record<string, string>>): string
   return JSON.stringify(sorted);
 }
 
+/** What names a stored series. */
+export interface SeriesIdentity {
+  target: string;
+  key: string;
+  /** Canonical JSON (metadataJson). */
+  metadata: string;
+  split: boolean;
+}
+
+/** Seconds [from, to) of lost history (Unix s). */
+export type SecondRange = [fromS: number, toS: number];
+
 /**
  * The history file: stored series, per-second and per-minute rollups.
  * better-sqlite3 is synchronous; writes are batched into one transaction
  * per flush so the event loop is held for milliseconds, not per event.
+ *
+ * A new file on a full disk cannot even take its tables: the store then
+ * starts empty and unready, reads find nothing, and every write first tries
+ * again to create them (ensureReady).
  */
 export class HistoryStore {
   private readonly seriesIds = new Map<string, number>();
-  private readonly stmts;
+  private stmts!: ReturnType<HistoryStore['prepare']>;
+  private ready = false;
 
   constructor(readonly db: Db) {
+    try {
+      this.ensureReady();
+    } catch (err) {
+      if (storageProblem(err) === undefined) throw err;
+    }
+  }
+
+  /** Creates the tables if that has not been possible yet; throws the storage error if it still is not. */
+  ensureReady(): void {
+    if (this.ready) return;
+    ensureWal(this.db);
+    this.stmts = this.prepare();
+    this.ready = true;
+  }
+
+  private prepare() {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS history_gaps (from_s INTEGER NOT NULL, to_s INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS history_gaps_to ON history_gaps (to_s);
       CREATE TABLE IF NOT EXISTS series (
         id INTEGER PRIMARY KEY,
         target TEXT NOT NULL,
@@ -60,7 +96,7 @@ export class HistoryStore {
         )
         .join('\n')}
     `);
-    this.stmts = {
+    return {
       findSeries: this.db.prepare<[string, string, string, number], { id: number }>(
         'SELECT id FROM series WHERE target = ? AND key = ? AND metadata = ? AND split = ?',
       ),
@@ -85,6 +121,7 @@ export class HistoryStore {
             VALUES (@series_id, @ts, @events, @samples, @sum, @min, @max, @bytes, @proc_ms, @sketch)`),
         ]),
       ) as Record<Resolution, Database.Statement>,
+      addGap: this.db.prepare('INSERT INTO history_gaps (from_s, to_s) VALUES (?, ?)'),
       rows: Object.fromEntries(
         (['1s', '1m'] as const).map((res) => [
           res,
@@ -102,55 +139,96 @@ export class HistoryStore {
           this.db.prepare(`DELETE FROM ${TABLE[res]} WHERE (series_id, ts) IN (SELECT series_id, ts FROM ${TABLE[res]} WHERE ts < ? ORDER BY ts LIMIT ?)`),
         ]),
       ) as Record<Resolution, Database.Statement<[number, number]>>,
+      pruneGaps: this.db.prepare('DELETE FROM history_gaps WHERE to_s < ?'),
     };
   }
 
   /** The stored id of a series, created on first use. */
   seriesId(target: string, key: string, metadata: string, split: boolean): number {
-    const cacheKey = `${split ? 1 : 0}\u0000${target}\u0000${key}\u0000${metadata}`;
-    let id = this.seriesIds.get(cacheKey);
+    this.ensureReady();
+    const created = new Map<string, number>();
+    const id = this.lookupOrAdd({ target, key, metadata, split }, created);
+    for (const [k, v] of created) this.seriesIds.set(k, v);
+    return id;
+  }
+
+  /** A series' id from the cache, the file, or a new row; new ids go to `created`, cached by the caller once committed. */
+  private lookupOrAdd(s: SeriesIdentity, created: Map<string, number>): number {
+    const cacheKey = `${s.split ? 1 : 0}\u0000${s.target}\u0000${s.key}\u0000${s.metadata}`;
+    let id = this.seriesIds.get(cacheKey) ?? created.get(cacheKey);
     if (id !== undefined) return id;
-    id = this.stmts.findSeries.get(target, key, metadata, split ? 1 : 0)?.id;
-    if (id === undefined) id = Number(this.stmts.addSeries.run(target, key, metadata, split ? 1 : 0).lastInsertRowid);
-    this.seriesIds.set(cacheKey, id);
+    id = this.stmts.findSeries.get(s.target, s.key, s.metadata, s.split ? 1 : 0)?.id;
+    if (id === undefined) id = Number(this.stmts.addSeries.run(s.target, s.key, s.metadata, s.split ? 1 : 0).lastInsertRowid);
+    created.set(cacheKey, id);
     return id;
   }
 
   /**
-   * Stored ids of many series at once, the new ones created in one
-   * transaction: a flood of new series costs one commit, not one each.
+   * Writes a second of rows, adding the series the file does not know yet,
+   * and lost ranges, in one transaction: all of it reaches the file or none
+   * does (a rolled-back series insert leaves no id behind in the cache).
+   * Returns the series ids, in the order of `rows`.
    */
-  seriesIdMany(series: readonly { target: string; key: string; metadata: string; split: boolean }[]): number[] {
-    return this.db.transaction(() => series.map((s) => this.seriesId(s.target, s.key, s.metadata, s.split)))();
+  writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps: readonly SecondRange[] = []): number[] {
+    this.ensureReady();
+    const created = new Map<string, number>();
+    const ids = this.db.transaction(() => {
+      const out = rows.map(({ series, row }) => {
+        row.series_id = typeof series === 'number' ? series : this.lookupOrAdd(series, created);
+        return row.series_id;
+      });
+      this.writeRows(
+        '1s',
+        rows.map((r) => r.row),
+        gaps,
+      );
+      return out;
+    })();
+    for (const [k, v] of created) this.seriesIds.set(k, v);
+    return ids;
   }
 
   /** Writes rollups in one transaction, merging with any row already there. */
   write(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
+    this.writeRows(
+      resolution,
+      rows.map(({ seriesId, ts, rollup }) => rollupToRow(seriesId, ts, rollup)),
+    );
+  }
+
+  /**
+   * Writes encoded rollup rows and lost ranges in one transaction, merging
+   * with any row already there: all of it reaches the file, or none does.
+   */
+  writeRows(resolution: Resolution, rows: readonly RollupRow[], gaps: readonly SecondRange[] = []): void {
+    this.ensureReady();
     const upsert = this.stmts.upsert[resolution];
     const get = this.stmts.get[resolution];
     const replace = this.stmts.replace[resolution];
     this.db.transaction(() => {
-      for (const { seriesId, ts, rollup } of rows) {
-        const row = rollupToRow(seriesId, ts, rollup);
+      for (const row of rows) {
         if (upsert.run(row).changes === 0) {
-          const merged = rollupFromRow(get.get(seriesId, ts)!);
-          merged.merge(rollup);
-          replace.run(rollupToRow(seriesId, ts, merged));
+          const merged = rollupFromRow(get.get(row.series_id, row.ts)!);
+          mergeRow(merged, row);
+          replace.run(rollupToRow(row.series_id, row.ts, merged));
         }
       }
+      for (const [fromS, toS] of gaps) this.stmts.addGap.run(fromS, toS);
     })();
   }
 
-  /** Writes rollups in one transaction, replacing any row already there (rows derived whole from others, as minutes from seconds). */
-  replaceRows(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
-    const replace = this.stmts.replace[resolution];
-    this.db.transaction(() => {
-      for (const { seriesId, ts, rollup } of rows) replace.run(rollupToRow(seriesId, ts, rollup));
-    })();
+  /** Lost ranges that overlap [fromS, toS), oldest first. */
+  gaps(fromS: number, toS: number): SecondRange[] {
+    if (!this.ready) return [];
+    return this.db
+      .prepare<[number, number], { from_s: number; to_s: number }>('SELECT from_s, to_s FROM history_gaps WHERE to_s > ? AND from_s < ? ORDER BY from_s')
+      .all(fromS, toS)
+      .map((r) => [r.from_s, r.to_s]);
   }
 
   /** Stored series of a target, filtered by key, metadata and view. */
   findSeries(target: string, split: boolean, key?: string, metadata?: string): StoredSeries[] {
+    if (!this.ready) return [];
     let sql = 'SELECT id, target, key, metadata, split FROM series WHERE target = ? AND split = ?';
     const args: (string | number)[] = [target, split ? 1 : 0];
     if (key !== undefined) {
@@ -168,6 +246,7 @@ export class HistoryStore {
   }
 
   targets(): string[] {
+    if (!this.ready) return [];
     return this.db
       .prepare<[], { target: string }>('SELECT DISTINCT target FROM series ORDER BY target')
       .all()
@@ -176,35 +255,56 @@ export class HistoryStore {
 
   /** Up to `limit` rollup rows of one series with from <= ts < to (Unix seconds), oldest first: one page of a range. */
   rows(resolution: Resolution, seriesId: number, fromS: number, toS: number, limit = -1): RollupRow[] {
+    if (!this.ready) return [];
     return this.stmts.rows[resolution].all(seriesId, fromS, toS, limit);
   }
 
   /** Oldest and newest second held at a resolution, or undefined if empty. */
   span(resolution: Resolution): { from: number; to: number } | undefined {
+    if (!this.ready) return undefined;
     const r = this.db.prepare<[], { lo: number | null; hi: number | null }>(`SELECT MIN(ts) AS lo, MAX(ts) AS hi FROM ${TABLE[resolution]}`).get();
     return r?.lo == null || r.hi == null ? undefined : { from: r.lo, to: r.hi };
   }
 
   /**
-   * Up to `limit` per-second rows with from <= ts < to, in (ts, series) order
-   * after the row (afterTs, afterSeriesId): one page of a scan that resumes
-   * where the previous page ended, through the ts index.
+   * Up to `limit` per-second rows with from <= ts < to, in (ts, series)
+   * order after the row `after`: one page of a scan that resumes where the
+   * previous page ended, through the ts index.
    */
   secondRowsPage(fromS: number, toS: number, after: { ts: number; seriesId: number } | undefined, limit: number): RollupRow[] {
+    if (!this.ready) return [];
     const a = after ?? { ts: fromS - 1, seriesId: Number.MAX_SAFE_INTEGER };
     return this.stmts.secondsPage.all(fromS, toS, a.ts, a.seriesId, limit);
   }
 
+  /** Writes rollups in one transaction, replacing any row already there (rows derived whole from others, as minutes from seconds). */
+  replaceRows(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
+    this.ensureReady();
+    const replace = this.stmts.replace[resolution];
+    this.db.transaction(() => {
+      for (const { seriesId, ts, rollup } of rows) replace.run(rollupToRow(seriesId, ts, rollup));
+    })();
+  }
+
   /** Deletes at most `limit` rollups older than the given second at one resolution; returns how many. */
   pruneSome(resolution: Resolution, beforeS: number, limit: number): number {
+    this.ensureReady();
     return this.stmts.prune[resolution].run(beforeS, limit).changes;
   }
 
+  /** Deletes lost ranges that end before the given second (they go with the coarsest history they describe). */
+  pruneGaps(beforeS: number): void {
+    this.ensureReady();
+    this.stmts.pruneGaps.run(beforeS);
+  }
+
   getMeta(name: string): number | undefined {
+    if (!this.ready) return undefined;
     return this.db.prepare<[string], { value: number }>('SELECT value FROM meta WHERE name = ?').get(name)?.value;
   }
 
   setMeta(name: string, value: number): void {
+    this.ensureReady();
     this.db.prepare('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 }

@@ -30,7 +30,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
 
   typed.post(
     '/api/v1/alerts/rules',
-    { schema: { summary: 'Create an alert rule', tags, body: AlertRuleInputSchema, response: { 201: RuleBody, ...errorResponses(400, 401, 403) } } },
+    { schema: { summary: 'Create an alert rule', tags, body: AlertRuleInputSchema, response: { 201: RuleBody, ...errorResponses(400, 401, 403, 503) } } },
     async (req, reply) => {
       const input = toRuleInput(req.body);
       if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
@@ -49,7 +49,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
         tags,
         params: RuleIdParams,
         body: AlertRulePatchSchema,
-        response: { 200: RuleBody, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: RuleBody, ...errorResponses(400, 401, 403, 404, 503) },
       },
     },
     async (req) => {
@@ -66,7 +66,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
 
   typed.delete(
     '/api/v1/alerts/rules/:id',
-    { schema: { summary: 'Delete an alert rule', tags, params: RuleIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } },
+    { schema: { summary: 'Delete an alert rule', tags, params: RuleIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 503) } } },
     async (req, reply) => {
       const { id } = req.params;
       if (!store.delete(id)) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);

@@ -9,16 +9,19 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
     '/health',
     {
       schema: {
-        summary: 'Ready (200) or starting/draining (503), with a few figures',
+        summary: 'Ready (200), degraded (200, or 503 with --strict-health) or starting/draining (503), with a few figures',
         tags: ['operations'],
         response: { 200: HealthSchema, 503: HealthSchema },
       },
     },
     async (_req, reply) => {
       const { state, serverId } = app.lifecycle;
-      reply.code(state === 'ready' ? 200 : 503);
+      const degraded = app.storageFaults.degraded();
+      const ready = state === 'ready';
+      reply.code(!ready || (degraded.length > 0 && app.settings.strictHealth) ? 503 : 200);
+      const buffer = app.history?.buffer;
       return {
-        status: state === 'ready' ? 'ok' : state,
+        status: !ready ? state : degraded.length > 0 ? 'degraded' : 'ok',
         serverId,
         uptimeS: Math.round(process.uptime()),
         targets: app.engine.targets.size,
@@ -30,10 +33,12 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         history: app.settings.historyPath,
         // Webhook trouble shows here but never turns /health non-200: a receiver being down is not this server being down.
         webhooks: app.webhooks?.health(),
+        degraded: degraded.map(({ sinceMs, ...d }) => ({ ...d, since: new Date(sinceMs).toISOString() })),
+        historyBuffer: buffer && { seconds: buffer.size, rows: buffer.rows, maxSeconds: buffer.limits.maxSeconds, droppedSeconds: buffer.droppedSeconds },
       };
     },
   );
   registerPrometheus(app);
 }
 
-export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest'] });
+export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest', 'storage'] });

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { LdError } from '../errors.js';
+import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import { HistoryQueryError, queryHistory, type HistoryResult } from '../history/history-query.js';
 import { metadataJson } from '../history/history-store.js';
 import { readMetric } from '../metrics/metric-readers.js';
@@ -42,15 +43,26 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
     // Include the second in progress: a merge on conflict keeps later events.
     await recorder.flush(true);
     try {
-      return await queryHistory(
+      const stored = await queryHistory(
         recorder.store,
         { target: q.target, split: q.split ?? metadata !== undefined, key: q.key || undefined, metadata, fromMs, toMs, stepS: q.step },
         nowMs,
         app.retention,
         recorder.downsampledTo(),
       );
+      // Seconds the file lacks are named, so a client never reads them as seconds without events.
+      const fromS = Math.floor(fromMs / 1000);
+      const toS = Math.ceil(toMs / 1000);
+      const asMs = ([from, to]: [number, number]): [number, number] => [Math.max(from * 1000, fromMs), Math.min(to * 1000, toMs)];
+      return { ...stored, gaps: recorder.gapsIn(fromS, toS).map(asMs), pending: recorder.pendingIn(fromS, toS).map(asMs) };
     } catch (err) {
       if (err instanceof HistoryQueryError) throw new LdError('LD_ERR_BAD_REQUEST', err.message);
+      if (storageProblem(err) !== undefined) {
+        throw new LdError(
+          'LD_ERR_STORAGE_UNAVAILABLE',
+          `could not read history: ${describeProblem(err)}, file ${app.settings.historyPath}; ${storageProblem(err)!.fix}`,
+        );
+      }
       throw err;
     }
   };
@@ -63,7 +75,7 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
         description: 'Per-second or per-minute rollups merged into buckets; percentiles come from merged DDSketches (1% relative accuracy).',
         tags,
         querystring: HistoryQuerySchema,
-        response: { 200: HistoryResultSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: HistoryResultSchema, ...errorResponses(400, 401, 403, 404, 503) },
       },
     },
     async (req, reply) => {
@@ -89,7 +101,7 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
               rows: Type.Array(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
             }),
           ]),
-          ...errorResponses(400, 401, 403, 404),
+          ...errorResponses(400, 401, 403, 404, 503),
         },
       },
     },

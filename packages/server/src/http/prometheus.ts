@@ -65,6 +65,34 @@ export function registerPrometheus(app: FastifyInstance): void {
   gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
   gauge('latency_dash_series', 'Series held, combined and split, of all targets', () => engine.seriesTotal);
+  const faults = app.storageFaults;
+  counter(
+    'latency_dash_history_write_failures_total',
+    'Failed writes of history to the SQLite file (disk full, read-only, I/O error)',
+    () => faults.failures.history,
+  );
+  counter(
+    'latency_dash_alert_store_write_failures_total',
+    'Failed writes of alert rules and alert state changes to the SQLite file',
+    () => faults.failures.alerts,
+  );
+  gauge('latency_dash_history_buffered_seconds', 'Seconds of history waiting in memory to be written', () => app.history?.buffer.size ?? 0);
+  gauge('latency_dash_history_buffered_rows', 'Rollup rows waiting in memory to be written', () => app.history?.buffer.rows ?? 0);
+  counter(
+    'latency_dash_history_dropped_seconds_total',
+    'Seconds of history lost: they overflowed the memory buffer while the file could not be written',
+    () => app.history?.buffer.droppedSeconds ?? 0,
+  );
+  counter('latency_dash_history_dropped_rows_total', 'Rollup rows lost with those seconds', () => app.history?.buffer.droppedRows ?? 0);
+  new Gauge({
+    name: 'latency_dash_storage_degraded',
+    help: '1 while a component (history, alerts) cannot write the SQLite file',
+    labelNames: ['component'],
+    registers: [registry],
+    collect() {
+      for (const component of ['history', 'alerts'] as const) this.set({ component }, faults.isFailing(component) ? 1 : 0);
+    },
+  });
   new Counter({
     name: 'latency_dash_events_refused_total',
     help: 'Events refused by a cardinality limit, by limit (series_limit, target_limit, metadata_limit)',

@@ -71,6 +71,8 @@ const HistoryPointSchema = Type.Object({
   avgProcessingMs: Type.Number(),
 });
 
+const TimeRangeSchema = Type.Tuple([Type.Number({ description: 'From, Unix ms' }), Type.Number({ description: 'To (excluded), Unix ms' })]);
+
 export const HistoryResultSchema = Type.Object({
   target: Type.String(),
   split: Type.Boolean(),
@@ -79,6 +81,13 @@ export const HistoryResultSchema = Type.Object({
   stepS: Type.Number(),
   resolution: Type.Enum(['1s', '1m']),
   series: Type.Array(Type.Object({ key: Type.String(), metadata: Type.Record(Type.String(), Type.String()), points: Type.Array(HistoryPointSchema) })),
+  gaps: Type.Array(TimeRangeSchema, {
+    description:
+      'Stretches of the range whose history was lost ([from, to) in Unix ms): the disk could not take them and they overflowed the memory buffer (--history-buffer-seconds). No point there means unknown, not zero; a bucket overlapping one is incomplete.',
+  }),
+  pending: Type.Array(TimeRangeSchema, {
+    description: 'Stretches of the range held in memory until the disk takes writes again ([from, to) in Unix ms); asked again later, they are there.',
+  }),
 });
 
 export const TargetInfoSchema = Type.Object({
@@ -172,7 +181,9 @@ const WebhookHealthSchema = Type.Object(
 
 export const HealthSchema = Type.Object(
   {
-    status: Type.String({ description: '"ok" when ready; "starting" or "draining" with 503' }),
+    status: Type.String({
+      description: '"ok" when ready; "degraded" when a part cannot write its file (200, or 503 with --strict-health); "starting" or "draining" with 503',
+    }),
     serverId: Type.String(),
     uptimeS: Type.Number(),
     targets: Type.Integer(),
@@ -183,6 +194,28 @@ export const HealthSchema = Type.Object(
     demo: Type.Boolean(),
     history: Type.String(),
     webhooks: Type.Optional(WebhookHealthSchema),
+    degraded: Type.Array(
+      Type.Object({
+        component: Type.String({ description: 'history or alerts' }),
+        path: Type.String({ description: 'The file it cannot write' }),
+        reason: Type.String({ description: 'What failed and why, e.g. "could not write history: the disk is full (SQLITE_FULL)"' }),
+        fix: Type.String({ description: 'What an operator can do' }),
+        since: Type.String({ description: 'ISO 8601' }),
+        failures: Type.Integer({ description: 'Failed writes since then' }),
+      }),
+      { description: 'Parts of the server that work in a reduced way, and why; empty when all is well' },
+    ),
+    historyBuffer: Type.Optional(
+      Type.Object(
+        {
+          seconds: Type.Integer({ description: 'Seconds of history waiting in memory to be written' }),
+          rows: Type.Integer(),
+          maxSeconds: Type.Integer(),
+          droppedSeconds: Type.Integer({ description: 'Seconds lost since start: they overflowed the buffer' }),
+        },
+        { description: 'History not yet in the file (absent with --history off)' },
+      ),
+    ),
   },
   { additionalProperties: true },
 );

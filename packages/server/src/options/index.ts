@@ -16,5 +16,6 @@ export {
 } from './options-schema.js';
 export { optionProblems, resolveOptions } from './resolve-options.js';
 export { flagConfig, optionsFromCli, readConfigFile } from './parse-options.js';
+export { startupProblems } from './startup-checks.js';
 export { usage } from './usage.js';
 export { OptionsError } from './validate.js';

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import Type, { type Static, type TSchema } from 'typebox';
 import type { Clock } from '../clock.js';
 import { DEFAULT_DEMO_TARGETS, demoTargetProblem, type DemoTarget } from '../ingest/demo-targets.js';
+import { webhookUrlsProblem } from './url-checks.js';
 import { trustProxyProblem } from './trust-proxy.js';
 
 /**
@@ -244,6 +245,7 @@ export const OPTION_SPECS = {
     arg: '<u1,u2>',
     help: 'URLs that get every alert change as JSON',
     group: 'alerts',
+    refine: webhookUrlsProblem,
   }),
   alertRules: option({
     // Each rule is checked by the alerts module when it is seeded (alerts/seed-rules.ts).
@@ -437,6 +439,31 @@ export const OPTION_SPECS = {
     env: 'WS_CLOSE_GRACE_MS',
     help: 'a WebSocket the server closes (stalled viewer, protocol errors, shutdown) that has not answered the close after this long is destroyed',
     group: 'fanout',
+  }),
+  // Storage faults (issue 9): while the history file cannot be written, finished seconds wait in memory.
+  historyBufferSeconds: option({
+    type: Type.Integer({ minimum: 1, maximum: 86_400 }),
+    default: 300,
+    flag: 'history-buffer-seconds',
+    env: 'HISTORY_BUFFER_SECONDS',
+    help: 'seconds of history held in memory while the file cannot be written (disk full, read-only); older ones are dropped and shown as gaps',
+    group: 'history',
+  }),
+  historyBufferRows: option({
+    type: positiveInt(),
+    default: 300_000,
+    flag: 'history-buffer-rows',
+    env: 'HISTORY_BUFFER_ROWS',
+    help: 'rollup rows (series × seconds, ~340 B each) held in memory at most while the file cannot be written',
+    group: 'history',
+  }),
+  strictHealth: option({
+    type: Type.Boolean(),
+    default: false,
+    flag: 'strict-health',
+    env: 'STRICT_HEALTH',
+    help: '/health answers 503 (not 200) while degraded, e.g. when the history file cannot be written',
+    group: 'server',
   }),
 };
 

@@ -49,7 +49,19 @@ describe('the metric table drives the packed columns and the rows', () => {
       avgProcessingMs: 0.5,
     };
     const [row] = historyRows(
-      [{ target: 't', split: false, fromMs: 0, toMs: 5000, stepS: 0, resolution: '1s', series: [{ key: 'a', metadata: {}, points: [point] }] }],
+      [
+        {
+          target: 't',
+          split: false,
+          fromMs: 0,
+          toMs: 5000,
+          stepS: 0,
+          resolution: '1s',
+          series: [{ key: 'a', metadata: {}, points: [point] }],
+          gaps: [],
+          pending: [],
+        },
+      ],
       5000,
     );
     for (const m of METRICS) {
