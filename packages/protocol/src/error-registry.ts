@@ -184,6 +184,16 @@ export const ERRORS = {
     description: 'The request (headers or body) did not arrive in time (--headers-timeout-ms, --request-timeout-ms); the connection is closed.',
   },
   LD_ERR_HEADERS_TOO_LARGE: { status: 431, retry: false, description: 'The request headers are too large; send fewer or shorter headers.' },
+  LD_ERR_UNSUPPORTED_ENCODING: {
+    status: 415,
+    retry: false,
+    description: 'Unsupported Content-Encoding; send the body as is or gzip-compressed (OTEL_EXPORTER_OTLP_COMPRESSION=gzip).',
+  },
+  LD_ERR_OTLP_BUSY: {
+    status: 503,
+    retry: true,
+    description: 'The server is applying as many OTLP exports as it allows at once (--otlp-max-concurrent); retry after the time given in Retry-After.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

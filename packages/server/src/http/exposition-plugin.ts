@@ -28,10 +28,11 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         eventsIngested: app.engine.totalEvents,
         demo: app.demo !== undefined,
         history: app.settings.historyPath,
+        otlp: app.otlp.health(),
       };
     },
   );
   registerPrometheus(app);
 }
 
-export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest'] });
+export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest', 'otlp'] });

@@ -157,6 +157,12 @@ export const HealthSchema = Type.Object(
     eventsIngested: Type.Number(),
     demo: Type.Boolean(),
     history: Type.String(),
+    otlp: Type.Optional(
+      Type.Object(
+        { http: Type.Boolean(), grpcPort: Type.Union([Type.Integer(), Type.Null()]), spansAccepted: Type.Number(), spansRefused: Type.Number() },
+        { description: 'OpenTelemetry in: POST /v1/traces on or off, the OTLP/gRPC port (null: off), spans taken and refused' },
+      ),
+    ),
   },
   { additionalProperties: true },
 );
