@@ -177,7 +177,8 @@ function attributesAt(value: unknown, at: string): OtlpKeyValue[] {
     const kv = objectAt(kvValue, `${at}[${i}]`);
     if (typeof kv.key !== 'string') throw new MalformedOtlpError(`${at}[${i}].key must be a string`);
     const v = kv.value;
-    if (v !== undefined && v !== null && (typeof v !== 'object' || Array.isArray(v))) throw new MalformedOtlpError(`${at}[${i}].value must be an AnyValue object`);
+    if (v !== undefined && v !== null && (typeof v !== 'object' || Array.isArray(v)))
+      throw new MalformedOtlpError(`${at}[${i}].value must be an AnyValue object`);
     return { key: kv.key, value: v as OtlpAnyValue | null | undefined };
   });
 }

@@ -101,7 +101,8 @@ export class OtlpGrpcServer {
     };
     const key = keyOf({ authorization: header('authorization'), 'x-api-key': header('x-api-key') }, undefined);
     if (this.access.allows(key, 'write')) return undefined;
-    if (key === undefined) return { code: status.UNAUTHENTICATED, details: 'LD_ERR_UNAUTHORIZED: an API key is required: send the metadata authorization: Bearer <key>' };
+    if (key === undefined)
+      return { code: status.UNAUTHENTICATED, details: 'LD_ERR_UNAUTHORIZED: an API key is required: send the metadata authorization: Bearer <key>' };
     if (!this.access.knows(key)) return { code: status.UNAUTHENTICATED, details: "LD_ERR_UNAUTHORIZED: that API key is not one of this server's keys" };
     return { code: status.PERMISSION_DENIED, details: 'LD_ERR_FORBIDDEN: that API key may not write; exports need a write key' };
   }

@@ -51,7 +51,8 @@ async function inflate(req: FastifyRequest, body: Buffer): Promise<Buffer> {
     return await gunzipAsync(body, { maxOutputLength: MAX_BODY_BYTES });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ERR_BUFFER_TOO_LARGE') throw new LdError('LD_ERR_BODY_TOO_LARGE', `the gzip body inflates past ${MAX_BODY_BYTES} bytes; send smaller batches`);
+    if (e.code === 'ERR_BUFFER_TOO_LARGE')
+      throw new LdError('LD_ERR_BODY_TOO_LARGE', `the gzip body inflates past ${MAX_BODY_BYTES} bytes; send smaller batches`);
     throw new LdError('LD_ERR_MALFORMED', `the body is not valid gzip (${e.message})`);
   }
 }
@@ -101,7 +102,16 @@ export function otlpHttpRoutes(receiver: OtlpReceiver) {
             'Each span of an asked-for kind (`--otlp-span-kinds`) becomes an event: target from `--otlp-target-from`, key = span name, valueMs = end − start, metadata from `--otlp-metadata`. ' +
             'Refused spans (invalid, or over a limit) are counted in `partialSuccess`; errors answer a google.rpc.Status. Needs a write key when the server has any.',
           tags: ['ingest'],
-          response: { 200: ResponseSchema, 400: StatusSchema, 401: StatusSchema, 403: StatusSchema, 413: StatusSchema, 415: StatusSchema, 429: StatusSchema, 503: StatusSchema },
+          response: {
+            200: ResponseSchema,
+            400: StatusSchema,
+            401: StatusSchema,
+            403: StatusSchema,
+            413: StatusSchema,
+            415: StatusSchema,
+            429: StatusSchema,
+            503: StatusSchema,
+          },
         },
       },
       async (req, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { LdError } from '../errors.js';
+import { LdError, type ErrorCode } from '../errors.js';
 import { LogOnce } from '../http/connection-guard-plugin.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import type { Rejection } from '../ingest/validate.js';
@@ -10,9 +10,11 @@ import { spansToEvents, type SpanMapping, type SpanRefusalCode } from './spans-t
 export const SPAN_OUTCOMES = ['accepted', 'skipped_kind', 'invalid', 'series_limit', 'target_limit', 'metadata_limit', 'batch_limit'] as const;
 export type SpanOutcome = (typeof SPAN_OUTCOMES)[number];
 
+type RefusedOutcome = Exclude<SpanOutcome, 'accepted' | 'skipped_kind'>;
+
 export type OtlpTransport = 'http' | 'grpc';
 
-const OUTCOME_OF: Record<Rejection['code'] | SpanRefusalCode, SpanOutcome> = {
+const OUTCOME_OF: Record<Rejection['code'] | SpanRefusalCode, RefusedOutcome> = {
   LD_ERR_BAD_EVENT: 'invalid',
   LD_ERR_SERIES_LIMIT: 'series_limit',
   LD_ERR_TARGET_LIMIT: 'target_limit',
@@ -21,8 +23,17 @@ const OUTCOME_OF: Record<Rejection['code'] | SpanRefusalCode, SpanOutcome> = {
   batch_limit: 'batch_limit',
 };
 
+/** The error code each outcome is reported with in a partial success's error_message. */
+const CODE_OF_OUTCOME: Record<RefusedOutcome, ErrorCode> = {
+  invalid: 'LD_ERR_BAD_EVENT',
+  series_limit: 'LD_ERR_SERIES_LIMIT',
+  target_limit: 'LD_ERR_TARGET_LIMIT',
+  metadata_limit: 'LD_ERR_METADATA_LIMIT',
+  batch_limit: 'LD_ERR_BATCH_TOO_LARGE',
+};
+
 /** The engine logs its own limit refusals (once a minute per target); these are the ones only OTLP sees. */
-const LOGGED_HERE: ReadonlySet<SpanOutcome> = new Set(['invalid', 'batch_limit']);
+const LOGGED_HERE: ReadonlySet<RefusedOutcome> = new Set(['invalid', 'batch_limit']);
 
 /** Longest error_message of a partial success: a reason per kind of refusal, not one per span. */
 const MAX_MESSAGE_CHARS = 1000;
@@ -83,7 +94,7 @@ export class OtlpReceiver {
       const s = this.stats.spans;
       s.accepted += result.accepted;
       s.skipped_kind += mapped.skipped;
-      const reasons = new Map<SpanOutcome, { count: number; reason: string }>();
+      const reasons = new Map<RefusedOutcome, { count: number; reason: string }>();
       const refuse = (code: Rejection['code'] | SpanRefusalCode, reason: string) => {
         const outcome = OUTCOME_OF[code];
         s[outcome]++;
@@ -98,7 +109,7 @@ export class OtlpReceiver {
       for (const [outcome, { count, reason }] of reasons) {
         if (LOGGED_HERE.has(outcome)) this.logOnce.warn(`otlp-${outcome}`, { transport, spans: count, reason }, `OTLP spans refused: ${reason}`);
       }
-      const parts = [...reasons.values()].map(({ count, reason }) => `${count} × ${reason}`);
+      const parts = [...reasons].map(([outcome, { count, reason }]) => `${count} × ${CODE_OF_OUTCOME[outcome]} (${reason})`);
       const message = `${rejectedSpans} of ${request.spanCount} spans refused: ${parts.join('; ')}`;
       return { rejectedSpans, errorMessage: message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 3)}...` : message };
     } finally {

@@ -60,13 +60,17 @@ export function otlpGrpcPortProblem(setting: string): string | undefined {
 
 export function otlpTargetFromProblem(setting: string): string | undefined {
   const parsed = parseTargetTemplate(setting);
-  return typeof parsed === 'string' ? `otlpTargetFrom (--otlp-target-from, OTLP_TARGET_FROM) ${parsed}: give an attribute name (service.name) or a template ({service.name}-{deployment.environment})` : undefined;
+  return typeof parsed === 'string'
+    ? `otlpTargetFrom (--otlp-target-from, OTLP_TARGET_FROM) ${parsed}: give an attribute name (service.name) or a template ({service.name}-{deployment.environment})`
+    : undefined;
 }
 
 export function otlpMetadataProblem(names: string[]): string | undefined {
-  if (names.length > LIMITS.metadataEntries) return `otlpMetadata (--otlp-metadata, OTLP_METADATA) lists ${names.length} attributes; an event carries at most ${LIMITS.metadataEntries}`;
+  if (names.length > LIMITS.metadataEntries)
+    return `otlpMetadata (--otlp-metadata, OTLP_METADATA) lists ${names.length} attributes; an event carries at most ${LIMITS.metadataEntries}`;
   const long = names.find((n) => n.length > LIMITS.metadataKeyChars);
-  if (long !== undefined) return `otlpMetadata (--otlp-metadata, OTLP_METADATA): "${long.slice(0, 40)}..." is longer than ${LIMITS.metadataKeyChars} characters, the longest metadata name`;
+  if (long !== undefined)
+    return `otlpMetadata (--otlp-metadata, OTLP_METADATA): "${long.slice(0, 40)}..." is longer than ${LIMITS.metadataKeyChars} characters, the longest metadata name`;
   return undefined;
 }
 

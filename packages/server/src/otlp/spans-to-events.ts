@@ -31,7 +31,11 @@ export interface MappedSpans {
  * The template's text for a resource (and, for names the resource lacks,
  * a span), or the name of the first attribute found in neither.
  */
-function fillTemplate(template: TargetTemplate, resource: readonly OtlpKeyValue[], span: readonly OtlpKeyValue[] | undefined): { target: string } | { missing: string } {
+function fillTemplate(
+  template: TargetTemplate,
+  resource: readonly OtlpKeyValue[],
+  span: readonly OtlpKeyValue[] | undefined,
+): { target: string } | { missing: string } {
   let target = '';
   for (const part of template) {
     if ('text' in part) {
@@ -67,7 +71,10 @@ export function spansToEvents(request: OtlpTraceRequest, mapping: SpanMapping): 
         continue;
       }
       if (events.length >= mapping.maxEvents) {
-        refused.push({ code: 'batch_limit', reason: `a request yields at most ${mapping.maxEvents} events; send smaller batches (OTEL_BSP_MAX_EXPORT_BATCH_SIZE)` });
+        refused.push({
+          code: 'batch_limit',
+          reason: `a request yields at most ${mapping.maxEvents} events; send smaller batches (OTEL_BSP_MAX_EXPORT_BATCH_SIZE)`,
+        });
         continue;
       }
       const problem = spanProblem(span.startNs, span.endNs);
@@ -77,7 +84,10 @@ export function spansToEvents(request: OtlpTraceRequest, mapping: SpanMapping): 
       }
       const filled = 'target' in resourceTarget ? resourceTarget : fillTemplate(mapping.target, rs.resource, span.attributes);
       if ('missing' in filled) {
-        refused.push({ code: 'invalid', reason: `neither the resource nor span "${clip(span.name)}" has the attribute ${filled.missing} (--otlp-target-from)` });
+        refused.push({
+          code: 'invalid',
+          reason: `neither the resource nor span "${clip(span.name)}" has the attribute ${filled.missing} (--otlp-target-from)`,
+        });
         continue;
       }
       const metadata: Record<string, string> = {};
