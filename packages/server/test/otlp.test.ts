@@ -8,7 +8,7 @@ import { OTLPTraceExporter as JsonExporter } from '@opentelemetry/exporter-trace
 import { OTLPTraceExporter as ProtoExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { otlpTypes, type OtlpTraceRequest } from '../src/otlp/otlp-codec.js';
+import { attributeText, decodeProtobufRequest, MalformedOtlpError, otlpTypes, type OtlpTraceRequest } from '../src/otlp/otlp-codec.js';
 import { otlpGrpcPort, parseTargetTemplate, spanMappingFrom } from '../src/otlp/otlp-settings.js';
 import { spansToEvents } from '../src/otlp/spans-to-events.js';
 import { startServer, type Running } from './helpers.js';
@@ -124,14 +124,14 @@ const request = (
   return { resourceSpans: [{ resource: kv(resource), spans: spans.map((s) => ({ ...s, attributes: kv(s.attributes ?? {}) })) }], spanCount: spans.length };
 };
 
-test('spans to events: target from the resource or a template, key = span name, exact ns durations, metadata, kinds', () => {
+test('spans to events: target from the resource or a template, key = span name, exact ns durations, metadata, kinds', async () => {
   const mapping = spanMappingFrom({
     otlpTargetFrom: '{service.name}-{deployment.environment}',
     otlpMetadata: ['http.request.method', 'http.response.status_code', 'region'],
     otlpSpanKinds: ['server', 'consumer'],
   });
   const start = 1_776_000_000_123_456_789n; // past 2^53: a double would round it
-  const mapped = spansToEvents(
+  const mapped = await spansToEvents(
     request({ 'service.name': 'checkout', 'deployment.environment': 'prod', region: 'eu' }, [
       {
         name: 'GET /cart',
@@ -171,16 +171,16 @@ test('spans to events: target from the resource or a template, key = span name, 
     ['span "backwards" ends before it starts', 'span "timeless" has no start or end time'],
   );
 
-  const missing = spansToEvents(request({ 'service.name': 'a' }, [{ name: 'x', kind: 2, startNs: 1n, endNs: 2n }]), mapping);
+  const missing = await spansToEvents(request({ 'service.name': 'a' }, [{ name: 'x', kind: 2, startNs: 1n, endNs: 2n }]), mapping);
   assert.match(missing.refused[0].reason, /has the attribute deployment\.environment/);
   // Names the resource lacks may come from the span.
-  const fromSpan = spansToEvents(
+  const fromSpan = await spansToEvents(
     request({ 'service.name': 'a' }, [{ name: 'x', kind: 2, startNs: 1n, endNs: 2n, attributes: { 'deployment.environment': 'dev' } }]),
     mapping,
   );
   assert.equal(fromSpan.events[0].targetId, 'a-dev');
 
-  const capped = spansToEvents(
+  const capped = await spansToEvents(
     request(
       { 'service.name': 'a', 'deployment.environment': 'p' },
       [0, 1, 2].map((i) => ({ name: `s${i}`, kind: 2, startNs: 1n, endNs: 2n })),
@@ -192,6 +192,58 @@ test('spans to events: target from the resource or a template, key = span name, 
     capped.refused.map((r) => r.code),
     ['batch_limit'],
   );
+});
+
+test('protobuf decoding walks every resource and scope, skips unknown fields, and refuses every truncation with a reason', async () => {
+  const span = (name: string, kind: number) => ({
+    name,
+    kind,
+    startTimeUnixNano: 1e15,
+    endTimeUnixNano: 1e15 + 2e6,
+    attributes: [{ key: 'k', value: { boolValue: true } }],
+  });
+  const body = Buffer.from(
+    otlpTypes.request
+      .encode(
+        otlpTypes.request.fromObject({
+          resourceSpans: [
+            {
+              resource: { attributes: [{ key: 'service.name', value: { stringValue: 'a' } }] },
+              scopeSpans: [{ scope: { name: 's1' }, spans: [span('one', 2)] }, { spans: [span('two', 5), span('three', 3)] }],
+            },
+            { scopeSpans: [{ spans: [span('four', 2)] }], schemaUrl: 'https://opentelemetry.io/schemas/1.0.0' },
+          ],
+        }),
+      )
+      .finish(),
+  );
+  // A field this server does not know (number 99, a string) at the top: skipped, as protobuf requires.
+  const withUnknown = Buffer.concat([body, Buffer.from([0x9a, 0x06, 0x03, 0x61, 0x62, 0x63])]);
+  const decoded = await decodeProtobufRequest(withUnknown);
+  assert.equal(decoded.spanCount, 4);
+  assert.deepEqual(
+    decoded.resourceSpans.map((rs) => [
+      attributeText(rs.resource, 'service.name'),
+      rs.spans.map((sp) => [sp.name, sp.kind, Number(sp.endNs - sp.startNs), attributeText(sp.attributes, 'k')]),
+    ]),
+    [
+      [
+        'a',
+        [
+          ['one', 2, 2e6, 'true'],
+          ['two', 5, 2e6, 'true'],
+          ['three', 3, 2e6, 'true'],
+        ],
+      ],
+      [undefined, [['four', 2, 2e6, 'true']]],
+    ],
+  );
+  for (let cut = 1; cut < body.length; cut++) {
+    await decodeProtobufRequest(body.subarray(0, cut)).then(
+      () => undefined,
+      (err: Error) => assert.ok(err instanceof MalformedOtlpError, `a body cut at ${cut} bytes: ${err.message}`),
+    );
+  }
 });
 
 test('settings: target templates, the gRPC port and span kinds are checked', async () => {
@@ -436,6 +488,25 @@ test('partial success: spans over a limit are refused and counted, the others ke
     assert.deepEqual(await ok.json(), {});
     assert.equal(await metric(s, 'latency_dash_otlp_spans_total', 'outcome="series_limit"'), 6);
     assert.equal(await metric(s, 'latency_dash_otlp_requests_total', 'transport="grpc",result="partial"'), 1);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a request over 10,000 spans: the first 10,000 are applied (decoded in slices), the rest refused as batch_limit', async () => {
+  const s = await startServer();
+  try {
+    const spans = Array.from({ length: 10_050 }, (_, i) => ({ name: `op${i % 10}`, kind: 2, ms: 1 + (i % 100) }));
+    const res = await fetch(`${s.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: encodeRequest(spans, 'big') });
+    assert.equal(res.status, 200);
+    const answer = otlpTypes.response.decode(Buffer.from(await res.arrayBuffer())).toJSON() as {
+      partialSuccess: { rejectedSpans: string | number; errorMessage: string };
+    };
+    assert.equal(Number(answer.partialSuccess.rejectedSpans), 50);
+    assert.match(answer.partialSuccess.errorMessage, /^50 of 10050 spans refused: 50 × LD_ERR_BATCH_TOO_LARGE \(a request yields at most 10000 events/);
+    const total = (await series(s, 'big')).reduce((n, u) => n + Number(u.count), 0);
+    assert.equal(total, 10_000);
+    assert.equal(await metric(s, 'latency_dash_otlp_spans_total', 'outcome="batch_limit"'), 50);
   } finally {
     await s.close();
   }

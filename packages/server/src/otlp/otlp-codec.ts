@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs';
+import { Slicer } from '../slices.js';
 
 /**
  * OTLP trace requests in, answers out, in both encodings of the OTLP
@@ -63,6 +64,8 @@ function loadRoot(): protobuf.Root {
 
 const root = loadRoot();
 const RequestType = root.lookupType('opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest');
+const ResourceType = root.lookupType('opentelemetry.proto.resource.v1.Resource');
+const SpanType = root.lookupType('opentelemetry.proto.trace.v1.Span');
 const ResponseType = root.lookupType('latency_dash.otlp.ExportTraceServiceResponse');
 const StatusType = root.lookupType('latency_dash.otlp.Status');
 
@@ -94,29 +97,71 @@ interface DecodedSpan {
   endTimeUnixNano: unknown;
   attributes: OtlpKeyValue[];
 }
-interface DecodedRequest {
-  resourceSpans: { resource?: { attributes: OtlpKeyValue[] } | null; scopeSpans: { spans: DecodedSpan[] }[] }[];
+
+/** Field numbers and wire types of the two levels walked by hand (trace.proto). */
+const LEN = 2;
+const REQUEST_RESOURCE_SPANS = 1;
+const RESOURCE_SPANS_RESOURCE = 1;
+const RESOURCE_SPANS_SCOPE_SPANS = 2;
+const SCOPE_SPANS_SPANS = 2;
+
+/** Calls `each` with the end of every length-delimited field `field` up to `end`, skipping the other fields. */
+async function forEachField(r: protobuf.Reader, end: number, each: (field: number, fieldEnd: number) => Promise<void> | void): Promise<void> {
+  while (r.pos < end) {
+    const tag = r.uint32();
+    const wire = tag & 7;
+    if (wire !== LEN) {
+      r.skipType(wire);
+      continue;
+    }
+    const length = r.uint32();
+    const fieldEnd = r.pos + length;
+    if (fieldEnd > end) throw new RangeError(`a field of ${length} bytes runs past its message`);
+    await each(tag >>> 3, fieldEnd);
+    if (r.pos !== fieldEnd) throw new RangeError('a field does not end where its length says');
+  }
 }
 
-/** A protobuf ExportTraceServiceRequest. */
-export function decodeProtobufRequest(body: Buffer): OtlpTraceRequest {
-  let decoded: DecodedRequest;
+/**
+ * A protobuf ExportTraceServiceRequest, decoded in slices: the request and
+ * its ResourceSpans and ScopeSpans are walked here, and each Resource and
+ * Span is decoded by the official definitions on its own, so an 8 MiB
+ * request of 30,000 spans lets the event loop run between slices instead of
+ * holding it for the whole decode (hundreds of ms on a busy machine).
+ */
+export async function decodeProtobufRequest(body: Buffer, slicer: Slicer = new Slicer()): Promise<OtlpTraceRequest> {
+  const r = new ExactTimeReader(body);
+  const resourceSpans: OtlpResourceSpans[] = [];
+  let spanCount = 0;
   try {
-    decoded = RequestType.decode(new ExactTimeReader(body)) as unknown as DecodedRequest;
+    await forEachField(r, r.len, async (field, rsEnd) => {
+      if (field !== REQUEST_RESOURCE_SPANS) return void r.skip(rsEnd - r.pos);
+      const rs: OtlpResourceSpans = { resource: [], spans: [] };
+      resourceSpans.push(rs);
+      await forEachField(r, rsEnd, async (rsField, fieldEnd) => {
+        if (rsField === RESOURCE_SPANS_RESOURCE) {
+          rs.resource = (ResourceType.decode(r, fieldEnd - r.pos) as unknown as { attributes: OtlpKeyValue[] }).attributes;
+        } else if (rsField === RESOURCE_SPANS_SCOPE_SPANS) {
+          await forEachField(r, fieldEnd, async (scopeField, spanEnd) => {
+            if (scopeField !== SCOPE_SPANS_SPANS) return void r.skip(spanEnd - r.pos);
+            const s = SpanType.decode(r, spanEnd - r.pos) as unknown as DecodedSpan;
+            rs.spans.push({
+              name: s.name,
+              kind: s.kind,
+              startNs: exactTime(s.startTimeUnixNano),
+              endNs: exactTime(s.endTimeUnixNano),
+              attributes: s.attributes,
+            });
+            if ((++spanCount & 63) === 0 && slicer.due()) await slicer.yield();
+          });
+        } else {
+          r.skip(fieldEnd - r.pos);
+        }
+      });
+    });
   } catch (err) {
     throw new MalformedOtlpError(`the body is not a protobuf ExportTraceServiceRequest (${(err as Error).message})`);
   }
-  let spanCount = 0;
-  const resourceSpans = decoded.resourceSpans.map((rs) => {
-    const spans: OtlpSpan[] = [];
-    for (const scope of rs.scopeSpans) {
-      for (const s of scope.spans) {
-        spans.push({ name: s.name, kind: s.kind, startNs: exactTime(s.startTimeUnixNano), endNs: exactTime(s.endTimeUnixNano), attributes: s.attributes });
-      }
-    }
-    spanCount += spans.length;
-    return { resource: rs.resource?.attributes ?? [], spans };
-  });
   return { resourceSpans, spanCount };
 }
 
@@ -124,8 +169,10 @@ export function decodeProtobufRequest(body: Buffer): OtlpTraceRequest {
  * An OTLP/JSON ExportTraceServiceRequest: lowerCamelCase keys, int64 as
  * decimal strings (numbers accepted), enums as integers, unknown fields
  * ignored. Ids are never read, so their hex encoding does not matter here.
+ * JSON.parse itself is one block, as for /api/v1/events bodies; the walk
+ * over the spans after it runs in slices.
  */
-export function decodeJsonRequest(body: Buffer): OtlpTraceRequest {
+export async function decodeJsonRequest(body: Buffer, slicer: Slicer = new Slicer()): Promise<OtlpTraceRequest> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));
@@ -133,20 +180,25 @@ export function decodeJsonRequest(body: Buffer): OtlpTraceRequest {
     throw new MalformedOtlpError(`the body is not JSON (${(err as Error).message})`);
   }
   const request = objectAt(parsed, 'the body');
+  const resourceSpans: OtlpResourceSpans[] = [];
   let spanCount = 0;
-  const resourceSpans = listAt(request.resourceSpans, 'resourceSpans').map((rsValue, i) => {
+  const rsList = listAt(request.resourceSpans, 'resourceSpans');
+  for (let i = 0; i < rsList.length; i++) {
     const at = `resourceSpans[${i}]`;
-    const rs = objectAt(rsValue, at);
+    const rs = objectAt(rsList[i], at);
     const resource = rs.resource === undefined || rs.resource === null ? {} : objectAt(rs.resource, `${at}.resource`);
     const spans: OtlpSpan[] = [];
-    listAt(rs.scopeSpans, `${at}.scopeSpans`).forEach((scopeValue, j) => {
+    resourceSpans.push({ resource: attributesAt(resource.attributes, `${at}.resource.attributes`), spans });
+    const scopes = listAt(rs.scopeSpans, `${at}.scopeSpans`);
+    for (let j = 0; j < scopes.length; j++) {
       const scopeAt = `${at}.scopeSpans[${j}]`;
-      const scope = objectAt(scopeValue, scopeAt);
-      listAt(scope.spans, `${scopeAt}.spans`).forEach((spanValue, k) => spans.push(jsonSpan(spanValue, `${scopeAt}.spans[${k}]`)));
-    });
-    spanCount += spans.length;
-    return { resource: attributesAt(resource.attributes, `${at}.resource.attributes`), spans };
-  });
+      const list = listAt(objectAt(scopes[j], scopeAt).spans, `${scopeAt}.spans`);
+      for (let k = 0; k < list.length; k++) {
+        spans.push(jsonSpan(list[k], `${scopeAt}.spans[${k}]`));
+        if ((++spanCount & 63) === 0 && slicer.due()) await slicer.yield();
+      }
+    }
+  }
   return { resourceSpans, spanCount };
 }
 

@@ -3,6 +3,7 @@ import { LdError, type ErrorCode } from '../errors.js';
 import { LogOnce } from '../http/connection-guard-plugin.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import type { Rejection } from '../ingest/validate.js';
+import { Slicer } from '../slices.js';
 import { decodeJsonRequest, decodeProtobufRequest, MalformedOtlpError, type OtlpFormat, type PartialSuccess } from './otlp-codec.js';
 import { spansToEvents, type SpanMapping, type SpanRefusalCode } from './spans-to-events.js';
 
@@ -80,16 +81,18 @@ export class OtlpReceiver {
       throw new LdError('LD_ERR_OTLP_BUSY', `over ${this.maxConcurrent} OTLP exports at once (--otlp-max-concurrent); retry in a second`);
     }
     this.stats.inFlight++;
+    // One slice budget across decoding and mapping; ingest slices on its own.
+    const slicer = new Slicer();
     try {
       let request;
       try {
-        request = format === 'json' ? decodeJsonRequest(body) : decodeProtobufRequest(body);
+        request = format === 'json' ? await decodeJsonRequest(body, slicer) : await decodeProtobufRequest(body, slicer);
       } catch (err) {
         if (!(err instanceof MalformedOtlpError)) throw err;
         this.logOnce.warn(`otlp-malformed-${transport}`, { transport, problem: err.message }, 'OTLP request refused: it could not be decoded');
         throw new LdError('LD_ERR_MALFORMED', err.message);
       }
-      const mapped = spansToEvents(request, this.mapping);
+      const mapped = await spansToEvents(request, this.mapping, slicer);
       const result = await this.ingest.ingestProto(mapped.events);
       const s = this.stats.spans;
       s.accepted += result.accepted;

@@ -1,5 +1,6 @@
 import type { latency } from '@latency-dash/protocol';
 import { attributeText, type OtlpKeyValue, type OtlpTraceRequest } from './otlp-codec.js';
+import { Slicer } from '../slices.js';
 import type { TargetTemplate } from './otlp-settings.js';
 
 export interface SpanMapping {
@@ -56,16 +57,19 @@ function fillTemplate(
  * the span's end. Only the asked-for span kinds are mapped. A span that
  * cannot be an event (no time, ends before it starts, no target attribute)
  * is refused with a reason; limits and field lengths are checked later by
- * ingest like any event's.
+ * ingest like any event's. Runs in slices (`slicer`), like the decoding
+ * before it and the ingest after it.
  */
-export function spansToEvents(request: OtlpTraceRequest, mapping: SpanMapping): MappedSpans {
+export async function spansToEvents(request: OtlpTraceRequest, mapping: SpanMapping, slicer: Slicer = new Slicer()): Promise<MappedSpans> {
   const events: latency.Event.$Properties[] = [];
   const refused: SpanRefusal[] = [];
   let skipped = 0;
+  let seen = 0;
   for (const rs of request.resourceSpans) {
     // Most requests name their target once per resource: look it up once.
     const resourceTarget = fillTemplate(mapping.target, rs.resource, undefined);
     for (const span of rs.spans) {
+      if ((++seen & 63) === 0 && slicer.due()) await slicer.yield();
       if (!mapping.kinds.has(span.kind)) {
         skipped++;
         continue;
