@@ -27,6 +27,12 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
     what: 'POST /api/v1/events in 1000-event batches (JSON, protobuf) vs /health and empty batches',
     nodeFlags: [],
   },
+  {
+    name: 'otlp-http',
+    file: 'otlp-http.ts',
+    what: 'POST /v1/traces in 1000-span requests (protobuf, OTLP/JSON) vs the same latencies as an events batch',
+    nodeFlags: [],
+  },
   { name: 'flood', file: 'flood.ts', what: 'cardinality flood over HTTP: /health round trips, RSS, /metrics size vs the idle server', nodeFlags: [] },
   { name: 'history', file: 'history.ts', what: 'per-second rollups cost and 24 h range queries', nodeFlags: [] },
   { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer', nodeFlags: [] },

@@ -190,6 +190,16 @@ export const ERRORS = {
     description:
       'The server could not read or write its SQLite file (disk full, read-only, I/O error); nothing was changed. Retry once an operator has fixed the disk: GET /health names the file and the problem.',
   },
+  LD_ERR_UNSUPPORTED_ENCODING: {
+    status: 415,
+    retry: false,
+    description: 'Unsupported Content-Encoding; send the body as is or gzip-compressed (OTEL_EXPORTER_OTLP_COMPRESSION=gzip).',
+  },
+  LD_ERR_OTLP_BUSY: {
+    status: 503,
+    retry: true,
+    description: 'The server is applying as many OTLP exports as it allows at once (--otlp-max-concurrent); retry after the time given in Retry-After.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

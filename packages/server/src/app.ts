@@ -14,6 +14,7 @@ import staticWebPlugin from './http/static-web.js';
 import ingestPlugin from './ingest/ingest-plugin.js';
 import { createLogger } from './log.js';
 import metricsPlugin from './metrics/metrics-plugin.js';
+import otlpPlugin from './otlp/otlp-plugin.js';
 import securityPlugin from './security/security-plugin.js';
 import storagePlugin from './storage/storage-plugin.js';
 import wsPlugin, { websocketTransportPlugin } from './ws/ws-plugin.js';
@@ -74,6 +75,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   await app.register(metricsPlugin);
   await app.register(storagePlugin);
   await app.register(ingestPlugin);
+  await app.register(otlpPlugin);
   await app.register(fanoutPlugin);
   await app.register(historyPlugin);
   await app.register(alertsPlugin);

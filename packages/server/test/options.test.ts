@@ -108,8 +108,14 @@ test('--help lists every setting with its flag, environment name, file name and 
 });
 
 test('every flag and environment variable sets its setting (generated from the schema)', () => {
-  const sample = (d: unknown, name: string): [string, unknown] => {
-    if (name === 'alertWebhooks') return ['http://a.example/x, https://b.example/y,,', ['http://a.example/x', 'https://b.example/y']]; // URLs are checked
+  // Settings whose values are a closed set or checked URLs: a value they take.
+  const special: Record<string, [string, unknown]> = {
+    otlpGrpcPort: ['4318', '4318'],
+    otlpSpanKinds: ['client, producer,,', ['client', 'producer']],
+    alertWebhooks: ['http://a.example/x, https://b.example/y,,', ['http://a.example/x', 'https://b.example/y']],
+  };
+  const sample = (name: string, d: unknown): [string, unknown] => {
+    if (special[name]) return special[name];
     if (typeof d === 'number') return ['7', 7];
     if (Array.isArray(d)) return ['a, b,,', ['a', 'b']];
     if (typeof d === 'boolean') return [String(!d), !d];
@@ -119,7 +125,7 @@ test('every flag and environment variable sets its setting (generated from the s
   };
   for (const [name, spec] of OPTION_LIST) {
     if (spec.flag === undefined || spec.env === undefined) continue;
-    const [text, value] = sample(spec.default, name);
+    const [text, value] = sample(name, spec.default);
     const argv = typeof value === 'boolean' ? [value ? `--${spec.flag}` : `--no-${spec.flag}`] : [`--${spec.flag}`, text];
     assert.deepEqual((optionsFromCli(argv, {}) as Record<string, unknown>)[name], value, argv.join(' '));
     assert.deepEqual((optionsFromCli([], { [spec.env]: text }) as Record<string, unknown>)[name], value, `${spec.env}=${text}`);

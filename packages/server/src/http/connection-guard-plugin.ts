@@ -45,7 +45,7 @@ declare module 'fastify' {
 }
 
 /** Logs the first of a kind at once, then at most once per LOG_EVERY_MS with the count of those not logged. */
-class LogOnce {
+export class LogOnce {
   private readonly last = new Map<string, { at: number; suppressed: number }>();
 
   constructor(private readonly log: FastifyBaseLogger) {}

@@ -17,7 +17,7 @@ declare module 'fastify' {
 }
 
 /** Fastify's own errors, in the registry's words. */
-const FASTIFY_CODES: Record<string, ErrorCode> = {
+export const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'LD_ERR_UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_BODY_TOO_LARGE: 'LD_ERR_BODY_TOO_LARGE',
   FST_ERR_CTP_INVALID_JSON_BODY: 'LD_ERR_MALFORMED',

@@ -35,10 +35,11 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         webhooks: app.webhooks?.health(),
         degraded: degraded.map(({ sinceMs, ...d }) => ({ ...d, since: new Date(sinceMs).toISOString() })),
         historyBuffer: buffer && { seconds: buffer.size, rows: buffer.rows, maxSeconds: buffer.limits.maxSeconds, droppedSeconds: buffer.droppedSeconds },
+        otlp: app.otlp.health(),
       };
     },
   );
   registerPrometheus(app);
 }
 
-export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest', 'storage'] });
+export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest', 'storage', 'otlp'] });

@@ -216,6 +216,12 @@ export const HealthSchema = Type.Object(
         { description: 'History not yet in the file (absent with --history off)' },
       ),
     ),
+    otlp: Type.Optional(
+      Type.Object(
+        { http: Type.Boolean(), grpcPort: Type.Union([Type.Integer(), Type.Null()]), spansAccepted: Type.Number(), spansRefused: Type.Number() },
+        { description: 'OpenTelemetry in: POST /v1/traces on or off, the OTLP/gRPC port (null: off), spans taken and refused' },
+      ),
+    ),
   },
   { additionalProperties: true },
 );

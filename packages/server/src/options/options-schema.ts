@@ -3,6 +3,7 @@ import Type, { type Static, type TSchema } from 'typebox';
 import type { Clock } from '../clock.js';
 import { DEFAULT_DEMO_TARGETS, demoTargetProblem, type DemoTarget } from '../ingest/demo-targets.js';
 import { webhookUrlsProblem } from './url-checks.js';
+import { otlpGrpcPortProblem, otlpMetadataProblem, otlpTargetFromProblem, SPAN_KINDS, type SpanKindName } from '../otlp/otlp-settings.js';
 import { trustProxyProblem } from './trust-proxy.js';
 
 /**
@@ -22,6 +23,7 @@ export const GROUPS = {
   security: 'Security',
   alerts: 'Alerts',
   history: 'History',
+  otlp: 'OpenTelemetry (OTLP)',
 } as const;
 export type Group = keyof typeof GROUPS;
 
@@ -464,6 +466,63 @@ export const OPTION_SPECS = {
     env: 'STRICT_HEALTH',
     help: '/health answers 503 (not 200) while degraded, e.g. when the history file cannot be written',
     group: 'server',
+  }),
+  // OpenTelemetry traces in (issue 10). The HTTP route is on by default: it takes nothing a
+  // write key could not already send to /api/v1/events, and costs nothing while unused.
+  otlp: option({
+    type: Type.Boolean(),
+    default: true,
+    flag: 'otlp',
+    env: 'OTLP',
+    help: 'take OpenTelemetry traces at POST /v1/traces on the server port (OTLP/HTTP, protobuf or JSON, gzip or not)',
+    group: 'otlp',
+  }),
+  otlpGrpcPort: option({
+    type: Type.String({ minLength: 1 }),
+    default: 'off',
+    flag: 'otlp-grpc-port',
+    env: 'OTLP_GRPC_PORT',
+    arg: '<off|on|port>',
+    help: 'OTLP/gRPC listener on --host: off, on (port 4317), or a port (0 = any free port)',
+    group: 'otlp',
+    refine: otlpGrpcPortProblem,
+  }),
+  otlpTargetFrom: option({
+    type: Type.String({ minLength: 1 }),
+    default: 'service.name',
+    flag: 'otlp-target-from',
+    env: 'OTLP_TARGET_FROM',
+    arg: '<attr|template>',
+    help: "a span's target: a resource attribute (service.name), or a template such as {service.name}-{deployment.environment}",
+    group: 'otlp',
+    refine: otlpTargetFromProblem,
+  }),
+  otlpMetadata: option({
+    type: names(),
+    default: ['http.request.method', 'http.response.status_code', 'rpc.grpc.status_code'],
+    flag: 'otlp-metadata',
+    env: 'OTLP_METADATA',
+    arg: '<a1,a2>',
+    help: "span (else resource) attributes copied into an event's metadata where present; each value seen makes a split series",
+    group: 'otlp',
+    refine: otlpMetadataProblem,
+  }),
+  otlpSpanKinds: option({
+    type: Type.Array(Type.Enum(Object.keys(SPAN_KINDS) as SpanKindName[]), { minItems: 1 }),
+    default: ['server', 'consumer'] as SpanKindName[],
+    flag: 'otlp-span-kinds',
+    env: 'OTLP_SPAN_KINDS',
+    arg: '<k1,k2>',
+    help: 'span kinds that become events (server, consumer, client, producer, internal, unspecified); others are skipped',
+    group: 'otlp',
+  }),
+  otlpMaxConcurrent: option({
+    type: positiveInt(),
+    default: 8,
+    flag: 'otlp-max-concurrent',
+    env: 'OTLP_MAX_CONCURRENT',
+    help: 'OTLP exports (HTTP and gRPC) applied at once; more are answered 503 / UNAVAILABLE to retry later',
+    group: 'otlp',
   }),
 };
 

@@ -18,7 +18,8 @@ export function neededAccess(req: FastifyRequest): 'none' | 'read' | 'write' {
   const path = req.url.split('?')[0];
   if (path === '/health') return 'none';
   if (path === '/ws' || path === '/metrics') return 'read';
-  if (!path.startsWith('/api/')) return 'none';
+  // /v1/ is OTLP's (POST /v1/traces): ingest, so a write key.
+  if (!path.startsWith('/api/') && !path.startsWith('/v1/')) return 'none';
   if (req.method === 'OPTIONS') return 'none'; // CORS preflights carry no credentials
   if (req.method === 'GET' || req.method === 'HEAD') return 'read';
   return 'write';

@@ -25,8 +25,8 @@ async function securityPlugin(app: FastifyInstance): Promise<void> {
   await app.register(fastifyRateLimit, {
     max: rateLimitPerMinute,
     timeWindow: 60_000,
-    // Only the API is limited: the dashboard's files, the docs and /health stay reachable.
-    allowList: (req) => !req.url.startsWith('/api/'),
+    // Only the API (and OTLP's /v1/) is limited: the dashboard's files, the docs and /health stay reachable.
+    allowList: (req) => !req.url.startsWith('/api/') && !req.url.startsWith('/v1/'),
     errorResponseBuilder: (_req, ctx) => new LdError('LD_ERR_RATE_LIMITED', `over ${ctx.max} requests per minute from this address; retry in ${ctx.after}`),
   });
   registerRequestGuard(app, access, allowedOrigins);
