@@ -27,8 +27,8 @@ export interface RecorderOptions {
 
 /** Rows written per transaction: a few hundred cost a few milliseconds, and a flush lets other work run whenever its slice budget is used. */
 const WRITE_SLICE_ROWS = 250;
-/** Per-second rows read per page while folding a minute. */
-const READ_PAGE_ROWS = 2000;
+/** Per-second rows read per page while folding a minute (a page costs about a millisecond). */
+const READ_PAGE_ROWS = 500;
 /** Rows deleted per statement while pruning. */
 const PRUNE_SLICE_ROWS = 2000;
 /** While writes fail, a WAL checkpoint is tried at most this often (it copies up to the WAL's size). */
@@ -260,21 +260,21 @@ export class HistoryRecorder implements SampleSink {
   /** One minute of per-second rows → one per-minute row per series (replacing any, so a retry after a failure is harmless). */
   private async foldMinute(minute: number, slicer: Slicer): Promise<void> {
     const bySeries = new Map<number, Rollup>();
-    let after: { ts: number; seriesId: number } | undefined;
-    for (;;) {
-      const page = this.store.secondRowsPage(minute, minute + 60, after, READ_PAGE_ROWS);
-      for (let i = 0; i < page.length; i++) {
-        const row = page[i];
-        let r = bySeries.get(row.series_id);
-        if (r === undefined) bySeries.set(row.series_id, (r = new Rollup()));
-        // Merging a row decodes its sketch (tens of µs): the page is cut into slices too.
-        mergeRow(r, row);
-        if ((i & 31) === 31) await slicer.maybeYield();
+    for (let second = minute; second < minute + 60; second++) {
+      for (let after = 0; ;) {
+        const page = this.store.secondRowsPage(second, after, READ_PAGE_ROWS);
+        for (let i = 0; i < page.length; i++) {
+          const row = page[i];
+          let r = bySeries.get(row.series_id);
+          if (r === undefined) bySeries.set(row.series_id, (r = new Rollup()));
+          // Merging a row decodes its sketch (tens of µs): the page is cut into slices too.
+          mergeRow(r, row);
+          if ((i & 31) === 31) await slicer.maybeYield();
+        }
+        await slicer.maybeYield();
+        if (page.length < READ_PAGE_ROWS) break;
+        after = page[page.length - 1].series_id;
       }
-      await slicer.maybeYield();
-      if (page.length < READ_PAGE_ROWS) break;
-      const last = page[page.length - 1];
-      after = { ts: last.ts, seriesId: last.series_id };
     }
     const rows = [...bySeries].map(([seriesId, rollup]) => ({ seriesId, ts: minute, rollup }));
     for (let i = 0; i < rows.length; i += WRITE_SLICE_ROWS) {

@@ -130,9 +130,7 @@ export class HistoryStore {
           ),
         ]),
       ) as Record<Resolution, Database.Statement<[number, number, number, number], RollupRow>>,
-      secondsPage: this.db.prepare<[number, number, number, number, number], RollupRow>(
-        'SELECT * FROM rollup_1s WHERE ts >= ? AND ts < ? AND (ts, series_id) > (?, ?) ORDER BY ts, series_id LIMIT ?',
-      ),
+      secondsPage: this.db.prepare<[number, number, number], RollupRow>('SELECT * FROM rollup_1s WHERE ts = ? AND series_id > ? ORDER BY series_id LIMIT ?'),
       prune: Object.fromEntries(
         (['1s', '1m'] as const).map((res) => [
           res,
@@ -267,14 +265,14 @@ export class HistoryStore {
   }
 
   /**
-   * Up to `limit` per-second rows with from <= ts < to, in (ts, series)
-   * order after the row `after`: one page of a scan that resumes where the
-   * previous page ended, through the ts index.
+   * Up to `limit` rows of one second, in series order after `afterSeriesId`:
+   * one page of a scan that resumes where the previous page ended, each a
+   * seek in the ts index (a range over several seconds with a row-value
+   * bound made SQLite rescan the range for every page).
    */
-  secondRowsPage(fromS: number, toS: number, after: { ts: number; seriesId: number } | undefined, limit: number): RollupRow[] {
+  secondRowsPage(second: number, afterSeriesId: number, limit: number): RollupRow[] {
     if (!this.ready) return [];
-    const a = after ?? { ts: fromS - 1, seriesId: Number.MAX_SAFE_INTEGER };
-    return this.stmts.secondsPage.all(fromS, toS, a.ts, a.seriesId, limit);
+    return this.stmts.secondsPage.all(second, afterSeriesId, limit);
   }
 
   /** Writes rollups in one transaction, replacing any row already there (rows derived whole from others, as minutes from seconds). */
