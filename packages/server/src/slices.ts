@@ -9,6 +9,13 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 export const SLICE_BUDGET_MS = 8;
 
 /**
+ * The budget of background work nobody waits for (the history flush, minute
+ * folding, pruning): it shares each turn of the loop with requests and
+ * fan-out, so it takes smaller pieces.
+ */
+export const BACKGROUND_BUDGET_MS = 3;
+
+/**
  * Cuts a long synchronous job into slices: call `maybeYield()` between units
  * of work, and it gives the event loop a turn whenever the current slice has
  * run for its budget. Cheap enough to call per item (one clock read).

@@ -6,7 +6,7 @@ import { checkpointWal } from '../storage/database.js';
 import { StorageFaults } from '../storage/storage-faults.js';
 import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
 import { metadataJson, type HistoryStore, type SecondRange, type SeriesIdentity } from './history-store.js';
-import { Slicer } from '../slices.js';
+import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
 import { Rollup, mergeRow, rollupToRow } from './rollup.js';
 
 export interface Retention {
@@ -25,8 +25,8 @@ export interface RecorderOptions {
   buffer?: HistoryBufferLimits;
 }
 
-/** Rows written per transaction: a few hundred cost a few milliseconds, and a flush lets other work run whenever its slice budget is used. */
-const WRITE_SLICE_ROWS = 250;
+/** Rows written per transaction: a hundred cost a millisecond or two, and a flush lets other work run whenever its slice budget is used. */
+const WRITE_SLICE_ROWS = 100;
 /** Per-second rows read per page while folding a minute (a page costs about a millisecond). */
 const READ_PAGE_ROWS = 500;
 /** Rows deleted per statement while pruning. */
@@ -111,7 +111,7 @@ export class HistoryRecorder implements SampleSink {
    * free in between. Resolves with the rows moved out of the live rollups.
    */
   flush(everything: boolean): Promise<number> {
-    const run = this.flushing.then(() => this.flushNow(everything, new Slicer()));
+    const run = this.flushing.then(() => this.flushNow(everything, new Slicer(everything ? undefined : BACKGROUND_BUDGET_MS)));
     this.flushing = run.catch(() => 0);
     return run;
   }
@@ -229,7 +229,7 @@ export class HistoryRecorder implements SampleSink {
   }
 
   private async maintainInSlices(): Promise<void> {
-    const slicer = new Slicer();
+    const slicer = new Slicer(BACKGROUND_BUDGET_MS);
     try {
       const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
       // Leave a minute for late flushes, and never fold a minute whose seconds still wait in memory.
