@@ -183,6 +183,12 @@ export const ERRORS = {
     description: 'The request (headers or body) did not arrive in time (--headers-timeout-ms, --request-timeout-ms); the connection is closed.',
   },
   LD_ERR_HEADERS_TOO_LARGE: { status: 431, retry: false, description: 'The request headers are too large; send fewer or shorter headers.' },
+  LD_ERR_WAL_UNAVAILABLE: {
+    status: 503,
+    retry: true,
+    description:
+      'With --wal-fsync always an acknowledgement means the batch is on disk, and the write-ahead log cannot write (disk full or failing): the batch is not acknowledged. Retry with backoff; the server keeps serving, and takes batches again once a test write succeeds (checked every second).',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

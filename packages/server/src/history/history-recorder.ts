@@ -32,6 +32,11 @@ export class HistoryRecorder implements SampleSink {
   private flushTimer: NodeJS.Timeout | undefined;
   private maintenanceTimer: NodeJS.Timeout | undefined;
   rowsWritten = 0;
+  /**
+   * Called inside each flush's transaction, rows or not: the write-ahead
+   * log keeps there how far the file is durable (wal/history-checkpoint.ts).
+   */
+  onFlushed: ((store: HistoryStore, everything: boolean, currentSecond: number) => void) | undefined;
 
   constructor(
     readonly store: HistoryStore,
@@ -71,9 +76,12 @@ export class HistoryRecorder implements SampleSink {
       for (const p of bySeries.values()) rows.push({ seriesId: this.storedId(p), ts: second, rollup: p.rollup });
       this.seconds.delete(second);
     }
-    if (rows.length === 0) return 0;
+    if (rows.length === 0 && this.onFlushed === undefined) return 0;
     try {
-      this.store.write('1s', rows);
+      this.store.db.transaction(() => {
+        if (rows.length > 0) this.store.write('1s', rows);
+        this.onFlushed?.(this.store, everything, current);
+      })();
       this.rowsWritten += rows.length;
     } catch (err) {
       this.log.error({ err, rows: rows.length }, 'could not write history; these seconds are lost');

@@ -27,6 +27,7 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         eventsIngested: app.engine.totalEvents,
         demo: app.demo !== undefined,
         history: app.settings.historyPath,
+        wal: app.wal?.state ?? 'off',
       };
     },
   );

@@ -5,6 +5,20 @@ import { checkJsonEvent, checkProtoEvent, DEFAULT_EVENT_LIMITS, type Checked, ty
 export interface IngestResult {
   accepted: number;
   rejected: Rejection[];
+  /**
+   * Set when the batch must not be acknowledged yet: resolves once it is as
+   * durable as the write-ahead log's fsync policy promises, rejects with
+   * LD_ERR_WAL_UNAVAILABLE when it cannot be.
+   */
+  durable?: Promise<void>;
+}
+
+/** The write-ahead log as ingest sees it (wal/write-ahead-log.ts). */
+export interface IngestLog {
+  /** Throws a coded error when no batch may be taken now (the log cannot keep its promise). */
+  admit(): void;
+  /** Ends a batch: writes what it logged; a promise when the acknowledgement must wait for an fsync. */
+  commit(): Promise<void> | undefined;
 }
 
 /**
@@ -17,6 +31,7 @@ export class IngestService {
   constructor(
     private readonly engine: MetricsEngine,
     private readonly limits: EventLimits = DEFAULT_EVENT_LIMITS,
+    private readonly wal?: IngestLog,
   ) {}
 
   ingestJson(events: readonly unknown[]): IngestResult {
@@ -28,6 +43,14 @@ export class IngestService {
   }
 
   private run<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): IngestResult {
+    // The engine's sinks log each applied event; the batch is written (and maybe fsynced) before it is acknowledged.
+    this.wal?.admit();
+    const result = this.apply(events, checkOne);
+    if (result.accepted > 0) result.durable = this.wal?.commit();
+    return result;
+  }
+
+  private apply<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): IngestResult {
     const clock = this.engine.clock;
     const rejected: Rejection[] = [];
     let accepted = 0;

@@ -363,6 +363,40 @@ export const OPTION_SPECS = {
     help: 'open TCP connections (HTTP and WebSocket) per peer address; more are closed at once (behind a proxy the peer is the proxy)',
     group: 'security',
   }),
+  walPath: option({
+    type: Type.String({ minLength: 1 }),
+    default: 'auto',
+    flag: 'wal',
+    env: 'WAL_PATH',
+    arg: '<dir>',
+    help: 'ingest write-ahead log folder (segments and live-state snapshots); auto = beside the history file (<name>-wal; none with --history :memory: or off); off = no log',
+    group: 'history',
+  }),
+  walFsync: option({
+    type: Type.Enum(['always', 'everysec', 'off']),
+    default: 'everysec',
+    flag: 'wal-fsync',
+    env: 'WAL_FSYNC',
+    arg: '<policy>',
+    help: 'always: acknowledge a batch after its fsync; everysec: fsync once a second (a machine crash loses up to ~1 s); off: leave it to the OS',
+    group: 'history',
+  }),
+  walMaxBytes: option({
+    type: Type.Integer({ minimum: 1024 * 1024 }),
+    default: 256 * 1024 * 1024,
+    flag: 'wal-max-bytes',
+    env: 'WAL_MAX_BYTES',
+    help: "the write-ahead log's size cap; a snapshot is written each quarter of it (bounding the replay at start); at the cap new events are not logged",
+    group: 'history',
+  }),
+  walSnapshotIntervalS: option({
+    type: Type.Integer({ minimum: 1, maximum: 86_400 }),
+    default: 60,
+    flag: 'wal-snapshot-interval-s',
+    env: 'WAL_SNAPSHOT_INTERVAL_S',
+    help: 'seconds between live-state snapshots (when events came); a restart replays at most this much of the log',
+    group: 'history',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_SPECS;

@@ -11,7 +11,7 @@ import {
 } from '@latency-dash/protocol';
 import type { Log } from '../log.js';
 import { WebSocket, type RawData } from 'ws';
-import type { ErrorCode } from '../errors.js';
+import { LdError, type ErrorCode } from '../errors.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
 import { OutFrame, type FrameSink } from '../fanout/frame.js';
 import type { Viewer } from '../fanout/stream-group.js';
@@ -41,6 +41,9 @@ export class ClientConnection implements FrameSink {
   private closed = false;
   private tokens: number;
   private tokensAt = Date.now();
+  /** Acks waiting for an fsync (--wal-fsync always), chained so they leave in the order the batches came. */
+  private acks: Promise<void> | undefined;
+  private pendingAcks = 0;
 
   constructor(
     readonly id: number,
@@ -189,8 +192,27 @@ export class ClientConnection implements FrameSink {
       this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
       return this.error('LD_ERR_BATCH_TOO_LARGE', tooMany);
     }
-    const result = this.ctx.ingest.ingestProto(events);
-    this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+    let result;
+    try {
+      result = this.ctx.ingest.ingestProto(events);
+    } catch (err) {
+      if (!(err instanceof LdError)) throw err;
+      return this.notDurable(batchId, err);
+    }
+    const ack = () => this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+    const durable = result.durable;
+    if (durable === undefined && this.pendingAcks === 0) return ack();
+    this.pendingAcks++;
+    this.acks = (this.acks ?? Promise.resolve())
+      .then(() => durable)
+      .then(ack, (err: unknown) => this.notDurable(batchId, err instanceof LdError ? err : new LdError('LD_ERR_WAL_UNAVAILABLE')))
+      .finally(() => this.pendingAcks--);
+  }
+
+  /** The server's disk, not the producer, is at fault: not counted against the connection's error budget. */
+  private notDurable(batchId: number, err: LdError): void {
+    this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
+    this.sendMessage({ error: { code: err.code, message: err.message, targetId: '' } });
   }
 
   /** A token bucket: messagesPerSecond sustained, twice that in a burst. */
