@@ -1,4 +1,4 @@
-import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
@@ -42,6 +42,7 @@ export function recover(wal: WriteAheadLog, engine: MetricsEngine, historyCheckp
   for (const name of snapshots) {
     const path = join(dir, name);
     try {
+      if (!statSync(path).isFile()) throw new Error('not a regular file');
       const snap = decodeSnapshot(readFileSync(path));
       const restored = restoreEngine(engine, snap.targets);
       report.snapshotLsn = snap.lsn;
@@ -65,6 +66,8 @@ export function recover(wal: WriteAheadLog, engine: MetricsEngine, historyCheckp
     const path = join(dir, name);
     let file: Buffer;
     try {
+      // Not a regular file (a link to a device, a folder): never read it, it may not end.
+      if (!statSync(path).isFile()) throw new Error('not a regular file');
       file = readFileSync(path);
     } catch (err) {
       wal.stats.damagedRecords++;
