@@ -156,7 +156,7 @@ export const HealthSchema = Type.Object(
     eventsIngested: Type.Number(),
     demo: Type.Boolean(),
     history: Type.String(),
-    wal: Type.Optional(Type.String({ description: 'Write-ahead log: ok, failing (cannot write), full (at --wal-max-bytes), unreadable, or off' })),
+    wal: Type.Optional(Type.String({ description: 'Write-ahead log: ok, failing (cannot write), full (at --wal-max-mb), unreadable, or off' })),
   },
   { additionalProperties: true },
 );

@@ -381,12 +381,12 @@ export const OPTION_SPECS = {
     help: 'always: acknowledge a batch after its fsync; everysec: fsync once a second (a machine crash loses up to ~1 s); off: leave it to the OS',
     group: 'history',
   }),
-  walMaxBytes: option({
-    type: Type.Integer({ minimum: 1024 * 1024 }),
-    default: 256 * 1024 * 1024,
-    flag: 'wal-max-bytes',
-    env: 'WAL_MAX_BYTES',
-    help: "the write-ahead log's size cap; a snapshot is written each quarter of it (bounding the replay at start); at the cap new events are not logged",
+  walMaxMb: option({
+    type: Type.Integer({ minimum: 1, maximum: 1_048_576 }),
+    default: 256,
+    flag: 'wal-max-mb',
+    env: 'WAL_MAX_MB',
+    help: "the write-ahead log's size cap (MiB); a snapshot is written each quarter of it (bounding the replay at start); at the cap new events are not logged",
     group: 'history',
   }),
   walSnapshotIntervalS: option({

@@ -55,7 +55,7 @@ export function registerWalMetrics(registry: Registry, wal: WriteAheadLog): void
   gauge('latency_dash_wal_snapshot_bytes', 'Size of the last live-state snapshot', () => wal.stats.lastSnapshotBytes);
   new Gauge({
     name: 'latency_dash_wal_state',
-    help: 'Write-ahead log state: 1 for the current one (ok, failing: cannot write, full: at --wal-max-bytes)',
+    help: 'Write-ahead log state: 1 for the current one (ok, failing: cannot write, full: at --wal-max-mb)',
     labelNames: ['state'],
     registers: [registry],
     collect() {

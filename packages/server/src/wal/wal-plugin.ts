@@ -40,7 +40,7 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
   const wal =
     dir === undefined
       ? undefined
-      : new WriteAheadLog(app.engine, { dir, fsync: s.walFsync, maxBytes: s.walMaxBytes, snapshotIntervalMs: s.walSnapshotIntervalS * 1000, log: app.log });
+      : new WriteAheadLog(app.engine, { dir, fsync: s.walFsync, maxBytes: s.walMaxMb * 1024 * 1024, snapshotIntervalMs: s.walSnapshotIntervalS * 1000, log: app.log });
   app.decorate('wal', wal);
   if (wal === undefined) return;
   app.engine.addSink(wal);

@@ -18,7 +18,7 @@ export const FSYNC_POLICIES = ['always', 'everysec', 'off'] as const satisfies r
 
 /**
  * ok: logging; failing: a write or fsync failed, events are applied but not
- * logged; full: --wal-max-bytes reached; unreadable: the folder could not be
+ * logged; full: --wal-max-mb reached; unreadable: the folder could not be
  * read at start, so nothing is written to it (and nothing deleted) this run.
  */
 export type WalState = 'ok' | 'failing' | 'full' | 'unreadable';
@@ -75,7 +75,7 @@ function unavailable(why: string): LdError {
  * `off` leaves it to the OS.
  *
  * Every so often (--wal-snapshot-interval-s, or each quarter of
- * --wal-max-bytes) the engine's state is written as a snapshot after
+ * --wal-max-mb) the engine's state is written as a snapshot after
  * history has flushed, a new segment begins, and segments the snapshot
  * covers are deleted: a restart loads the snapshot and replays only the
  * entries after it (wal-recovery.ts).
@@ -239,7 +239,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     if (this.totalBytes + record.length > this.options.maxBytes) {
       this.stats.eventsUnlogged += entries;
       this.state = 'full';
-      this.failure = `it holds --wal-max-bytes ${this.options.maxBytes} and no snapshot could free room`;
+      this.failure = `it holds --wal-max-mb (${this.options.maxBytes} bytes) and no snapshot could free room`;
       this.options.log.error(
         { dir: this.dir, bytes: this.totalBytes, maxBytes: this.options.maxBytes },
         'write-ahead log is full: events are applied but not logged until a snapshot frees room',
