@@ -330,3 +330,32 @@ test('a full disk under the log (ENOSPC from /dev/full) is logged once and count
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a second server on the same log folder leaves it alone: no log for it, 503 with always, the first keeps its log', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-wal-lock-'));
+  try {
+    const walDir = join(dir, 'wal');
+    const first = await spawnServer([...BASE_ARGS, '--history', join(dir, 'a.sqlite'), '--wal', walDir]);
+    try {
+      const second = await spawnServer([...BASE_ARGS, '--history', join(dir, 'b.sqlite'), '--wal', walDir, '--wal-fsync', 'always']);
+      try {
+        assert.match(second.output(), /is used by another running server \(pid \d+\)/);
+        const health = (await (await fetch(`${second.url}/health`)).json()) as { wal: string };
+        assert.equal(health.wal, 'unreadable');
+        assert.equal((await post(second.url, [{ targetId: 'x', key: 'k', valueMs: 1 }])).status, 503);
+      } finally {
+        await second.stop();
+      }
+      assert.equal((await post(first.url, [{ targetId: 'x', key: 'k', valueMs: 1 }])).status, 200);
+    } finally {
+      await first.stop();
+    }
+    assert.deepEqual(
+      readdirSync(walDir).map((n) => n.replace(/\d+/, 'N')),
+      ['snapshot-N.snap'],
+      "the second server's stop took neither the lock nor the snapshot",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

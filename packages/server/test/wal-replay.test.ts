@@ -98,7 +98,7 @@ test('a replay of the log rebuilds every window, count and 10 s rate exactly, wi
     const later = state(b.engine, clock.nowMs());
     assert.deepEqual(later, state(a.engine, clock.nowMs()));
 
-    // The restart wrote a snapshot: the folder holds it and an empty new segment, and a third start replays nothing.
+    // The restart wrote a snapshot: the folder holds it and an empty new segment (and this process's lock), and a third start replays nothing.
     b.wal.writePending();
     const c = rig(dir, clock);
     assert.equal(c.wal.stats.replayedEvents, 0);
@@ -107,7 +107,7 @@ test('a replay of the log rebuilds every window, count and 10 s rate exactly, wi
       readdirSync(dir)
         .map((n) => n.replace(/\d+/, 'N'))
         .sort(),
-      ['segment-N.wal', 'snapshot-N.snap'],
+      ['LOCK', 'segment-N.wal', 'snapshot-N.snap'],
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

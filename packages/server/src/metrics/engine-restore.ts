@@ -32,7 +32,8 @@ export interface TargetSnapshot {
  * The engine's live state at one moment: what the write-ahead log's
  * snapshots hold (wal/snapshot-codec.ts), so a restart shows the same
  * windows, counts and rates without replaying every event since each
- * series began (counts are "since the series began").
+ * series began (counts are "since the series began"). Windows are views of
+ * the live arrays: encode before the next event.
  */
 export function captureEngine(engine: MetricsEngine): TargetSnapshot[] {
   const out: TargetSnapshot[] = [];

@@ -6,7 +6,7 @@ export interface SampleWindowState {
   /** Ring slots 0..size-1 (all of them once full). */
   ring: Float64Array;
   /** Slots in ascending order of value, size entries. */
-  order: Uint32Array;
+  order: Uint16Array | Uint32Array;
   head: number;
   sum: number;
   addsSinceResum: number;
@@ -102,12 +102,16 @@ export class SampleWindow {
     return out;
   }
 
-  /** A copy of the exact state (see SampleWindowState). */
+  /**
+   * The exact state (see SampleWindowState), as views of the window's own
+   * arrays: valid until the next add, so a snapshot of many full windows
+   * is encoded without a second copy of them in memory.
+   */
   exportState(): SampleWindowState {
     return {
       capacity: this.capacity,
-      ring: this.ring.slice(0, this.n),
-      order: Uint32Array.from(this.order.subarray(0, this.n)),
+      ring: this.ring.subarray(0, this.n),
+      order: this.order.subarray(0, this.n),
       head: this.head,
       sum: this.sum,
       addsSinceResum: this.addsSinceResum,

@@ -109,6 +109,13 @@ export class ByteReader {
     return out;
   }
 
+  u16s(count: number): Uint16Array {
+    const at = this.take(count * 2);
+    const out = new Uint16Array(count);
+    Buffer.from(out.buffer).set(this.buf.subarray(at, at + count * 2));
+    return out;
+  }
+
   u32s(count: number): Uint32Array {
     const at = this.take(count * 4);
     const out = new Uint32Array(count);

@@ -21,8 +21,15 @@ export interface Snapshot {
 }
 
 export function encodeSnapshot(snap: Snapshot): Buffer {
+  // Sized up front (strings at their UTF-8 worst case), so the buffer is allocated once.
   let estimate = 64;
-  for (const t of snap.targets) for (const s of t.series) estimate += 200 + s.window.ring.length * 12;
+  for (const t of snap.targets) {
+    estimate += 64 + t.id.length * 3;
+    for (const s of t.series) {
+      estimate += 96 + s.key.length * 3 + s.window.ring.byteLength + s.window.order.byteLength + s.rate.byteLength;
+      for (const name of Object.keys(s.metadata)) estimate += 4 + (name.length + s.metadata[name].length) * 3;
+    }
+  }
   const w = new ByteWriter(estimate);
   w.bytes(SNAPSHOT_MAGIC);
   w.f64(snap.lsn);
@@ -40,7 +47,7 @@ export function encodeSnapshot(snap: Snapshot): Buffer {
     for (const s of t.series) writeSeries(w, s);
   }
   w.u32(crc32(w.view()));
-  return Buffer.from(w.view());
+  return w.view();
 }
 
 function writeSeries(w: ByteWriter, s: SeriesState): void {
@@ -63,6 +70,8 @@ function writeSeries(w: ByteWriter, s: SeriesState): void {
   w.f64(win.sum);
   w.u32(win.addsSinceResum);
   w.bytes(win.ring);
+  // Ranks are 2 bytes for windows up to 65,535 samples.
+  w.u8(win.order.BYTES_PER_ELEMENT);
   w.bytes(win.order);
   w.u32(s.rate.length);
   w.bytes(s.rate);
@@ -126,7 +135,9 @@ function readSeries(r: ByteReader): SeriesState {
   const addsSinceResum = r.u32();
   if (size > capacity || (size > 0 && head >= size)) throw new SnapshotError(`a window of ${size} samples cannot have capacity ${capacity} and head ${head}`);
   const ring = r.f64s(size);
-  const order = r.u32s(size);
+  const width = r.u8();
+  if (width !== 2 && width !== 4) throw new SnapshotError(`window ranks of ${width} bytes`);
+  const order = width === 2 ? r.u16s(size) : r.u32s(size);
   for (let i = 0; i < size; i++) if (order[i] >= size) throw new SnapshotError('a window rank points outside its ring');
   const rate = r.f64s(r.u32());
   return { key, metadata, split, count, lastPayloadBytes, lastUpdateMs, lastEventMs, window: { capacity, ring, order, head, sum, addsSinceResum }, rate };

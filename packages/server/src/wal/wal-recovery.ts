@@ -5,6 +5,7 @@ import type { MetricsEngine } from '../metrics/engine.js';
 import { restoreEngine } from '../metrics/engine-restore.js';
 import { historyLacks, NO_CHECKPOINT, type HistoryCheckpoint } from './history-checkpoint.js';
 import { decodeRecord, FRAME_BYTES, scanSegment, type Damage } from './record-codec.js';
+import { lockFolder } from './folder-lock.js';
 import { decodeSnapshot } from './snapshot-codec.js';
 import { SEGMENT_FILE, SNAPSHOT_FILE, unlinkQuietly, type WriteAheadLog } from './write-ahead-log.js';
 
@@ -34,6 +35,7 @@ export function recover(wal: WriteAheadLog, engine: MetricsEngine, historyCheckp
   const t0 = performance.now();
   const dir = wal.dir;
   mkdirSync(dir, { recursive: true });
+  wal.unlock = lockFolder(dir);
   const names = readdirSync(dir);
   for (const name of names) if (name.endsWith('.tmp')) unlinkQuietly(join(dir, name));
   const report: RecoveryReport = { snapshotLsn: 0, restoredTargets: 0, restoredSeries: 0, replayed: 0, toHistory: 0, damaged: [], ms: 0 };

@@ -114,6 +114,8 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private postponedNoticeMs = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   history: HistoryLink | undefined;
+  /** Releases the folder's LOCK (wal-recovery.ts takes it). */
+  unlock: (() => void) | undefined;
 
   constructor(
     private readonly engine: MetricsEngine,
@@ -506,7 +508,10 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
    */
   async close(): Promise<void> {
     clearInterval(this.timer);
-    if (!this.logging) return;
+    if (!this.logging) {
+      this.unlock?.();
+      return;
+    }
     if (this.snapshotting) await this.snapshotting;
     this.writePending();
     // Not logging any more, so the snapshot starts no new segment.
@@ -531,6 +536,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       unlinkQuietly(a.path);
       this.active = undefined;
     }
+    this.unlock?.();
   }
 }
 
