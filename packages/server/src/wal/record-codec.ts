@@ -44,10 +44,48 @@ export function segmentHeader(firstLsn: number): Buffer {
   return b;
 }
 
+/**
+ * A series' definition item, encoded once per series (its target, key and
+ * metadata never change), and its number in the record being built: one
+ * lookup per event, nothing rebuilt per record.
+ */
+interface Definition {
+  bytes: Buffer;
+  /** The record (of any builder) it was last numbered in. */
+  record: number;
+  ref: number;
+}
+const definitions = new WeakMap<Series, Definition>();
+let records = 0;
+
+function definitionOf(targetId: string, series: Series): Definition {
+  let def = definitions.get(series);
+  if (def === undefined) {
+    const w = new ByteWriter(256);
+    w.u8(TAG_SERIES);
+    w.str(targetId);
+    w.str(series.key);
+    const names = Object.keys(series.metadata);
+    w.u16(names.length);
+    for (const name of names) {
+      w.str(name);
+      w.str(series.metadata[name]);
+    }
+    def = { bytes: Buffer.from(w.view()), record: -1, ref: 0 };
+    definitions.set(series, def);
+  }
+  return def;
+}
+
+const EVENT_BYTES = 41;
+
 /** Builds one record in memory as entries come; `finish` frames it for the file. */
 export class RecordBuilder {
   private readonly w = new ByteWriter(256 * 1024);
-  private readonly refs = new Map<Series, number>();
+  private viewOf = this.w.buf;
+  private view = new DataView(this.viewOf.buffer, this.viewOf.byteOffset, this.viewOf.byteLength);
+  private record = ++records;
+  private refs = 0;
   entries = 0;
   firstLsn = 0;
 
@@ -68,31 +106,36 @@ export class RecordBuilder {
   addEvent(lsn: number, targetId: string, series: Series, event: IngestEvent, arrivalMs: number, processingMs: number): void {
     this.start(lsn);
     const w = this.w;
-    let ref = this.refs.get(series);
-    if (ref === undefined) {
-      ref = this.refs.size;
-      this.refs.set(series, ref);
-      w.u8(TAG_SERIES);
-      w.str(targetId);
-      w.str(series.key);
-      const names = Object.keys(series.metadata);
-      w.u16(names.length);
-      for (const name of names) {
-        w.str(name);
-        w.str(series.metadata[name]);
-      }
+    const def = definitionOf(targetId, series);
+    if (def.record !== this.record) {
+      def.record = this.record;
+      def.ref = this.refs++;
+      const bytes = def.bytes;
+      const n = bytes.length;
+      w.reserve(n);
+      // A few dozen bytes: a loop beats a native copy call.
+      const b = w.buf;
+      const at = w.length;
+      for (let i = 0; i < n; i++) b[at + i] = bytes[i];
+      w.length = at + n;
     }
-    w.reserve(41);
-    const b = w.buf;
-    let at = w.length;
-    b[at++] = TAG_EVENT;
-    at = b.writeUInt32LE(ref, at);
-    at = b.writeDoubleLE(arrivalMs, at);
-    at = b.writeDoubleLE(processingMs, at);
-    at = b.writeDoubleLE(event.timestampMs, at);
-    at = b.writeDoubleLE(event.valueMs ?? Number.NaN, at);
-    at = b.writeUInt32LE(event.payloadBytes, at);
-    w.length = at;
+    const ref = def.ref;
+    w.reserve(EVENT_BYTES);
+    if (this.viewOf !== w.buf) {
+      this.viewOf = w.buf;
+      this.view = new DataView(w.buf.buffer, w.buf.byteOffset, w.buf.byteLength);
+    }
+    // DataView stores compile to plain moves; Buffer's write methods check and copy byte by byte.
+    const v = this.view;
+    const at = w.length;
+    v.setUint8(at, TAG_EVENT);
+    v.setUint32(at + 1, ref, true);
+    v.setFloat64(at + 5, arrivalMs, true);
+    v.setFloat64(at + 13, processingMs, true);
+    v.setFloat64(at + 21, event.timestampMs, true);
+    v.setFloat64(at + 29, event.valueMs ?? Number.NaN, true);
+    v.setUint32(at + 37, event.payloadBytes, true);
+    w.length = at + EVENT_BYTES;
     this.entries++;
   }
 
@@ -113,7 +156,8 @@ export class RecordBuilder {
     b.writeUInt32LE(end - FRAME_BYTES, 0);
     b.writeUInt32LE(crc32(b.subarray(FRAME_BYTES, end)), 4);
     this.entries = 0;
-    this.refs.clear();
+    this.record = ++records;
+    this.refs = 0;
     this.w.length = 0;
     return b.subarray(0, end);
   }
