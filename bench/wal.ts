@@ -56,7 +56,11 @@ function wireBatch(seed: number): WireEvent[] {
 const BODIES = [0, 1, 2, 3].map((s) => Buffer.from(encodeEventBatch({ batchId: s, events: wireBatch(s * 7) })));
 
 /** CLIENTS loops posting protobuf batches for `seconds` (after a warm-up); events/s and server CPU. */
-async function ingest(server: ServerProcess, seconds: number, stopAfterEvents = Infinity): Promise<{ eventsPerS: number; serverCores: number; events: number }> {
+async function ingest(
+  server: ServerProcess,
+  seconds: number,
+  stopAfterEvents = Infinity,
+): Promise<{ eventsPerS: number; serverCores: number; events: number }> {
   const url = new URL(server.url);
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   let measuring = stopAfterEvents !== Infinity;
@@ -211,7 +215,12 @@ function replaySpeed(): void {
       `  replay, in this process: ${fmt(report.replayed)} events (${fmt(bytes / 1e6, 1)} MB of log, ${fmt(bytes / report.replayed, 1)} bytes/event) in ${fmt(replayS, 2)} s = ${fmt(perS)} events/s` +
         ` (logging them through the engine took ${fmt(logS, 2)} s = ${fmt(REPLAY_EVENTS / logS)} events/s)`,
     );
-    summarize({ bench: 'wal', figure: 'replay speed, events/s', value: fmt(perS), ratio: `${fmt(perS / (REPLAY_EVENTS / logS), 2)}× first ingest through the engine` });
+    summarize({
+      bench: 'wal',
+      figure: 'replay speed, events/s',
+      value: fmt(perS),
+      ratio: `${fmt(perS / (REPLAY_EVENTS / logS), 2)}× first ingest through the engine`,
+    });
 
     // The same state as a snapshot: what a restart loads instead of the log.
     const s0 = performance.now();
@@ -220,7 +229,12 @@ function replaySpeed(): void {
     const snapS = (performance.now() - s0) / 1000;
     const third = new MetricsEngine({ windowSamples: 1000 });
     const l0 = performance.now();
-    const loaded = recover(new WriteAheadLog(third, { dir, fsync: 'off', maxBytes: 1 << 30, snapshotIntervalMs: 3_600_000, log: silent }), third, undefined, silent);
+    const loaded = recover(
+      new WriteAheadLog(third, { dir, fsync: 'off', maxBytes: 1 << 30, snapshotIntervalMs: 3_600_000, log: silent }),
+      third,
+      undefined,
+      silent,
+    );
     const loadS = (performance.now() - l0) / 1000;
     console.log(
       `  snapshot of that state (${fmt(loaded.restoredSeries)} series, full windows): ${fmt(other.stats.lastSnapshotBytes / 1e6, 1)} MB, encoded in ${fmt(other.stats.lastSnapshotEncodeMs, 0)} ms, ` +

@@ -320,7 +320,10 @@ test('a full disk under the log (ENOSPC from /dev/full) is logged once and count
         const ok = await post(server.url, events);
         assert.equal(ok.status, 200);
         assert.equal(ok.body.accepted, 1);
-        const errorLines = server.output().split('\n').filter((l) => l.includes('write-ahead log cannot'));
+        const errorLines = server
+          .output()
+          .split('\n')
+          .filter((l) => l.includes('write-ahead log cannot'));
         assert.equal(errorLines.length, 1, 'logged once, not per event or per probe');
       } finally {
         assert.equal(await server.stop(), 0);

@@ -126,7 +126,10 @@ test('a snapshot taken with another window size is loaded with the newest sample
     a.wal.snapshot(true, false);
     const b = rig(dir, clock, { windowSamples: 20 });
     const s = b.engine.targets.get('t')!.combined.get('k')!;
-    assert.deepEqual(s.window.toArray(), Array.from({ length: 20 }, (_, i) => 100 + i));
+    assert.deepEqual(
+      s.window.toArray(),
+      Array.from({ length: 20 }, (_, i) => 100 + i),
+    );
     assert.equal(s.count, 120);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -124,7 +124,13 @@ export class MetricsEngine {
     return this.apply(event, arrivalMs, 0, processingMs, tellSinks);
   }
 
-  private apply(event: IngestEvent, arrivalMs: number, startedMonoMs: number, replayedProcessingMs: number | undefined, tellSinks: boolean): Refusal | undefined {
+  private apply(
+    event: IngestEvent,
+    arrivalMs: number,
+    startedMonoMs: number,
+    replayedProcessingMs: number | undefined,
+    tellSinks: boolean,
+  ): Refusal | undefined {
     let target = this.targets.get(event.targetId);
     const splitKey = splitSeriesKey(event.key, event.metadata);
     let combined: Series | undefined;

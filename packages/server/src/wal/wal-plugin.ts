@@ -40,7 +40,13 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
   const wal =
     dir === undefined
       ? undefined
-      : new WriteAheadLog(app.engine, { dir, fsync: s.walFsync, maxBytes: s.walMaxMb * 1024 * 1024, snapshotIntervalMs: s.walSnapshotIntervalS * 1000, log: app.log });
+      : new WriteAheadLog(app.engine, {
+          dir,
+          fsync: s.walFsync,
+          maxBytes: s.walMaxMb * 1024 * 1024,
+          snapshotIntervalMs: s.walSnapshotIntervalS * 1000,
+          log: app.log,
+        });
   app.decorate('wal', wal);
   if (wal === undefined) return;
   app.engine.addSink(wal);
@@ -62,7 +68,15 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
 export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: HistoryRecorder | undefined, log: Log): RecoveryReport | undefined {
   if (recorder !== undefined) {
     recorder.onFlushed = (store, everything, currentSecond) => markFlushed(store, wal.lastLsn, everything, currentSecond);
-    wal.history = { flushAll: () => recorder.flush(true), checkpoint: () => readCheckpoint(recorder.store) };
+    wal.history = {
+      flushAll() {
+        recorder.flush(true);
+        // With synchronous=NORMAL a commit survives a killed process but not a power loss until SQLite
+        // checkpoints its own WAL (which fsyncs): do it before the log deletes what history would need.
+        recorder.store.db.pragma('wal_checkpoint(PASSIVE)');
+      },
+      checkpoint: () => readCheckpoint(recorder.store),
+    };
   }
   let report;
   try {

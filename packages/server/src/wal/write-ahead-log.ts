@@ -415,8 +415,14 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     this.writePending();
     const lsn = this.lastLsn;
     if (this.history !== undefined) {
-      this.history.flushAll();
-      const cp = this.history.checkpoint();
+      let cp;
+      try {
+        this.history.flushAll();
+        cp = this.history.checkpoint();
+      } catch {
+        // History's own failures are its to log; here they only mean it is behind.
+        cp = { lsn: -1, second: -1 };
+      }
       if (cp.lsn < lsn && !force) {
         this.stats.snapshotsPostponed++;
         const now = performance.now();
