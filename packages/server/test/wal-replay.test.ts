@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -12,6 +12,7 @@ import type { IngestEvent } from '../src/metrics/series.js';
 import { openDatabase, type Db } from '../src/storage/database.js';
 import { openWal } from '../src/wal/wal-plugin.js';
 import { WriteAheadLog, type FsyncPolicy } from '../src/wal/write-ahead-log.js';
+import { startServer, TestClient } from './helpers.js';
 import { prng } from './prng.js';
 
 const silent = createLogger('silent', false);
@@ -190,6 +191,54 @@ test('history gets back exactly the seconds it had not written: none lost, none 
     feed(r.engine, clock, 300, 8);
     r = crashAndRestart(r, clock);
     r.db!.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('WebSocket producers: with --wal-fsync always the acks wait for the fsync and keep their order; a log that cannot write answers LD_ERR_WAL_UNAVAILABLE', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-wal-ws-'));
+  const walDir = join(dir, 'wal');
+  mkdirSync(walDir);
+  try {
+    const run = await startServer({ historyPath: join(dir, 'h.sqlite'), walPath: walDir, walFsync: 'always' });
+    try {
+      const producer = await TestClient.connect(run.wsUrl);
+      for (let id = 1; id <= 20; id++) {
+        producer.send({ events: { batchId: id, events: Array.from({ length: 50 }, (_, i) => ({ targetId: 'ws-wal', key: 'k', valueMs: i })) } });
+      }
+      const acks = [];
+      for (let id = 1; id <= 20; id++) acks.push((await producer.next((m) => m.msg === 'ack')).ack!);
+      assert.deepEqual(
+        acks.map((a) => [Number(a.batchId), a.accepted]),
+        Array.from({ length: 20 }, (_, i) => [i + 1, 50]),
+      );
+      const wal = run.server.app.wal!;
+      assert.ok(wal.stats.fsyncs >= 1 && wal.stats.fsyncs <= 20, `fsyncs: ${wal.stats.fsyncs}`);
+      assert.equal(wal.stats.entriesLogged, 1000);
+      producer.close();
+    } finally {
+      await run.close();
+    }
+
+    // The next segment is /dev/full: every write fails with ENOSPC.
+    rmSync(walDir, { recursive: true });
+    rmSync(join(dir, 'h.sqlite'));
+    mkdirSync(walDir);
+    symlinkSync('/dev/full', join(walDir, 'segment-0000000000000001.wal'));
+    const broken = await startServer({ historyPath: join(dir, 'h.sqlite'), walPath: walDir, walFsync: 'always' });
+    try {
+      const producer = await TestClient.connect(broken.wsUrl);
+      producer.send({ events: { batchId: 9, events: [{ targetId: 'ws-wal', key: 'k', valueMs: 1 }] } });
+      const ack = (await producer.next((m) => m.msg === 'ack')).ack!;
+      assert.deepEqual([Number(ack.batchId), ack.accepted], [9, 0]);
+      const error = (await producer.next((m) => m.msg === 'error')).error!;
+      assert.equal(error.code, 'LD_ERR_WAL_UNAVAILABLE');
+      assert.equal(broken.server.app.engine.totalEvents, 0, 'nothing applied');
+      producer.close();
+    } finally {
+      await broken.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
