@@ -35,6 +35,12 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
   },
   { name: 'flood', file: 'flood.ts', what: 'cardinality flood over HTTP: /health round trips, RSS, /metrics size vs the idle server', nodeFlags: [] },
   { name: 'history', file: 'history.ts', what: 'per-second rollups cost and 24 h range queries', nodeFlags: [] },
+  {
+    name: 'wal',
+    file: 'wal.ts',
+    what: 'write-ahead log: HTTP ingest with the log off / everysec / always, replay events/s, restart time with 1 M logged events',
+    nodeFlags: [],
+  },
   { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer', nodeFlags: [] },
   {
     name: 'soak',

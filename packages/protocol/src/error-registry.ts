@@ -200,6 +200,12 @@ export const ERRORS = {
     retry: true,
     description: 'The server is applying as many OTLP exports as it allows at once (--otlp-max-concurrent); retry after the time given in Retry-After.',
   },
+  LD_ERR_WAL_UNAVAILABLE: {
+    status: 503,
+    retry: true,
+    description:
+      'With --wal-fsync always an acknowledgement means the batch is on disk, and the write-ahead log cannot write (disk full or failing): the batch is not acknowledged. Retry with backoff; the server keeps serving, and takes batches again once a test write succeeds (checked every second).',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

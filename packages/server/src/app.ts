@@ -17,6 +17,7 @@ import metricsPlugin from './metrics/metrics-plugin.js';
 import otlpPlugin from './otlp/otlp-plugin.js';
 import securityPlugin from './security/security-plugin.js';
 import storagePlugin from './storage/storage-plugin.js';
+import walPlugin from './wal/wal-plugin.js';
 import wsPlugin, { websocketTransportPlugin } from './ws/ws-plugin.js';
 
 export { resolveOptions, type ServerOptions } from './options/index.js';
@@ -74,6 +75,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   await app.register(securityPlugin);
   await app.register(metricsPlugin);
   await app.register(storagePlugin);
+  await app.register(walPlugin);
   await app.register(ingestPlugin);
   await app.register(otlpPlugin);
   await app.register(fanoutPlugin);

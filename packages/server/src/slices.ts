@@ -25,7 +25,7 @@ export class Slicer {
   /** Turns given to the event loop so far. */
   yields = 0;
 
-  constructor(private readonly budgetMs = SLICE_BUDGET_MS) {}
+  constructor(readonly budgetMs = SLICE_BUDGET_MS) {}
 
   /** True when the slice has used its budget; the caller should `await this.yield()`. */
   due(): boolean {

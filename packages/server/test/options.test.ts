@@ -120,6 +120,7 @@ test('every flag and environment variable sets its setting (generated from the s
     if (Array.isArray(d)) return ['a, b,,', ['a', 'b']];
     if (typeof d === 'boolean') return [String(!d), !d];
     if (d === 'info') return ['debug', 'debug'];
+    if (d === 'everysec') return ['always', 'always']; // walFsync: an enum
     if (d === 'off') return ['10.0.0.0/8', '10.0.0.0/8']; // trustProxy: a refined string
     return ['some-value', 'some-value'];
   };

@@ -29,6 +29,8 @@ export class HistoryBuffer {
   /** Unix second → its rows, in arrival order (oldest first). */
   private readonly seconds = new Map<number, BufferedRow[]>();
   private readonly unsavedGaps: SecondRange[] = [];
+  /** The write-ahead log's position when each second's rows were last added (absent: none given). */
+  private readonly lsns = new Map<number, number>();
   rows = 0;
   droppedSeconds = 0;
   droppedRows = 0;
@@ -40,8 +42,13 @@ export class HistoryBuffer {
   }
 
   /** Adds a second's rows (to those of the same second already held), then drops the oldest seconds past the limits. */
-  add(second: number, rows: BufferedRow[]): void {
-    if (rows.length === 0) return;
+  add(second: number, rows: BufferedRow[], lsn?: number): void {
+    if (lsn !== undefined) this.lsns.set(second, Math.max(lsn, this.lsns.get(second) ?? lsn));
+    if (rows.length === 0) {
+      // Nothing to write for it: the position still counts once the seconds before are written.
+      if (lsn !== undefined && !this.seconds.has(second)) this.seconds.set(second, []);
+      return;
+    }
     const held = this.seconds.get(second);
     if (held === undefined) this.seconds.set(second, rows);
     else for (const r of rows) held.push(r);
@@ -49,6 +56,7 @@ export class HistoryBuffer {
     while (this.seconds.size > this.limits.maxSeconds || this.rows > this.limits.maxRows) {
       const [oldest, lost] = this.seconds.entries().next().value as [number, BufferedRow[]];
       this.seconds.delete(oldest);
+      this.lsns.delete(oldest);
       this.rows -= lost.length;
       this.droppedSeconds++;
       this.droppedRows += lost.length;
@@ -67,12 +75,9 @@ export class HistoryBuffer {
     return this.seconds.entries().next().value;
   }
 
-  /** Forgets a second once it is written. */
-  remove(second: number): void {
-    const rows = this.seconds.get(second);
-    if (rows === undefined) return;
-    this.seconds.delete(second);
-    this.rows -= rows.length;
+  /** The write-ahead log's position given with a second's rows, if any. */
+  lsnOf(second: number): number | undefined {
+    return this.lsns.get(second);
   }
 
   /** Forgets the first `n` rows of a second once they are written (a big second is written in several transactions). */
@@ -81,7 +86,10 @@ export class HistoryBuffer {
     if (rows === undefined) return;
     const removed = rows.splice(0, n).length;
     this.rows -= removed;
-    if (rows.length === 0) this.seconds.delete(second);
+    if (rows.length === 0) {
+      this.seconds.delete(second);
+      this.lsns.delete(second);
+    }
   }
 
   /** The oldest second held, if any. */

@@ -25,8 +25,15 @@ export interface RecorderOptions {
   buffer?: HistoryBufferLimits;
 }
 
-/** Rows written per transaction: a hundred cost a millisecond or two, and a flush lets other work run whenever its slice budget is used. */
-const WRITE_SLICE_ROWS = 100;
+/**
+ * A second is written in one transaction (so a crash never leaves half of
+ * it for the write-ahead log's replay to add again), unless it is huge (a
+ * cardinality flood): then in pieces of SPLIT_SECOND_ROWS.
+ */
+const SPLIT_SECOND_ABOVE_ROWS = 2000;
+const SPLIT_SECOND_ROWS = 1000;
+/** Per-minute rows written per transaction while folding. */
+const WRITE_SLICE_ROWS = 250;
 /** Per-second rows read per page while folding a minute (a page costs about a millisecond). */
 const READ_PAGE_ROWS = 500;
 /** Rows deleted per statement while pruning. */
@@ -106,80 +113,116 @@ export class HistoryRecorder implements SampleSink {
   }
 
   /**
+   * Set by the write-ahead log: its position, read when a second leaves the
+   * live rollups, and a call inside the transaction that writes the last of
+   * a second's rows, which keeps there how far history is durable in the
+   * log's terms (wal/history-checkpoint.ts). A crash then never makes a
+   * replay write a second twice.
+   */
+  walLink: { position(): number; secondWritten(store: HistoryStore, lsn: number, second: number): void } | undefined;
+
+  /**
    * Writes finished seconds (all of them when `everything`, as before a
    * query), after any flush already running, in slices with the event loop
    * free in between. Resolves with the rows moved out of the live rollups.
    */
   flush(everything: boolean): Promise<number> {
-    const run = this.flushing.then(() => this.flushNow(everything, new Slicer(everything ? undefined : BACKGROUND_BUDGET_MS)));
+    const run = this.flushing.then(async () => {
+      const slicer = new Slicer(everything ? undefined : BACKGROUND_BUDGET_MS);
+      // A query's flush does not retry a failing disk: the timer does, once a second.
+      const write = !(everything && this.faults.isFailing('history'));
+      const moved = await this.move(everything, write, slicer);
+      if (write) while (this.drainFor(slicer.budgetMs)) await slicer.yield();
+      return moved;
+    });
     this.flushing = run.catch(() => 0);
     return run;
   }
 
-  private async flushNow(everything: boolean, slicer: Slicer | undefined): Promise<number> {
-    // A query's flush does not retry a failing disk: the timer does, once a second.
-    const write = !(everything && this.faults.isFailing('history'));
-    const moved = await this.move(everything, write, slicer);
-    if (write) await this.drain(slicer);
-    return moved;
+  /**
+   * Everything pending written now, in one go (the write-ahead log's
+   * snapshot needs history durable up to the log's last entry). Safe while
+   * a sliced flush is suspended: rows are never held outside the live map
+   * and the buffer across a pause.
+   */
+  flushAllNow(): void {
+    void this.move(true, true, undefined);
+    this.drainFor(Number.POSITIVE_INFINITY);
   }
 
   /**
    * Moves finished seconds (all when `everything`) from the live rollups
-   * into the buffer, encoded. A backlog larger than the buffer (the event
-   * loop held up for minutes, a test's clock) is written as it goes when
-   * `write`, so only a failing disk ever drops seconds. Without a slicer it
-   * runs in one go (at shutdown).
+   * into the buffer, encoded, a few rows at a time. A backlog larger than
+   * the buffer (the event loop held up for minutes, a test's clock) is
+   * written as it goes when `write`, so only a failing disk ever drops
+   * seconds. The second in progress is moved in one go, so the log
+   * position read with it is exact; without a slicer everything is (and the
+   * promise is settled when it returns).
    */
   private async move(everything: boolean, write: boolean, slicer: Slicer | undefined): Promise<number> {
     const current = Math.floor(this.engine.clock.nowMs() / 1000);
     let moved = 0;
     for (const [second, bySeries] of this.seconds) {
       if (!everything && second >= current) continue;
-      const rows: BufferedRow[] = [];
-      // Each entry leaves the live map as it is encoded: an event for the second in progress arriving meanwhile
-      // starts a new rollup, written (merged) later, instead of changing one already encoded.
+      const pause = slicer !== undefined && second < current ? slicer : undefined;
+      let rows: BufferedRow[] = [];
       for (const [series, p] of bySeries) {
         rows.push({ targetId: p.targetId, series, row: rollupToRow(0, second, p.rollup) });
+        // Each entry leaves the live map as it is encoded, and goes to the buffer before any pause.
         bySeries.delete(series);
-        if (slicer && (rows.length & 63) === 0 && slicer.due()) await slicer.yield();
+        if (rows.length === 64) {
+          moved += this.hold(second, rows, write, undefined);
+          rows = [];
+          if (pause?.due()) await pause.yield();
+        }
       }
+      // Every event of this second logged so far is in the buffer now: the log's position says how far.
+      moved += this.hold(second, rows, write, this.walLink?.position());
       if (bySeries.size === 0) this.seconds.delete(second);
-      if (write && this.buffer.wouldOverflow(second, rows.length)) await this.drain(slicer);
-      this.buffer.add(second, rows);
-      moved += rows.length;
     }
     return moved;
   }
 
+  private hold(second: number, rows: BufferedRow[], write: boolean, lsn: number | undefined): number {
+    if (write && this.buffer.wouldOverflow(second, rows.length)) this.drainFor(Number.POSITIVE_INFINITY);
+    this.buffer.add(second, rows, lsn);
+    return rows.length;
+  }
+
   /**
-   * Writes held seconds, oldest first, WRITE_SLICE_ROWS rows a transaction,
-   * until the buffer is empty or a write fails; with a slicer, other work
-   * runs between slices.
+   * Writes held seconds, oldest first (a second in one transaction, or in
+   * pieces of SPLIT_SECOND_ROWS when it is huge), until the buffer is empty,
+   * a write fails, or `budgetMs` is used. True when rows remain to write
+   * and writes work.
    */
-  private async drain(slicer: Slicer | undefined): Promise<void> {
+  private drainFor(budgetMs: number): boolean {
+    const started = performance.now();
     for (let next = this.buffer.oldest(); next !== undefined; next = this.buffer.oldest()) {
       const [second, held] = next;
-      const rows = held.slice(0, WRITE_SLICE_ROWS);
+      const rows = held.length > SPLIT_SECOND_ABOVE_ROWS ? held.slice(0, SPLIT_SECOND_ROWS) : held.slice();
+      const last = rows.length === held.length;
+      const lsn = last ? this.buffer.lsnOf(second) : undefined;
       const gaps = this.buffer.gapsToSave().slice();
       try {
         const ids = this.store.writeSecond(
           rows.map((r) => ({ series: this.storedIds.get(r.series) ?? identity(r), row: r.row })),
           gaps,
+          lsn === undefined ? undefined : (store) => this.walLink?.secondWritten(store, lsn, second),
         );
         rows.forEach((r, i) => this.storedIds.set(r.series, ids[i]));
       } catch (err) {
         this.failed('write history', err);
-        return;
+        return false;
       }
       this.buffer.removeRows(second, rows.length);
       this.buffer.gapsSaved(gaps.length);
       this.rowsWritten += rows.length;
       this.recovered();
-      if (slicer?.due()) await slicer.yield();
+      if (this.buffer.size > 0 && performance.now() - started >= budgetMs) return true;
     }
     // Nothing held: save lost ranges left over, or, while failing with nothing to write, try a write that shows whether the disk is back.
     if (this.buffer.gapsToSave().length > 0 || this.faults.isFailing('history')) this.probe();
+    return false;
   }
 
   /** A small write (lost ranges not yet saved, and the time): the file's health when there is no data to write. */
@@ -311,8 +354,7 @@ export class HistoryRecorder implements SampleSink {
     await this.maintaining;
     await this.flushing;
     // The last try, even while failing: what it cannot write is lost with the process.
-    await this.move(true, true, undefined);
-    await this.drain(undefined);
+    this.flushAllNow();
     if (this.buffer.size > 0) {
       this.log.error(
         { path: this.faults.path, seconds: this.buffer.size, rows: this.buffer.rows },

@@ -167,7 +167,12 @@ export class HistoryStore {
    * does (a rolled-back series insert leaves no id behind in the cache).
    * Returns the series ids, in the order of `rows`.
    */
-  writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps: readonly SecondRange[] = []): number[] {
+  writeSecond(
+    rows: readonly { series: number | SeriesIdentity; row: RollupRow }[],
+    gaps: readonly SecondRange[] = [],
+    /** Runs inside the same transaction (the write-ahead log's checkpoint). */
+    alsoInTransaction?: (store: HistoryStore) => void,
+  ): number[] {
     this.ensureReady();
     const created = new Map<string, number>();
     const ids = this.db.transaction(() => {
@@ -180,6 +185,7 @@ export class HistoryStore {
         rows.map((r) => r.row),
         gaps,
       );
+      alsoInTransaction?.(this);
       return out;
     })();
     for (const [k, v] of created) this.seriesIds.set(k, v);

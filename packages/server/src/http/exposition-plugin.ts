@@ -36,6 +36,7 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         degraded: degraded.map(({ sinceMs, ...d }) => ({ ...d, since: new Date(sinceMs).toISOString() })),
         historyBuffer: buffer && { seconds: buffer.size, rows: buffer.rows, maxSeconds: buffer.limits.maxSeconds, droppedSeconds: buffer.droppedSeconds },
         otlp: app.otlp.health(),
+        wal: app.wal?.state ?? 'off',
       };
     },
   );

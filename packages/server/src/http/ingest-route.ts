@@ -43,7 +43,7 @@ export function registerIngestRoute(app: FastifyInstance): void {
         response: {
           200: IngestAckSchema,
           400: Type.Union([IngestAckSchema, Type.Ref('ErrorBody')], { description: 'Every event rejected (with the reasons), or a body that is not a batch' }),
-          ...errorResponses(401, 403, 413, 415, 429),
+          ...errorResponses(401, 403, 413, 415, 429, 503),
         },
       },
     },
@@ -72,6 +72,8 @@ export function registerIngestRoute(app: FastifyInstance): void {
       } else {
         throw new LdError('LD_ERR_UNSUPPORTED_MEDIA_TYPE');
       }
+      // With --wal-fsync always, the answer waits for the batch's fsync (a 503 if it fails).
+      if (result.durable !== undefined) await result.durable;
       const total = result.accepted + result.rejected.length;
       reply.code(result.accepted > 0 || total === 0 ? 200 : 400);
       if (wantsProtobuf(req.headers.accept)) {

@@ -222,6 +222,7 @@ export const HealthSchema = Type.Object(
         { description: 'OpenTelemetry in: POST /v1/traces on or off, the OTLP/gRPC port (null: off), spans taken and refused' },
       ),
     ),
+    wal: Type.Optional(Type.String({ description: 'Write-ahead log: ok, failing (cannot write), full (at --wal-max-mb), unreadable, or off' })),
   },
   { additionalProperties: true },
 );

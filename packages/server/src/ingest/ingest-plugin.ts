@@ -14,7 +14,7 @@ declare module 'fastify' {
 
 /** Every way events come in: POST /api/v1/events, the demo generator, and (through `ingest`) WebSocket producers (SPEC F1). */
 async function ingestPlugin(app: FastifyInstance): Promise<void> {
-  const ingest = new IngestService(app.engine, { maxValueMs: app.settings.maxValueMs });
+  const ingest = new IngestService(app.engine, { maxValueMs: app.settings.maxValueMs }, app.wal);
   const demo = app.settings.demo ? new DemoGenerator(app.engine, app.settings.demoTargets) : undefined;
   app.decorate('ingest', ingest);
   app.decorate('demo', demo);
@@ -23,4 +23,4 @@ async function ingestPlugin(app: FastifyInstance): Promise<void> {
   registerIngestRoute(app);
 }
 
-export default fp(ingestPlugin, { name: 'ingest', dependencies: ['metrics'] });
+export default fp(ingestPlugin, { name: 'ingest', dependencies: ['metrics', 'wal'] });

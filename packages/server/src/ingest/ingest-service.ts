@@ -6,6 +6,20 @@ import { checkJsonEvent, checkProtoEvent, DEFAULT_EVENT_LIMITS, type Checked, ty
 export interface IngestResult {
   accepted: number;
   rejected: Rejection[];
+  /**
+   * Set when the batch must not be acknowledged yet: resolves once it is as
+   * durable as the write-ahead log's fsync policy promises, rejects with
+   * LD_ERR_WAL_UNAVAILABLE when it cannot be.
+   */
+  durable?: Promise<void>;
+}
+
+/** The write-ahead log as ingest sees it (wal/write-ahead-log.ts). */
+export interface IngestLog {
+  /** Throws a coded error when no batch may be taken now (the log cannot keep its promise). */
+  admit(): void;
+  /** Ends a batch: writes what it logged; a promise when the acknowledgement must wait for an fsync. */
+  commit(): Promise<void> | undefined;
 }
 
 /**
@@ -21,6 +35,7 @@ export class IngestService {
   constructor(
     private readonly engine: MetricsEngine,
     private readonly limits: EventLimits = DEFAULT_EVENT_LIMITS,
+    private readonly wal?: IngestLog,
   ) {}
 
   ingestJson(events: readonly unknown[]): Promise<IngestResult> {
@@ -32,6 +47,14 @@ export class IngestService {
   }
 
   private async run<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): Promise<IngestResult> {
+    // The engine's sinks log each applied event; the batch is written (and maybe fsynced) before it is acknowledged.
+    this.wal?.admit();
+    const result = await this.apply(events, checkOne);
+    if (result.accepted > 0) result.durable = this.wal?.commit();
+    return result;
+  }
+
+  private async apply<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): Promise<IngestResult> {
     const clock = this.engine.clock;
     const rejected: Rejection[] = [];
     const slicer = new Slicer();

@@ -110,7 +110,27 @@ export class MetricsEngine {
    * combined and split views always count the same events.
    */
   ingest(event: IngestEvent, startedMonoMs: number = this.clock.monotonicMs()): Refusal | undefined {
-    const arrivalMs = this.clock.nowMs();
+    return this.apply(event, this.clock.nowMs(), startedMonoMs, undefined, true);
+  }
+
+  /**
+   * Applies an event again from the write-ahead log, with the arrival and
+   * processing times it had the first time, so windows, counts and 10 s
+   * rates come out as they were (metrics/engine-restore.ts). Not counted in
+   * totalEvents (events taken by this process); sinks are told only when
+   * `tellSinks` (history takes back the seconds it had not stored).
+   */
+  replay(event: IngestEvent, arrivalMs: number, processingMs: number, tellSinks: boolean): Refusal | undefined {
+    return this.apply(event, arrivalMs, 0, processingMs, tellSinks);
+  }
+
+  private apply(
+    event: IngestEvent,
+    arrivalMs: number,
+    startedMonoMs: number,
+    replayedProcessingMs: number | undefined,
+    tellSinks: boolean,
+  ): Refusal | undefined {
     let target = this.targets.get(event.targetId);
     const splitKey = splitSeriesKey(event.key, event.metadata);
     let combined: Series | undefined;
@@ -128,18 +148,20 @@ export class MetricsEngine {
       split ??= this.addSeries(target, event.key, event.metadata, true, splitKey);
     }
 
-    const processingMs = this.clock.monotonicMs() - startedMonoMs;
+    const processingMs = replayedProcessingMs ?? this.clock.monotonicMs() - startedMonoMs;
     const combinedSample = combined.apply(event, arrivalMs, processingMs);
     const splitSample = split.apply(event, arrivalMs, processingMs);
     target.eventCount++;
     target.lastEventMs = arrivalMs;
-    this.totalEvents++;
+    if (replayedProcessingMs === undefined) this.totalEvents++;
 
     const watchers = target.watchers;
     if (watchers !== undefined) {
       for (const l of watchers.combined) l.onSeriesChanged(combined);
       for (const l of watchers.split) l.onSeriesChanged(split);
     }
+    if (!tellSinks) return undefined;
+    // Combined first, then split: the write-ahead log records the event on its split call.
     for (const sink of this.sinks) {
       sink.onSample(target, combined, combinedSample, event, arrivalMs, processingMs);
       sink.onSample(target, split, splitSample, event, arrivalMs, processingMs);
@@ -205,14 +227,16 @@ export class MetricsEngine {
     return true;
   }
 
-  private addTarget(targetId: string, nowMs: number): TargetState {
+  /** Creates a target (no limit checked): for ingest, and for engine-restore.ts loading a snapshot. */
+  addTarget(targetId: string, nowMs: number): TargetState {
     const target = new TargetState(targetId, nowMs, this.watchers.get(targetId));
     this.targets.set(targetId, target);
     for (const l of this.targetListeners) l.onTargetAdded(target);
     return target;
   }
 
-  private addSeries(target: TargetState, key: string, metadata: IngestEvent['metadata'], split: boolean, mapKey: string): Series {
+  /** Creates a series of a target (no limit checked): for ingest, and for engine-restore.ts loading a snapshot. */
+  addSeries(target: TargetState, key: string, metadata: IngestEvent['metadata'], split: boolean, mapKey: string): Series {
     const series = new Series(this.nextSeriesId++, key, split ? { ...metadata } : {}, split, this.windowSamples);
     target.seriesOf(split).set(mapKey, series);
     target.byId.set(series.id, series);

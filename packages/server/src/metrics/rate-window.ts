@@ -29,6 +29,15 @@ export class RateWindow {
     slots[base + 3] += processingMs;
   }
 
+  /** A copy of the buckets, for snapshots (wal/). */
+  exportSlots(): Float64Array {
+    return this.slots.slice();
+  }
+
+  importSlots(slots: Float64Array): void {
+    if (slots.length === this.slots.length) this.slots.set(slots);
+  }
+
   /** Payload bytes per second over the last 10 s. */
   bytesPerSecond(nowMs: number): number {
     return this.windowSum(nowMs, 1) / RATE_WINDOW_S;

@@ -1,5 +1,17 @@
 type Ranks = Uint16Array | Uint32Array;
 
+/** A window's exact inner state, for snapshots (wal/): restoring it gives back the same statistics bit for bit. */
+export interface SampleWindowState {
+  capacity: number;
+  /** Ring slots 0..size-1 (all of them once full). */
+  ring: Float64Array;
+  /** Slots in ascending order of value, size entries. */
+  order: Uint16Array | Uint32Array;
+  head: number;
+  sum: number;
+  addsSinceResum: number;
+}
+
 /**
  * The most recent `capacity` samples of a series. Values live in a ring
  * (slot = arrival position); a second array lists the ring's slots in
@@ -88,6 +100,46 @@ export class SampleWindow {
       for (let i = 0; i < this.n; i++) out.push(this.ring[(this.head + i) % this.capacity]);
     }
     return out;
+  }
+
+  /**
+   * The exact state (see SampleWindowState), as views of the window's own
+   * arrays: valid until the next add, so a snapshot of many full windows
+   * is encoded without a second copy of them in memory.
+   */
+  exportState(): SampleWindowState {
+    return {
+      capacity: this.capacity,
+      ring: this.ring.subarray(0, this.n),
+      order: this.order.subarray(0, this.n),
+      head: this.head,
+      sum: this.sum,
+      addsSinceResum: this.addsSinceResum,
+    };
+  }
+
+  /**
+   * Takes a state back. With the same capacity it is exact, running sum and
+   * all; with another (--window-samples changed) the newest samples are
+   * added again in arrival order.
+   */
+  importState(state: SampleWindowState): void {
+    const n = state.ring.length;
+    if (state.capacity !== this.capacity) {
+      const start = Math.max(0, n - this.capacity);
+      for (let i = start; i < n; i++) this.add(state.ring[n < state.capacity ? i : (state.head + i) % n]);
+      return;
+    }
+    // Any length from size to capacity works: add() grows a full ring by doubling.
+    const size = n === this.capacity ? n : Math.min(this.capacity, Math.max(16, n));
+    this.ring = new Float64Array(size);
+    this.ring.set(state.ring);
+    this.order = this.ranks(size);
+    this.order.set(state.order);
+    this.head = state.head;
+    this.n = n;
+    this.sum = state.sum;
+    this.addsSinceResum = state.addsSinceResum;
   }
 
   /** Bytes held by the typed arrays, for memory accounting. */

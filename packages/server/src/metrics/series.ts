@@ -25,8 +25,8 @@ export class Series {
   lastPayloadBytes = 0;
   /** Arrival time of the last event, Unix ms. */
   lastUpdateMs = 0;
-  /** server_timestamp of the last event, Unix ms; NaN before the first. */
-  private lastEventMs = Number.NaN;
+  /** server_timestamp of the newest event, Unix ms; NaN before the first. Public for snapshots (engine-restore.ts). */
+  lastEventMs = Number.NaN;
 
   constructor(
     readonly id: number,

@@ -524,6 +524,40 @@ export const OPTION_SPECS = {
     help: 'OTLP exports (HTTP and gRPC) applied at once; more are answered 503 / UNAVAILABLE to retry later',
     group: 'otlp',
   }),
+  walPath: option({
+    type: Type.String({ minLength: 1 }),
+    default: 'auto',
+    flag: 'wal',
+    env: 'WAL_PATH',
+    arg: '<dir>',
+    help: 'ingest write-ahead log folder (segments and live-state snapshots); auto = beside the history file (<name>-wal; none with --history :memory: or off); off = no log',
+    group: 'history',
+  }),
+  walFsync: option({
+    type: Type.Enum(['always', 'everysec', 'off']),
+    default: 'everysec',
+    flag: 'wal-fsync',
+    env: 'WAL_FSYNC',
+    arg: '<policy>',
+    help: 'always: acknowledge a batch after its fsync; everysec: fsync once a second (a machine crash loses up to ~1 s); off: leave it to the OS',
+    group: 'history',
+  }),
+  walMaxMb: option({
+    type: Type.Integer({ minimum: 1, maximum: 1_048_576 }),
+    default: 256,
+    flag: 'wal-max-mb',
+    env: 'WAL_MAX_MB',
+    help: "the write-ahead log's size cap (MiB); a snapshot is written each quarter of it (bounding the replay at start); at the cap new events are not logged",
+    group: 'history',
+  }),
+  walSnapshotIntervalS: option({
+    type: Type.Integer({ minimum: 1, maximum: 86_400 }),
+    default: 60,
+    flag: 'wal-snapshot-interval-s',
+    env: 'WAL_SNAPSHOT_INTERVAL_S',
+    help: 'seconds between live-state snapshots (when events came); a restart replays at most this much of the log',
+    group: 'history',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_SPECS;

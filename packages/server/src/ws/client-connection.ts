@@ -11,7 +11,7 @@ import {
 } from '@latency-dash/protocol';
 import type { Log } from '../log.js';
 import { WebSocket, type RawData } from 'ws';
-import type { ErrorCode } from '../errors.js';
+import { LdError, type ErrorCode } from '../errors.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
 import { OutFrame, type FrameSink } from '../fanout/frame.js';
 import type { Viewer } from '../fanout/stream-group.js';
@@ -52,6 +52,8 @@ export class ClientConnection implements FrameSink {
   private tokensAt: number;
   /** Batches are applied in order (a big one yields to the loop in slices); acks go out in the same order. */
   private ingestQueue: Promise<void> = Promise.resolve();
+  /** Acks, chained so they leave in the order the batches came (some wait for an fsync under --wal-fsync always). */
+  private acks: Promise<void> = Promise.resolve();
   private pendingBatches = 0;
 
   constructor(
@@ -223,13 +225,29 @@ export class ClientConnection implements FrameSink {
       return this.error('LD_ERR_RATE_LIMITED', `${MAX_PENDING_BATCHES} batches are still being applied; wait for their acks before sending more`);
     }
     this.pendingBatches++;
-    const applied = this.ingestQueue.then(async () => {
-      const result = await this.ctx.ingest.ingestProto(events);
-      this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
-    });
-    this.ingestQueue = applied
-      .catch((err: unknown) => this.ctx.log.error({ err, conn: this.id }, 'could not apply an event batch'))
-      .finally(() => this.pendingBatches--);
+    const applied = this.ingestQueue.then(() => this.ctx.ingest.ingestProto(events));
+    // The cap counts batches still being applied; acks waiting for an fsync are bounded by the message rate.
+    this.ingestQueue = applied.then(
+      () => void this.pendingBatches--,
+      () => void this.pendingBatches--,
+    );
+    this.acks = this.acks
+      .then(() => applied)
+      .then(async (result) => {
+        await result.durable;
+        this.sendMessage({ ack: { batchId, accepted: result.accepted, rejected: result.rejected } });
+      })
+      .catch((err: unknown) => {
+        if (err instanceof LdError) return this.notDurable(batchId, err);
+        this.ctx.log.error({ err, conn: this.id }, 'could not apply an event batch');
+        this.notDurable(batchId, new LdError('LD_ERR_INTERNAL'));
+      });
+  }
+
+  /** The server's disk, not the producer, is at fault: not counted against the connection's error budget. */
+  private notDurable(batchId: number, err: LdError): void {
+    this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
+    this.sendMessage({ error: { code: err.code, message: err.message, targetId: '' } });
   }
 
   /** A token bucket: messagesPerSecond sustained, twice that in a burst. */
