@@ -20,6 +20,8 @@ export interface IngestLog {
   admit(): void;
   /** Ends a batch: writes what it logged; a promise when the acknowledgement must wait for an fsync. */
   commit(): Promise<void> | undefined;
+  /** Ends a batch that logged nothing. */
+  abandon(): void;
 }
 
 /**
@@ -49,8 +51,15 @@ export class IngestService {
   private async run<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): Promise<IngestResult> {
     // The engine's sinks log each applied event; the batch is written (and maybe fsynced) before it is acknowledged.
     this.wal?.admit();
-    const result = await this.apply(events, checkOne);
+    let result: IngestResult;
+    try {
+      result = await this.apply(events, checkOne);
+    } catch (err) {
+      this.wal?.abandon();
+      throw err;
+    }
     if (result.accepted > 0) result.durable = this.wal?.commit();
+    else this.wal?.abandon();
     return result;
   }
 

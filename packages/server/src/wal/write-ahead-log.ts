@@ -114,6 +114,8 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private postponedNoticeMs = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   history: HistoryLink | undefined;
+  /** Batches admitted and not yet committed (or abandoned): their events are written by their commit, as one record. */
+  private openBatches = 0;
   /** Releases the folder's LOCK (wal-recovery.ts takes it). */
   unlock: (() => void) | undefined;
 
@@ -190,8 +192,9 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private afterAdd(): void {
     if (this.builder.bytes >= RECORD_SEAL_BYTES) {
       this.writePending();
-    } else if (!this.writeScheduled) {
-      // Demo events and removals have no batch end: write them before the loop waits again.
+    } else if (!this.writeScheduled && this.openBatches === 0) {
+      // Demo events and removals have no batch end: write them before the loop waits again. (A batch applied in
+      // slices ends with its commit, which writes them too.)
       this.writeScheduled = true;
       setImmediate(() => {
         this.writeScheduled = false;
@@ -206,6 +209,12 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       this.stats.batchesRefused++;
       throw unavailable(this.failure);
     }
+    this.openBatches++;
+  }
+
+  /** A batch admitted that logged nothing (every event refused, or it failed): no record to end. */
+  abandon(): void {
+    this.openBatches = Math.max(0, this.openBatches - 1);
   }
 
   /**
@@ -213,6 +222,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
    * as the policy promises an acknowledged one is (undefined: it already is).
    */
   commit(): Promise<void> | undefined {
+    this.openBatches = Math.max(0, this.openBatches - 1);
     if (!this.logging) return undefined;
     const written = this.writePending();
     if (this.options.fsync !== 'always') return undefined;

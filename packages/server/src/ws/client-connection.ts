@@ -37,7 +37,7 @@ export interface ConnectionContext {
   onCloseForced(): void;
 }
 
-/** Event batches one connection may have waiting to be applied; more are refused until it catches up. */
+/** Event batches one connection may have waiting to be applied; past it, the connection is not read until it catches up. */
 const MAX_PENDING_BATCHES = 16;
 
 const Action = latency.SubscriptionMessage.Action;
@@ -220,17 +220,14 @@ export class ClientConnection implements FrameSink {
       this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
       return this.error('LD_ERR_BATCH_TOO_LARGE', tooMany);
     }
-    if (this.pendingBatches >= MAX_PENDING_BATCHES) {
-      this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
-      return this.error('LD_ERR_RATE_LIMITED', `${MAX_PENDING_BATCHES} batches are still being applied; wait for their acks before sending more`);
-    }
-    this.pendingBatches++;
+    // Flow control, not refusal: past the cap the connection stops being read until batches are applied.
+    if (++this.pendingBatches >= MAX_PENDING_BATCHES && !this.socket.isPaused) this.socket.pause();
     const applied = this.ingestQueue.then(() => this.ctx.ingest.ingestProto(events));
     // The cap counts batches still being applied; acks waiting for an fsync are bounded by the message rate.
-    this.ingestQueue = applied.then(
-      () => void this.pendingBatches--,
-      () => void this.pendingBatches--,
-    );
+    const done = () => {
+      if (--this.pendingBatches < MAX_PENDING_BATCHES && this.socket.isPaused) this.socket.resume();
+    };
+    this.ingestQueue = applied.then(done, done);
     this.acks = this.acks
       .then(() => applied)
       .then(async (result) => {
