@@ -154,10 +154,6 @@ export class PiecewiseBatch {
     readonly json: boolean,
   ) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   set(update: MetricsUpdate): void {
     this.entries.set(update.seriesId ?? 0, {
       // Field 5 (updates) of MetricsBatch holding this one update: exactly the record to append.

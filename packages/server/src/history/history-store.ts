@@ -141,15 +141,6 @@ export class HistoryStore {
     };
   }
 
-  /** The stored id of a series, created on first use. */
-  seriesId(target: string, key: string, metadata: string, split: boolean): number {
-    this.ensureReady();
-    const created = new Map<string, number>();
-    const id = this.lookupOrAdd({ target, key, metadata, split }, created);
-    for (const [k, v] of created) this.seriesIds.set(k, v);
-    return id;
-  }
-
   /** A series' id from the cache, the file, or a new row; new ids go to `created`, cached by the caller once committed. */
   private lookupOrAdd(s: SeriesIdentity, created: Map<string, number>): number {
     const cacheKey = `${s.split ? 1 : 0}\u0000${s.target}\u0000${s.key}\u0000${s.metadata}`;
@@ -190,14 +181,6 @@ export class HistoryStore {
     })();
     for (const [k, v] of created) this.seriesIds.set(k, v);
     return ids;
-  }
-
-  /** Writes rollups in one transaction, merging with any row already there. */
-  write(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
-    this.writeRows(
-      resolution,
-      rows.map(({ seriesId, ts, rollup }) => rollupToRow(seriesId, ts, rollup)),
-    );
   }
 
   /**

@@ -41,9 +41,6 @@ const TARGET_FAMILIES: { name: string; type: 'gauge' | 'counter'; help: string; 
   { name: 'latency_dash_target_at_limit', type: 'gauge', help: '1 once a cardinality limit refused events for the target', read: (t) => (t.atLimit ? 1 : 0) },
 ];
 
-/** Names of every family written here, so tests and docs can tell them from prom-client's. */
-export const LABELLED_FAMILY_NAMES: readonly string[] = [...TARGET_FAMILIES.map((f) => f.name), ...PER_SERIES.keys()];
-
 /** A label value in the text format: backslash, double quote and line feed escaped. */
 function labelValue(v: string): string {
   return v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
@@ -58,7 +55,7 @@ function sampleValue(v: number): string {
  * every target's aggregates. One pass keeping a sorted list of at most n
  * (n is small next to the series count); ties keep the earlier series.
  */
-export async function scrapeSelection(
+async function scrapeSelection(
   engine: MetricsEngine,
   n: number,
   slicer = new Slicer(),
