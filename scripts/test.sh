@@ -13,6 +13,7 @@ step "typecheck"
 npx tsc -p packages/protocol --noEmit
 npx tsc -p packages/server --noEmit
 npx tsc -p packages/web --noEmit
+npx tsc -p packages/cli --noEmit
 npx tsc -p tsconfig.tools.json
 
 step "lint (ESLint) and format (Prettier)"
