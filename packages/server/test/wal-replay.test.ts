@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { ManualClock } from '../src/clock.js';
 import { DEFAULT_RETENTION, HistoryRecorder } from '../src/history/history-recorder.js';
 import { HistoryStore } from '../src/history/history-store.js';
+import type { RollupRow } from '../src/history/rollup.js';
 import { createLogger } from '../src/log.js';
 import { MetricsEngine } from '../src/metrics/engine.js';
 import type { IngestEvent } from '../src/metrics/series.js';
@@ -195,6 +196,69 @@ test('history gets back exactly the seconds it had not written: none lost, none 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a crash between the pieces of a second: the part written is deleted and the replay writes the second whole', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-wal-'));
+  const file = join(dir, 'h.sqlite');
+  const walDir = join(dir, 'wal');
+  try {
+    const clock = new ManualClock(T0);
+    const r = rig(walDir, clock, { history: file });
+    feed(r.engine, clock, 600, 11);
+    await r.recorder!.flush(false);
+    // The second in progress is only in the log; a piece of it reached the file and the process died before the rest.
+    const second = Math.floor(clock.nowMs() / 1000);
+    const store = r.recorder!.store;
+    const [id] = store.writeSecond([{ series: { target: 't0', key: 'k0', metadata: '{}', split: false }, row: { ...emptyRow(second), events: 5 } }]);
+    assert.ok(id > 0);
+    r.wal.writePending();
+    const counted = engineEvents(r.engine);
+    r.db!.close();
+
+    const next = rig(walDir, clock, { history: file });
+    await next.recorder!.flush(true);
+    assert.deepEqual(historyEvents(next.db!), counted, 'no event counted twice');
+    next.db!.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a snapshot taken while events keep arriving holds the state at its entry: the restart after it equals the live state', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-wal-'));
+  const file = join(dir, 'h.sqlite');
+  const walDir = join(dir, 'wal');
+  try {
+    const clock = new ManualClock(T0);
+    const a = rig(walDir, clock, { history: file });
+    feed(a.engine, clock, 2000, 21);
+    const snapshotsBefore = a.wal.stats.snapshots;
+    const taking = a.wal.snapshot(false, false);
+    assert.ok(taking !== undefined, 'the snapshot runs in the background');
+    // Events between its start and its end change series it has not written yet.
+    feed(a.engine, clock, 1500, 22);
+    await taking;
+    assert.equal(a.wal.stats.snapshots, snapshotsBefore + 1, 'the snapshot was written');
+    feed(a.engine, clock, 300, 23);
+    a.wal.writePending();
+    const before = state(a.engine, clock.nowMs());
+    const counted = engineEvents(a.engine);
+    a.db!.close();
+
+    const b = rig(walDir, clock, { history: file });
+    assert.deepEqual(state(b.engine, clock.nowMs()), before);
+    assert.ok(b.wal.stats.replayedEvents <= 1800, `replayed only after the snapshot: ${b.wal.stats.replayedEvents}`);
+    await b.recorder!.flush(true);
+    assert.deepEqual(historyEvents(b.db!), counted, 'history');
+    b.db!.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+function emptyRow(ts: number): RollupRow {
+  return { series_id: 0, ts, events: 0, samples: 0, sum: 0, min: null, max: null, bytes: 0, proc_ms: 0, sketch: null };
+}
 
 test('WebSocket producers: with --wal-fsync always the acks wait for the fsync and keep their order; a log that cannot write answers LD_ERR_WAL_UNAVAILABLE', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ld-wal-ws-'));

@@ -3,6 +3,7 @@ import type { MetricsEngine, SampleSink } from '../metrics/engine.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
 import { checkpointWal } from '../storage/database.js';
+import { forgetCheckpoint } from '../wal/history-checkpoint.js';
 import { StorageFaults } from '../storage/storage-faults.js';
 import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
 import { metadataJson, type HistoryStore, type SecondRange, type SeriesIdentity } from './history-store.js';
@@ -26,16 +27,20 @@ export interface RecorderOptions {
 }
 
 /**
- * A second is written in one transaction (so a crash never leaves half of
- * it for the write-ahead log's replay to add again), unless it is huge (a
- * cardinality flood): then in pieces of SPLIT_SECOND_ROWS.
+ * Rows of a second written per transaction. A row costs 20–80 µs (each
+ * series' rows live in their own part of the file, so every row dirties a
+ * page of its own): a thousand-series second in one transaction held the
+ * event loop 30–70 ms. A second is written in pieces, the log's checkpoint
+ * with its last one; a crash between pieces leaves a partial second that
+ * the write-ahead log's recovery deletes before replaying it whole
+ * (HistoryStore.deleteSecondsAfter). A second already partly written (the
+ * snapshot's flush took its first events) is merged in one transaction.
  */
-const SPLIT_SECOND_ABOVE_ROWS = 2000;
-const SPLIT_SECOND_ROWS = 1000;
+const SECOND_PIECE_ROWS = 100;
 /** Per-minute rows written per transaction while folding. */
-const WRITE_SLICE_ROWS = 250;
-/** Per-second rows read per page while folding a minute (a page costs about a millisecond). */
-const READ_PAGE_ROWS = 500;
+const WRITE_SLICE_ROWS = 100;
+/** Per-second rows read per page while folding a minute: each is a seek into the file (10–80 µs once the file outgrows the cache). */
+const READ_PAGE_ROWS = 64;
 /** Rows deleted per statement while pruning. */
 const PRUNE_SLICE_ROWS = 2000;
 /** While writes fail, a WAL checkpoint is tried at most this often (it copies up to the WAL's size). */
@@ -86,6 +91,13 @@ export class HistoryRecorder implements SampleSink {
   start(): void {
     // A file that cannot be written shows in /health from the start, not at the first event.
     this.probe();
+    if (this.walLink === undefined) {
+      try {
+        forgetCheckpoint(this.store);
+      } catch (err) {
+        this.failed('write history', err);
+      }
+    }
     this.flushTimer = setInterval(() => {
       // A flood can make one flush outlast the tick: the next waits instead of queuing behind it.
       if (this.timerFlushQueued) return;
@@ -119,7 +131,7 @@ export class HistoryRecorder implements SampleSink {
    * log's terms (wal/history-checkpoint.ts). A crash then never makes a
    * replay write a second twice.
    */
-  walLink: { position(): number; secondWritten(store: HistoryStore, lsn: number, second: number): void } | undefined;
+  walLink: { position(): number; checkpointSecond(): number; secondWritten(store: HistoryStore, lsn: number, second: number): void } | undefined;
 
   /**
    * Writes finished seconds (all of them when `everything`, as before a
@@ -190,8 +202,7 @@ export class HistoryRecorder implements SampleSink {
   }
 
   /**
-   * Writes held seconds, oldest first (a second in one transaction, or in
-   * pieces of SPLIT_SECOND_ROWS when it is huge), until the buffer is empty,
+   * Writes held seconds, oldest first, in pieces of SECOND_PIECE_ROWS, until the buffer is empty,
    * a write fails, or `budgetMs` is used. True when rows remain to write
    * and writes work.
    */
@@ -199,7 +210,9 @@ export class HistoryRecorder implements SampleSink {
     const started = performance.now();
     for (let next = this.buffer.oldest(); next !== undefined; next = this.buffer.oldest()) {
       const [second, held] = next;
-      const rows = held.length > SPLIT_SECOND_ABOVE_ROWS ? held.slice(0, SPLIT_SECOND_ROWS) : held.slice();
+      // A second the log's checkpoint already names holds merged rows: a crash mid-way could not be undone, so one transaction.
+      const whole = this.walLink !== undefined && second <= this.walLink.checkpointSecond();
+      const rows = whole ? held.slice() : held.slice(0, SECOND_PIECE_ROWS);
       const last = rows.length === held.length;
       const lsn = last ? this.buffer.lsnOf(second) : undefined;
       const gaps = this.buffer.gapsToSave().slice();

@@ -273,6 +273,12 @@ export class HistoryStore {
     })();
   }
 
+  /** Deletes the per-second rows after `second`: a second left part-written by a crash, before the log writes it again. */
+  deleteSecondsAfter(second: number): number {
+    this.ensureReady();
+    return this.db.prepare('DELETE FROM rollup_1s WHERE ts > ?').run(second).changes;
+  }
+
   /** Deletes at most `limit` rollups older than the given second at one resolution; returns how many. */
   pruneSome(resolution: Resolution, beforeS: number, limit: number): number {
     this.ensureReady();
@@ -288,6 +294,11 @@ export class HistoryStore {
   getMeta(name: string): number | undefined {
     if (!this.ready) return undefined;
     return this.db.prepare<[string], { value: number }>('SELECT value FROM meta WHERE name = ?').get(name)?.value;
+  }
+
+  deleteMeta(names: readonly string[]): void {
+    this.ensureReady();
+    for (const name of names) this.db.prepare('DELETE FROM meta WHERE name = ?').run(name);
   }
 
   setMeta(name: string, value: number): void {

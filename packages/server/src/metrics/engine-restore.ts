@@ -1,6 +1,7 @@
 import type { MetricsEngine } from './engine.js';
 import type { SampleWindowState } from './sample-window.js';
-import type { Metadata } from './series.js';
+import type { Metadata, Series } from './series.js';
+import type { TargetState } from './target-state.js';
 import { splitSeriesKey } from './series-key.js';
 
 /** One series as a snapshot keeps it: everything its statistics are read from. */
@@ -36,35 +37,40 @@ export interface TargetSnapshot {
  * the live arrays: encode before the next event.
  */
 export function captureEngine(engine: MetricsEngine): TargetSnapshot[] {
-  const out: TargetSnapshot[] = [];
-  for (const t of engine.targets.values()) {
-    const series: SeriesState[] = [];
-    // Combined before split, each in creation order, so a restore hands out ids in the same order.
-    for (const s of [...t.combined.values(), ...t.split.values()]) {
-      series.push({
-        key: s.key,
-        metadata: s.metadata,
-        split: s.split,
-        count: s.count,
-        lastPayloadBytes: s.lastPayloadBytes,
-        lastUpdateMs: s.lastUpdateMs,
-        lastEventMs: s.lastEventMs,
-        window: s.window.exportState(),
-        rate: s.rate.exportSlots(),
-      });
-    }
-    out.push({
-      id: t.id,
-      createdMs: t.createdMs,
-      eventCount: t.eventCount,
-      lastEventMs: t.lastEventMs,
-      lastViewedMs: t.lastViewedMs,
-      refusedEvents: t.refusedEvents,
-      atLimit: t.atLimit,
-      series,
-    });
-  }
-  return out;
+  return [...engine.targets.values()].map((t) => ({ ...targetFields(t), series: seriesOfTarget(t).map(seriesState) }));
+}
+
+/** A target's own fields, as a snapshot keeps them. */
+export function targetFields(t: TargetState): Omit<TargetSnapshot, 'series'> {
+  return {
+    id: t.id,
+    createdMs: t.createdMs,
+    eventCount: t.eventCount,
+    lastEventMs: t.lastEventMs,
+    lastViewedMs: t.lastViewedMs,
+    refusedEvents: t.refusedEvents,
+    atLimit: t.atLimit,
+  };
+}
+
+/** Combined before split, each in creation order, so a restore hands out ids in the same order. */
+export function seriesOfTarget(t: TargetState): Series[] {
+  return [...t.combined.values(), ...t.split.values()];
+}
+
+/** One series' state; its window is a view of the live arrays: encode it before the series changes. */
+export function seriesState(s: Series): SeriesState {
+  return {
+    key: s.key,
+    metadata: s.metadata,
+    split: s.split,
+    count: s.count,
+    lastPayloadBytes: s.lastPayloadBytes,
+    lastUpdateMs: s.lastUpdateMs,
+    lastEventMs: s.lastEventMs,
+    window: s.window.exportState(),
+    rate: s.rate.exportSlots(),
+  };
 }
 
 /**

@@ -73,6 +73,8 @@ export class MetricsEngine {
   private readonly watchers = new Map<string, Watchers>();
   private readonly targetListeners = new Set<TargetListener>();
   private readonly sinks: SampleSink[] = [];
+  /** Called with a frozen series (Series.frozen) before an event changes it; it must unfreeze it. */
+  beforeFrozenChange: ((series: Series) => void) | undefined;
   totalEvents = 0;
   readonly limits: CardinalityLimits;
   /** Series of all targets. */
@@ -148,6 +150,8 @@ export class MetricsEngine {
       split ??= this.addSeries(target, event.key, event.metadata, true, splitKey);
     }
 
+    if (combined.frozen) this.beforeFrozenChange?.(combined);
+    if (split.frozen) this.beforeFrozenChange?.(split);
     const processingMs = replayedProcessingMs ?? this.clock.monotonicMs() - startedMonoMs;
     const combinedSample = combined.apply(event, arrivalMs, processingMs);
     const splitSample = split.apply(event, arrivalMs, processingMs);

@@ -27,6 +27,12 @@ export class Series {
   lastUpdateMs = 0;
   /** server_timestamp of the newest event, Unix ms; NaN before the first. Public for snapshots (engine-restore.ts). */
   lastEventMs = Number.NaN;
+  /**
+   * A reader (the write-ahead log's snapshot, wal/snapshot-capture.ts) needs
+   * this series as it is now and has not read it yet: the engine hands it
+   * over before the next change (MetricsEngine.beforeFrozenChange).
+   */
+  frozen = false;
 
   constructor(
     readonly id: number,

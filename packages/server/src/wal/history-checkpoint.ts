@@ -23,6 +23,20 @@ export function readCheckpoint(store: HistoryStore): HistoryCheckpoint {
   return { lsn: store.getMeta(LSN) ?? NO_CHECKPOINT.lsn, second: store.getMeta(SECOND) ?? NO_CHECKPOINT.second };
 }
 
+/** Whether the file has ever had a second written with the log on (an older file's rows are not the log's to redo). */
+export function hasCheckpoint(store: HistoryStore): boolean {
+  return store.getMeta(SECOND) !== undefined;
+}
+
+/**
+ * Drops the checkpoint when the server runs without the log: seconds it
+ * writes then are past the checkpoint, and a later start with the log must
+ * not take them for a crash's partial second (hasCheckpoint).
+ */
+export function forgetCheckpoint(store: HistoryStore): void {
+  if (hasCheckpoint(store)) store.deleteMeta([LSN, SECOND]);
+}
+
 /** Whether a logged event is missing from history, so a replay must hand it to history too. */
 export function historyLacks(cp: HistoryCheckpoint, lsn: number, arrivalMs: number): boolean {
   return lsn > cp.lsn || Math.floor(arrivalMs / 1000) > cp.second;

@@ -21,33 +21,54 @@ export interface Snapshot {
 }
 
 export function encodeSnapshot(snap: Snapshot): Buffer {
-  // Sized up front (strings at their UTF-8 worst case), so the buffer is allocated once.
-  let estimate = 64;
+  const parts = [encodeSnapshotHead(snap.lsn, snap.takenAtMs, snap.targets.length)];
   for (const t of snap.targets) {
-    estimate += 64 + t.id.length * 3;
-    for (const s of t.series) {
-      estimate += 96 + s.key.length * 3 + s.window.ring.byteLength + s.window.order.byteLength + s.rate.byteLength;
-      for (const name of Object.keys(s.metadata)) estimate += 4 + (name.length + s.metadata[name].length) * 3;
-    }
+    parts.push(encodeTargetHead(t, t.series.length));
+    for (const s of t.series) parts.push(encodeSeriesState(s));
   }
-  const w = new ByteWriter(estimate);
+  return Buffer.concat([...parts, snapshotSeal(parts)]);
+}
+
+/** The file's first bytes: magic, lsn, time taken, number of targets. */
+export function encodeSnapshotHead(lsn: number, takenAtMs: number, targets: number): Buffer {
+  const w = new ByteWriter(SNAPSHOT_MAGIC.length + 20);
   w.bytes(SNAPSHOT_MAGIC);
-  w.f64(snap.lsn);
-  w.f64(snap.takenAtMs);
-  w.u32(snap.targets.length);
-  for (const t of snap.targets) {
-    w.str(t.id);
-    w.f64(t.createdMs);
-    w.f64(t.eventCount);
-    w.f64(t.lastEventMs);
-    w.f64(t.lastViewedMs);
-    w.f64(t.refusedEvents);
-    w.u8(t.atLimit ? 1 : 0);
-    w.u32(t.series.length);
-    for (const s of t.series) writeSeries(w, s);
-  }
-  w.u32(crc32(w.view()));
+  w.f64(lsn);
+  w.f64(takenAtMs);
+  w.u32(targets);
   return w.view();
+}
+
+/** A target's own fields and the number of its series, which follow it. */
+export function encodeTargetHead(t: Omit<TargetSnapshot, 'series'>, series: number): Buffer {
+  const w = new ByteWriter(64 + t.id.length * 3);
+  w.str(t.id);
+  w.f64(t.createdMs);
+  w.f64(t.eventCount);
+  w.f64(t.lastEventMs);
+  w.f64(t.lastViewedMs);
+  w.f64(t.refusedEvents);
+  w.u8(t.atLimit ? 1 : 0);
+  w.u32(series);
+  return w.view();
+}
+
+/** One series, sized up front (strings at their UTF-8 worst case) so its buffer is allocated once. */
+export function encodeSeriesState(s: SeriesState): Buffer {
+  let estimate = 96 + s.key.length * 3 + s.window.ring.byteLength + s.window.order.byteLength + s.rate.byteLength;
+  for (const name of Object.keys(s.metadata)) estimate += 4 + (name.length + s.metadata[name].length) * 3;
+  const w = new ByteWriter(estimate);
+  writeSeries(w, s);
+  return w.view();
+}
+
+/** The last four bytes: crc32 of every part before them. */
+export function snapshotSeal(parts: readonly Buffer[]): Buffer {
+  let crc = 0;
+  for (const p of parts) crc = crc32(p, crc);
+  const seal = Buffer.alloc(4);
+  seal.writeUInt32LE(crc >>> 0);
+  return seal;
 }
 
 function writeSeries(w: ByteWriter, s: SeriesState): void {

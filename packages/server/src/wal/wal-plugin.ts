@@ -5,7 +5,7 @@ import type { HistoryRecorder } from '../history/history-recorder.js';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { ServerOptions } from '../options/index.js';
-import { markSecondWritten, readCheckpoint } from './history-checkpoint.js';
+import { hasCheckpoint, markSecondWritten, readCheckpoint, type HistoryCheckpoint } from './history-checkpoint.js';
 import { registerWalMetrics } from './wal-metrics.js';
 import { recover, type RecoveryReport } from './wal-recovery.js';
 import { WriteAheadLog } from './write-ahead-log.js';
@@ -60,27 +60,50 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
 }
 
 /**
+ * With synchronous=NORMAL a commit survives a killed process but not a power
+ * loss until SQLite checkpoints its own WAL (which fsyncs): done before the
+ * log deletes what history would need.
+ */
+function makeDurable(recorder: HistoryRecorder): void {
+  recorder.store.db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+/**
  * Ties the log to history (checkpoint in each flush, flush before each
  * snapshot), restores the engine and history from the folder, and starts
  * logging. Undefined when the folder cannot be read: the server then runs
  * without the log and leaves the folder as it is.
  */
 export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: HistoryRecorder | undefined, log: Log): RecoveryReport | undefined {
+  let historyCheckpoint: HistoryCheckpoint | undefined;
   if (recorder !== undefined) {
-    recorder.walLink = { position: () => wal.lastLsn, secondWritten: markSecondWritten };
+    historyCheckpoint = readCheckpoint(recorder.store);
+    // A crash between the pieces of a second leaves part of it written: delete it, the replay writes it whole.
+    if (hasCheckpoint(recorder.store)) recorder.store.deleteSecondsAfter(historyCheckpoint.second);
+    let checkpointSecond = historyCheckpoint.second;
+    recorder.walLink = {
+      position: () => wal.lastLsn,
+      checkpointSecond: () => checkpointSecond,
+      secondWritten(store, lsn, second) {
+        markSecondWritten(store, lsn, second);
+        checkpointSecond = Math.max(checkpointSecond, second);
+      },
+    };
     wal.history = {
       flushAll() {
         recorder.flushAllNow();
-        // With synchronous=NORMAL a commit survives a killed process but not a power loss until SQLite
-        // checkpoints its own WAL (which fsyncs): do it before the log deletes what history would need.
-        recorder.store.db.pragma('wal_checkpoint(PASSIVE)');
+        makeDurable(recorder);
+      },
+      async flushAllSliced() {
+        await recorder.flush(true);
+        makeDurable(recorder);
       },
       checkpoint: () => readCheckpoint(recorder.store),
     };
   }
   let report;
   try {
-    report = recover(wal, engine, recorder === undefined ? undefined : readCheckpoint(recorder.store), log);
+    report = recover(wal, engine, historyCheckpoint, log);
   } catch (err) {
     wal.markUnreadable(`cannot read ${wal.dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     log.error({ err, dir: wal.dir }, 'write-ahead log folder cannot be read: the server runs without the log (and leaves the folder as it is)');

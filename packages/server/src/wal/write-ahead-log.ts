@@ -2,15 +2,15 @@ import { closeSync, fdatasync, fsyncSync, ftruncateSync, openSync, readdirSync, 
 import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LdError } from '../errors.js';
+import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
 import type { IngestLog } from '../ingest/ingest-service.js';
 import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink, TargetListener } from '../metrics/engine.js';
-import { captureEngine } from '../metrics/engine-restore.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
 import type { HistoryCheckpoint } from './history-checkpoint.js';
 import { probeRecord, RECORD_SEAL_BYTES, RecordBuilder, segmentHeader, SEGMENT_HEADER_BYTES } from './record-codec.js';
-import { encodeSnapshot } from './snapshot-codec.js';
+import { SnapshotCapture } from './snapshot-capture.js';
 import { WalStats } from './wal-stats.js';
 
 export type FsyncPolicy = 'always' | 'everysec' | 'off';
@@ -35,7 +35,10 @@ export interface WalOptions {
 
 /** What the log needs of history: write everything pending, and say how far the file is durable. */
 export interface HistoryLink {
+  /** At once (at start and close). */
   flushAll(): void;
+  /** In slices, the event loop free in between. */
+  flushAllSliced(): Promise<void>;
   checkpoint(): HistoryCheckpoint;
 }
 
@@ -415,80 +418,140 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
 
   /**
    * Writes the engine's state as of the last entry, then deletes the
-   * segments and snapshots it makes useless. History is flushed first and
-   * must be durable up to the same entry, so no segment history still needs
-   * is deleted; if it is behind (its disk fails), the snapshot waits, unless
-   * `force` (the log is at half its size cap).
+   * segments and snapshots it makes useless. History must be durable up to
+   * the same entry, so no segment history still needs is deleted; if it is
+   * behind (its disk fails), the snapshot waits, unless `force` (the log is
+   * at half its size cap).
+   *
+   * `sync` (at start and at close) does it all in one go. Otherwise the
+   * engine is captured at the last entry (wal/snapshot-capture.ts: series
+   * encoded in slices, or just before an event changes them), history is
+   * flushed in slices (its checkpoint then passes that entry), and the file
+   * is written off the event loop.
    */
   snapshot(sync: boolean, force: boolean): Promise<void> | undefined {
     if (this.snapshotting !== undefined) return this.snapshotting;
     this.writePending();
-    const lsn = this.lastLsn;
-    if (this.history !== undefined) {
-      let cp;
-      try {
-        this.history.flushAll();
-        cp = this.history.checkpoint();
-      } catch {
-        // History's own failures are its to log; here they only mean it is behind.
-        cp = { lsn: -1, second: -1 };
-      }
-      if (cp.lsn < lsn && !force) {
-        this.stats.snapshotsPostponed++;
-        const now = performance.now();
-        if (now - this.postponedNoticeMs >= 60_000) {
-          this.postponedNoticeMs = now;
-          this.options.log.warn({ historyLsn: cp.lsn, lsn }, 'write-ahead log snapshot postponed: history is not written up to the log; its segments are kept');
-        }
-        return undefined;
-      }
-    }
-    this.lastSnapshotAtMs = performance.now();
-    this.bytesSinceSnapshot = 0;
-    if (this.logging) this.rotate();
-    const t0 = performance.now();
-    const bytes = encodeSnapshot({ lsn, takenAtMs: this.engine.clock.nowMs(), targets: captureEngine(this.engine) });
-    this.stats.lastSnapshotEncodeMs = performance.now() - t0;
-    this.stats.lastSnapshotBytes = bytes.length;
-    const tmp = join(this.dir, TMP);
-    const final = join(this.dir, snapshotName(lsn));
     if (sync) {
-      try {
-        const fd = openSync(tmp, 'w');
-        try {
-          writeAll(fd, bytes);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(tmp, final);
-        syncDir(this.dir);
-        this.snapshotDone(lsn);
-      } catch (err) {
-        this.snapshotFailed(err as Error);
-      }
+      if (!this.historyCaughtUp(this.lastLsn, force, () => this.history?.flushAll())) return undefined;
+      const capture = this.beginSnapshot();
+      this.writeSnapshotSync(capture.lsn, capture.finishNow());
       return undefined;
     }
+    const capture = this.beginSnapshot();
     this.snapshotting = (async () => {
       try {
-        const fh = await open(tmp, 'w');
-        try {
-          await fh.writeFile(bytes);
-          await fh.sync();
-        } finally {
-          await fh.close();
-        }
-        await rename(tmp, final);
-        syncDir(this.dir);
-        this.snapshotDone(lsn);
+        if (!(await this.historyCaughtUpAsync(capture.lsn, force))) return;
+        const t0 = performance.now();
+        const parts = await capture.finish(new Slicer(BACKGROUND_BUDGET_MS));
+        this.stats.lastSnapshotEncodeMs = performance.now() - t0;
+        await this.writeSnapshotAsync(capture.lsn, parts);
       } catch (err) {
         this.snapshotFailed(err as Error);
-        await unlink(tmp).catch(() => undefined);
       } finally {
+        capture.release();
         this.snapshotting = undefined;
       }
     })();
     return this.snapshotting;
+  }
+
+  /** Captures the engine after the last entry; a new segment starts, so the ones before it can go. */
+  private beginSnapshot(): SnapshotCapture {
+    const lsn = this.lastLsn;
+    this.lastSnapshotAtMs = performance.now();
+    this.bytesSinceSnapshot = 0;
+    if (this.logging) this.rotate();
+    return new SnapshotCapture(this.engine, lsn, this.engine.clock.nowMs());
+  }
+
+  private historyCaughtUp(lsn: number, force: boolean, flush: () => void): boolean {
+    if (this.history === undefined) return true;
+    let cp;
+    try {
+      flush();
+      cp = this.history.checkpoint();
+    } catch {
+      // History's own failures are its to log; here they only mean it is behind.
+      cp = { lsn: -1, second: -1 };
+    }
+    return this.postponeUnless(cp.lsn >= lsn || force, cp.lsn, lsn);
+  }
+
+  private async historyCaughtUpAsync(lsn: number, force: boolean): Promise<boolean> {
+    if (this.history === undefined) return true;
+    let cp;
+    try {
+      await this.history.flushAllSliced();
+      cp = this.history.checkpoint();
+    } catch {
+      cp = { lsn: -1, second: -1 };
+    }
+    return this.postponeUnless(cp.lsn >= lsn || force, cp.lsn, lsn);
+  }
+
+  private postponeUnless(ok: boolean, historyLsn: number, lsn: number): boolean {
+    if (ok) return true;
+    this.stats.snapshotsPostponed++;
+    // Tried again at the next tick rather than a whole interval later.
+    this.lastSnapshotAtMs = Number.NEGATIVE_INFINITY;
+    const now = performance.now();
+    if (now - this.postponedNoticeMs >= 60_000) {
+      this.postponedNoticeMs = now;
+      this.options.log.warn({ historyLsn, lsn }, 'write-ahead log snapshot postponed: history is not written up to the log; its segments are kept');
+    }
+    return false;
+  }
+
+  private writeSnapshotSync(lsn: number, parts: Buffer[]): void {
+    const tmp = join(this.dir, TMP);
+    try {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const p of parts) writeAll(fd, p);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, join(this.dir, snapshotName(lsn)));
+      syncDir(this.dir);
+      this.recordSnapshotSize(parts);
+      this.snapshotDone(lsn);
+    } catch (err) {
+      this.snapshotFailed(err as Error);
+    }
+  }
+
+  private async writeSnapshotAsync(lsn: number, parts: Buffer[]): Promise<void> {
+    const tmp = join(this.dir, TMP);
+    try {
+      const fh = await open(tmp, 'w');
+      try {
+        // About a megabyte a write: a write of every part at once would copy them all into one buffer first.
+        for (let i = 0; i < parts.length;) {
+          const group: Buffer[] = [];
+          for (let bytes = 0; i < parts.length && bytes < 1 << 20; i++) {
+            group.push(parts[i]);
+            bytes += parts[i].length;
+          }
+          await fh.writev(group);
+        }
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+      await rename(tmp, join(this.dir, snapshotName(lsn)));
+      syncDir(this.dir);
+      this.recordSnapshotSize(parts);
+      this.snapshotDone(lsn);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private recordSnapshotSize(parts: readonly Buffer[]): void {
+    this.stats.lastSnapshotBytes = parts.reduce((n, p) => n + p.length, 0);
   }
 
   private snapshotDone(lsn: number): void {

@@ -1,0 +1,76 @@
+import type { MetricsEngine } from '../metrics/engine.js';
+import { seriesOfTarget, seriesState, targetFields } from '../metrics/engine-restore.js';
+import type { Series } from '../metrics/series.js';
+import type { Slicer } from '../slices.js';
+import { encodeSeriesState, encodeSnapshotHead, encodeTargetHead, snapshotSeal } from './snapshot-codec.js';
+
+/**
+ * The engine's state after log entry `lsn`, encoded while events keep
+ * arriving. Encoding every window at once held the event loop for tens of
+ * milliseconds (a copy of every window); instead the capture freezes every
+ * series (a flag), encodes them in slices, and any series an event is about
+ * to change first is encoded right then, as it was (copy on write). Target
+ * fields are read at once. Series created after `lsn` are not in it: the
+ * replay of the log creates them again.
+ */
+export class SnapshotCapture {
+  private readonly head: Buffer;
+  private readonly targets: { head: Buffer; series: Series[] }[] = [];
+  private readonly encoded = new Map<Series, Buffer>();
+  private released = false;
+
+  constructor(
+    private readonly engine: MetricsEngine,
+    readonly lsn: number,
+    readonly takenAtMs: number,
+  ) {
+    if (engine.beforeFrozenChange !== undefined) throw new Error('a snapshot capture is already running');
+    for (const t of engine.targets.values()) {
+      const series = seriesOfTarget(t);
+      for (const s of series) s.frozen = true;
+      this.targets.push({ head: encodeTargetHead(targetFields(t), series.length), series });
+    }
+    this.head = encodeSnapshotHead(lsn, takenAtMs, this.targets.length);
+    engine.beforeFrozenChange = (s) => this.encode(s);
+  }
+
+  private encode(s: Series): void {
+    s.frozen = false;
+    this.encoded.set(s, encodeSeriesState(seriesState(s)));
+  }
+
+  /** Encodes what is left in slices, then returns the file's contents (finishNow). */
+  async finish(slicer: Slicer): Promise<Buffer[]> {
+    for (const t of this.targets) {
+      for (const s of t.series) {
+        if (s.frozen) this.encode(s);
+        if (slicer.due()) await slicer.yield();
+      }
+    }
+    return this.finishNow();
+  }
+
+  /** Encodes what is left at once and returns the file's contents in parts, seal included. Ends the capture. */
+  finishNow(): Buffer[] {
+    const parts = [this.head];
+    for (const t of this.targets) {
+      parts.push(t.head);
+      for (const s of t.series) {
+        if (s.frozen) this.encode(s);
+        parts.push(this.encoded.get(s)!);
+      }
+    }
+    this.release();
+    parts.push(snapshotSeal(parts));
+    return parts;
+  }
+
+  /** Ends the capture without a result (the snapshot is postponed or failed); safe to call twice. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    if (this.engine.beforeFrozenChange !== undefined) this.engine.beforeFrozenChange = undefined;
+    for (const t of this.targets) for (const s of t.series) s.frozen = false;
+    this.encoded.clear();
+  }
+}
