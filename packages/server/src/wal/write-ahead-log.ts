@@ -435,7 +435,10 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     if (sync) {
       if (!this.historyCaughtUp(this.lastLsn, force, () => this.history?.flushAll())) return undefined;
       const capture = this.beginSnapshot();
-      this.writeSnapshotSync(capture.lsn, capture.finishNow());
+      const t0 = performance.now();
+      const parts = capture.finishNow();
+      this.stats.lastSnapshotEncodeMs = performance.now() - t0;
+      this.writeSnapshotSync(capture.lsn, parts);
       return undefined;
     }
     const capture = this.beginSnapshot();
