@@ -225,3 +225,44 @@ test('history survives a restart of the real server process', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a history file of the first layout (per-second rows series first) is rewritten once at open and reads the same', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-layout-'));
+  const file = join(dir, 'old.sqlite');
+  try {
+    const { openDatabase } = await import('../src/storage/database.js');
+    const { HistoryStore } = await import('../src/history/history-store.js');
+    const old = openDatabase(file);
+    // The first release's schema, as it created the table.
+    old.exec(`CREATE TABLE rollup_1s (series_id INTEGER NOT NULL, ts INTEGER NOT NULL, events INTEGER NOT NULL, samples INTEGER NOT NULL,
+      sum REAL NOT NULL, min REAL, max REAL, bytes INTEGER NOT NULL, proc_ms REAL NOT NULL, sketch BLOB, PRIMARY KEY (series_id, ts)) WITHOUT ROWID;
+      CREATE INDEX rollup_1s_ts ON rollup_1s (ts);`);
+    const insert = old.prepare('INSERT INTO rollup_1s VALUES (?, ?, ?, 0, 0, NULL, NULL, 0, 0, NULL)');
+    for (let s = 0; s < 5000; s++) insert.run(1 + (s % 3), 1_000 + Math.floor(s / 3), s);
+    old.close();
+
+    const db = openDatabase(file);
+    const store = new HistoryStore(db);
+    assert.equal(store.migrated1sRows, 5000);
+    const pk = db.prepare("SELECT name FROM pragma_table_info('rollup_1s') WHERE pk = 1").get() as { name: string };
+    assert.equal(pk.name, 'ts', 'second first');
+    // One series over the whole range, in pages: every row, in order.
+    const seen: number[] = [];
+    for (let from = 1_000; from < 3_000;) {
+      const { rows, next } = store.rowsPage('1s', 2, from, 3_000);
+      seen.push(...rows.map((r) => r.events));
+      from = next;
+    }
+    assert.deepEqual(
+      seen,
+      Array.from({ length: 1667 }, (_, i) => 1 + 3 * i),
+    );
+    db.close();
+    // Opening again changes nothing.
+    const again = openDatabase(file);
+    assert.equal(new HistoryStore(again).migrated1sRows, undefined);
+    again.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

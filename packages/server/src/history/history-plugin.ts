@@ -18,7 +18,10 @@ async function historyPlugin(app: FastifyInstance): Promise<void> {
   const retention: Retention = { perSecondS: retentionPerSecondHours * 3600, perMinuteS: retentionPerMinuteDays * 86_400 };
   let history: HistoryRecorder | undefined;
   if (historyPath !== 'off') {
-    history = new HistoryRecorder(new HistoryStore(app.db), app.engine, retention, app.log, {
+    const store = new HistoryStore(app.db);
+    if (store.migrated1sRows !== undefined)
+      app.log.info({ rows: store.migrated1sRows }, 'history file: per-second rows rewritten to the second-first layout (once)');
+    history = new HistoryRecorder(store, app.engine, retention, app.log, {
       faults: app.storageFaults,
       buffer: { maxSeconds: historyBufferSeconds, maxRows: historyBufferRows },
     });

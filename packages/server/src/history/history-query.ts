@@ -21,8 +21,6 @@ export interface HistoryQuery {
 }
 
 export const MAX_POINTS = 5000;
-/** Rows read per statement: a long per-second range is read in pages with the event loop free in between. */
-const PAGE_ROWS = 2000;
 const NICE_STEPS_S = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21_600, 43_200, 86_400];
 
 export class HistoryQueryError extends Error {}
@@ -62,7 +60,7 @@ export async function queryHistory(
     const buckets = new Map<number, Rollup>();
     for (const [res, from, to] of rangesFor(resolution, fromS, toS, downsampledToS)) {
       for (let after = from; after < to;) {
-        const page = store.rows(res, s.id, after, to, PAGE_ROWS);
+        const { rows: page, next } = store.rowsPage(res, s.id, after, to);
         for (let i = 0; i < page.length; i++) {
           const row = page[i];
           const start = whole ? fromS : Math.floor(row.ts / stepS) * stepS;
@@ -73,8 +71,7 @@ export async function queryHistory(
           if ((i & 31) === 31) await slicer.maybeYield();
         }
         await slicer.maybeYield();
-        if (page.length < PAGE_ROWS) break;
-        after = page[page.length - 1].ts + 1;
+        after = next;
       }
     }
     series.push({ key: s.key, metadata: JSON.parse(s.metadata) as Record<string, string>, points: points(buckets, stepS) });

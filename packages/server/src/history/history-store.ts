@@ -34,6 +34,43 @@ export interface SeriesIdentity {
 /** Seconds [from, to) of lost history (Unix s). */
 export type SecondRange = [fromS: number, toS: number];
 
+const ROLLUP_COLUMNS = `series_id INTEGER NOT NULL,
+  ts INTEGER NOT NULL,
+  events INTEGER NOT NULL,
+  samples INTEGER NOT NULL,
+  sum REAL NOT NULL,
+  min REAL,
+  max REAL,
+  bytes INTEGER NOT NULL,
+  proc_ms REAL NOT NULL,
+  sketch BLOB`;
+/**
+ * Per-second rows are keyed second first: each second's rows are appended
+ * together at the end of the file, 10-25 times cheaper to write than one row
+ * in each series' part of the file (a page dirtied per row). Per-minute rows
+ * are written 60 times less often and read in long ranges: series first.
+ */
+const SCHEMA_1S = `CREATE TABLE IF NOT EXISTS rollup_1s (${ROLLUP_COLUMNS}, PRIMARY KEY (ts, series_id)) WITHOUT ROWID;`;
+const ROWS_PER_PAGE = 2000;
+const SECONDS_PER_PAGE = 2000;
+
+/**
+ * Rewrites a per-second table of the first layout (series first, and an
+ * index on ts) into the current one, in one transaction; returns the rows
+ * moved, or undefined when there was nothing to do.
+ */
+function migratePerSecondLayout(db: Db): number | undefined {
+  const pk = db.prepare<[], { name: string; pk: number }>("SELECT name, pk FROM pragma_table_info('rollup_1s') WHERE pk = 1").get();
+  if (pk === undefined || pk.name === 'ts') return undefined;
+  return db.transaction(() => {
+    db.exec('DROP INDEX IF EXISTS rollup_1s_ts; ALTER TABLE rollup_1s RENAME TO rollup_1s_old;');
+    db.exec(SCHEMA_1S);
+    const moved = db.prepare('INSERT INTO rollup_1s SELECT * FROM rollup_1s_old').run().changes;
+    db.exec('DROP TABLE rollup_1s_old');
+    return moved;
+  })();
+}
+
 /**
  * The history file: stored series, per-second and per-minute rollups.
  * better-sqlite3 is synchronous; writes are batched into one transaction
@@ -47,6 +84,8 @@ export class HistoryStore {
   private readonly seriesIds = new Map<string, number>();
   private stmts!: ReturnType<HistoryStore['prepare']>;
   private ready = false;
+  /** Rows moved when this open rewrote a per-second table of the old layout (series first), for the log. */
+  migrated1sRows: number | undefined;
 
   constructor(readonly db: Db) {
     try {
@@ -65,6 +104,7 @@ export class HistoryStore {
   }
 
   private prepare() {
+    this.migrated1sRows = migratePerSecondLayout(this.db);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS history_gaps (from_s INTEGER NOT NULL, to_s INTEGER NOT NULL);
@@ -77,24 +117,9 @@ export class HistoryStore {
         split INTEGER NOT NULL,
         UNIQUE (target, key, metadata, split)
       );
-      ${(['rollup_1s', 'rollup_1m'] as const)
-        .map(
-          (t) => `CREATE TABLE IF NOT EXISTS ${t} (
-            series_id INTEGER NOT NULL,
-            ts INTEGER NOT NULL,
-            events INTEGER NOT NULL,
-            samples INTEGER NOT NULL,
-            sum REAL NOT NULL,
-            min REAL,
-            max REAL,
-            bytes INTEGER NOT NULL,
-            proc_ms REAL NOT NULL,
-            sketch BLOB,
-            PRIMARY KEY (series_id, ts)
-          ) WITHOUT ROWID;
-          CREATE INDEX IF NOT EXISTS ${t}_ts ON ${t} (ts);`,
-        )
-        .join('\n')}
+      ${SCHEMA_1S}
+      CREATE TABLE IF NOT EXISTS rollup_1m (${ROLLUP_COLUMNS}, PRIMARY KEY (series_id, ts)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS rollup_1m_ts ON rollup_1m (ts);
     `);
     return {
       findSeries: this.db.prepare<[string, string, string, number], { id: number }>(
@@ -122,14 +147,14 @@ export class HistoryStore {
         ]),
       ) as Record<Resolution, Database.Statement>,
       addGap: this.db.prepare('INSERT INTO history_gaps (from_s, to_s) VALUES (?, ?)'),
-      rows: Object.fromEntries(
-        (['1s', '1m'] as const).map((res) => [
-          res,
-          this.db.prepare<[number, number, number, number], RollupRow>(
-            `SELECT * FROM ${TABLE[res]} WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?`,
-          ),
-        ]),
-      ) as Record<Resolution, Database.Statement<[number, number, number, number], RollupRow>>,
+      minuteRows: this.db.prepare<[number, number, number, number], RollupRow>(
+        'SELECT * FROM rollup_1m WHERE series_id = ? AND ts >= ? AND ts < ? ORDER BY ts LIMIT ?',
+      ),
+      // Per-second rows are stored second first: one series' range is a seek per second, not a scan of every series.
+      secondRows: this.db.prepare<[number, number, number], RollupRow>(
+        `WITH RECURSIVE second(ts) AS (SELECT ? UNION ALL SELECT ts + 1 FROM second WHERE ts + 1 < ?)
+         SELECT r.* FROM second JOIN rollup_1s r ON r.ts = second.ts AND r.series_id = ? ORDER BY r.ts`,
+      ),
       secondsPage: this.db.prepare<[number, number, number], RollupRow>('SELECT * FROM rollup_1s WHERE ts = ? AND series_id > ? ORDER BY series_id LIMIT ?'),
       prune: Object.fromEntries(
         (['1s', '1m'] as const).map((res) => [
@@ -240,10 +265,20 @@ export class HistoryStore {
       .map((r) => r.target);
   }
 
-  /** Up to `limit` rollup rows of one series with from <= ts < to (Unix seconds), oldest first: one page of a range. */
-  rows(resolution: Resolution, seriesId: number, fromS: number, toS: number, limit = -1): RollupRow[] {
-    if (!this.ready) return [];
-    return this.stmts.rows[resolution].all(seriesId, fromS, toS, limit);
+  /**
+   * One page of a series' rows with from <= ts < to (Unix seconds), oldest
+   * first, and where the next page starts (`to` when this one ends the
+   * range): up to ROWS_PER_PAGE per-minute rows, or the per-second rows of
+   * SECONDS_PER_PAGE seconds (each a seek).
+   */
+  rowsPage(resolution: Resolution, seriesId: number, fromS: number, toS: number): { rows: RollupRow[]; next: number } {
+    if (!this.ready) return { rows: [], next: toS };
+    if (resolution === '1s') {
+      const end = Math.min(toS, fromS + SECONDS_PER_PAGE);
+      return { rows: this.stmts.secondRows.all(fromS, end, seriesId), next: end };
+    }
+    const rows = this.stmts.minuteRows.all(seriesId, fromS, toS, ROWS_PER_PAGE);
+    return { rows, next: rows.length < ROWS_PER_PAGE ? toS : rows[rows.length - 1].ts + 1 };
   }
 
   /** Oldest and newest second held at a resolution, or undefined if empty. */
