@@ -2313,6 +2313,627 @@ export namespace latency {
     }
 
     /**
+     * Properties of a StatsSubscription.
+     * @deprecated Use latency.StatsSubscription.$Properties instead.
+     */
+    interface IStatsSubscription extends latency.StatsSubscription.$Properties {
+    }
+
+    /** Represents a StatsSubscription. */
+    class StatsSubscription {
+
+        /**
+         * Constructs a new StatsSubscription.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.StatsSubscription.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StatsSubscription action. */
+        action: latency.SubscriptionMessage.Action;
+
+        /**
+         * Creates a new StatsSubscription instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatsSubscription instance
+         */
+        static create(properties: latency.StatsSubscription.$Shape): latency.StatsSubscription & latency.StatsSubscription.$Shape;
+        static create(properties?: latency.StatsSubscription.$Properties): latency.StatsSubscription;
+
+        /**
+         * Encodes the specified StatsSubscription message. Does not implicitly {@link latency.StatsSubscription.verify|verify} messages.
+         * @param message StatsSubscription message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.StatsSubscription.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StatsSubscription message, length delimited. Does not implicitly {@link latency.StatsSubscription.verify|verify} messages.
+         * @param message StatsSubscription message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.StatsSubscription.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatsSubscription message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.StatsSubscription & latency.StatsSubscription.$Shape} StatsSubscription
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.StatsSubscription & latency.StatsSubscription.$Shape;
+
+        /**
+         * Decodes a StatsSubscription message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.StatsSubscription & latency.StatsSubscription.$Shape} StatsSubscription
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.StatsSubscription & latency.StatsSubscription.$Shape;
+
+        /**
+         * Verifies a StatsSubscription message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a StatsSubscription message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatsSubscription
+         */
+        static fromObject(object: { [k: string]: any }): latency.StatsSubscription;
+
+        /**
+         * Creates a plain object from a StatsSubscription message. Also converts values to other types if specified.
+         * @param message StatsSubscription
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.StatsSubscription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatsSubscription to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StatsSubscription
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StatsSubscription {
+
+        /** Properties of a StatsSubscription. */
+        interface $Properties {
+
+            /** StatsSubscription action */
+            action?: (latency.SubscriptionMessage.Action|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatsSubscription. */
+        type $Shape = latency.StatsSubscription.$Properties;
+    }
+
+    /**
+     * Properties of a StatsCounter.
+     * @deprecated Use latency.StatsCounter.$Properties instead.
+     */
+    interface IStatsCounter extends latency.StatsCounter.$Properties {
+    }
+
+    /** Represents a StatsCounter. */
+    class StatsCounter {
+
+        /**
+         * Constructs a new StatsCounter.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.StatsCounter.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StatsCounter total. */
+        total: (number|Long);
+
+        /** StatsCounter perSecond. */
+        perSecond: number;
+
+        /**
+         * Creates a new StatsCounter instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatsCounter instance
+         */
+        static create(properties: latency.StatsCounter.$Shape): latency.StatsCounter & latency.StatsCounter.$Shape;
+        static create(properties?: latency.StatsCounter.$Properties): latency.StatsCounter;
+
+        /**
+         * Encodes the specified StatsCounter message. Does not implicitly {@link latency.StatsCounter.verify|verify} messages.
+         * @param message StatsCounter message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.StatsCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StatsCounter message, length delimited. Does not implicitly {@link latency.StatsCounter.verify|verify} messages.
+         * @param message StatsCounter message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.StatsCounter.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatsCounter message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.StatsCounter & latency.StatsCounter.$Shape} StatsCounter
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.StatsCounter & latency.StatsCounter.$Shape;
+
+        /**
+         * Decodes a StatsCounter message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.StatsCounter & latency.StatsCounter.$Shape} StatsCounter
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.StatsCounter & latency.StatsCounter.$Shape;
+
+        /**
+         * Verifies a StatsCounter message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a StatsCounter message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StatsCounter
+         */
+        static fromObject(object: { [k: string]: any }): latency.StatsCounter;
+
+        /**
+         * Creates a plain object from a StatsCounter message. Also converts values to other types if specified.
+         * @param message StatsCounter
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.StatsCounter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatsCounter to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StatsCounter
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StatsCounter {
+
+        /** Properties of a StatsCounter. */
+        interface $Properties {
+
+            /** StatsCounter total */
+            total?: (number|Long|null);
+
+            /** StatsCounter perSecond */
+            perSecond?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatsCounter. */
+        type $Shape = latency.StatsCounter.$Properties;
+    }
+
+    /**
+     * Properties of a ServerStats.
+     * @deprecated Use latency.ServerStats.$Properties instead.
+     */
+    interface IServerStats extends latency.ServerStats.$Properties {
+    }
+
+    /** Represents a ServerStats. */
+    class ServerStats {
+
+        /**
+         * Constructs a new ServerStats.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.ServerStats.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ServerStats nodeId. */
+        nodeId: string;
+
+        /** ServerStats version. */
+        version: string;
+
+        /** ServerStats serverTime. */
+        serverTime: (number|Long);
+
+        /** ServerStats seq. */
+        seq: (number|Long);
+
+        /** ServerStats intervalS. */
+        intervalS: number;
+
+        /** ServerStats uptimeS. */
+        uptimeS: number;
+
+        /** ServerStats cpuPercent. */
+        cpuPercent: number;
+
+        /** ServerStats cpuCores. */
+        cpuCores: number;
+
+        /** ServerStats rssBytes. */
+        rssBytes: (number|Long);
+
+        /** ServerStats heapUsedBytes. */
+        heapUsedBytes: (number|Long);
+
+        /** ServerStats heapTotalBytes. */
+        heapTotalBytes: (number|Long);
+
+        /** ServerStats loopDelayP50Ms. */
+        loopDelayP50Ms: number;
+
+        /** ServerStats loopDelayP99Ms. */
+        loopDelayP99Ms: number;
+
+        /** ServerStats loopDelayMaxMs. */
+        loopDelayMaxMs: number;
+
+        /** ServerStats wsConnections. */
+        wsConnections: number;
+
+        /** ServerStats viewers. */
+        viewers: number;
+
+        /** ServerStats statsSubscribers. */
+        statsSubscribers: number;
+
+        /** ServerStats httpConnections. */
+        httpConnections: number;
+
+        /** ServerStats targets. */
+        targets: number;
+
+        /** ServerStats ownedTargets. */
+        ownedTargets: number;
+
+        /** ServerStats targetsAtLimit. */
+        targetsAtLimit: number;
+
+        /** ServerStats series. */
+        series: (number|Long);
+
+        /** ServerStats eventsAccepted. */
+        eventsAccepted?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats eventsRefused. */
+        eventsRefused: { [k: string]: latency.StatsCounter.$Properties };
+
+        /** ServerStats batches. */
+        batches?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats batchesSkipped. */
+        batchesSkipped?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats resyncs. */
+        resyncs?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats framesSent. */
+        framesSent?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats bytesSent. */
+        bytesSent?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats slowDisconnects. */
+        slowDisconnects?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats historyState. */
+        historyState: string;
+
+        /** ServerStats historyReason. */
+        historyReason: string;
+
+        /** ServerStats historyPendingSeconds. */
+        historyPendingSeconds: number;
+
+        /** ServerStats historyPendingRows. */
+        historyPendingRows: (number|Long);
+
+        /** ServerStats historyDroppedSeconds. */
+        historyDroppedSeconds?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats historyWriteFailures. */
+        historyWriteFailures?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats walState. */
+        walState: string;
+
+        /** ServerStats walBytes. */
+        walBytes: (number|Long);
+
+        /** ServerStats walUnsyncedS. */
+        walUnsyncedS: number;
+
+        /** ServerStats walEventsUnlogged. */
+        walEventsUnlogged?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats alertsFiring. */
+        alertsFiring: number;
+
+        /** ServerStats webhooksInFlight. */
+        webhooksInFlight: number;
+
+        /** ServerStats webhooksQueued. */
+        webhooksQueued: number;
+
+        /** ServerStats webhooksDropped. */
+        webhooksDropped?: (latency.StatsCounter.$Properties|null);
+
+        /** ServerStats webhooksFailed. */
+        webhooksFailed?: (latency.StatsCounter.$Properties|null);
+
+        /**
+         * Creates a new ServerStats instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ServerStats instance
+         */
+        static create(properties: latency.ServerStats.$Shape): latency.ServerStats & latency.ServerStats.$Shape;
+        static create(properties?: latency.ServerStats.$Properties): latency.ServerStats;
+
+        /**
+         * Encodes the specified ServerStats message. Does not implicitly {@link latency.ServerStats.verify|verify} messages.
+         * @param message ServerStats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.ServerStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ServerStats message, length delimited. Does not implicitly {@link latency.ServerStats.verify|verify} messages.
+         * @param message ServerStats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.ServerStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ServerStats message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.ServerStats & latency.ServerStats.$Shape} ServerStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.ServerStats & latency.ServerStats.$Shape;
+
+        /**
+         * Decodes a ServerStats message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.ServerStats & latency.ServerStats.$Shape} ServerStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.ServerStats & latency.ServerStats.$Shape;
+
+        /**
+         * Verifies a ServerStats message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ServerStats message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ServerStats
+         */
+        static fromObject(object: { [k: string]: any }): latency.ServerStats;
+
+        /**
+         * Creates a plain object from a ServerStats message. Also converts values to other types if specified.
+         * @param message ServerStats
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.ServerStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ServerStats to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ServerStats
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ServerStats {
+
+        /** Properties of a ServerStats. */
+        interface $Properties {
+
+            /** ServerStats nodeId */
+            nodeId?: (string|null);
+
+            /** ServerStats version */
+            version?: (string|null);
+
+            /** ServerStats serverTime */
+            serverTime?: (number|Long|null);
+
+            /** ServerStats seq */
+            seq?: (number|Long|null);
+
+            /** ServerStats intervalS */
+            intervalS?: (number|null);
+
+            /** ServerStats uptimeS */
+            uptimeS?: (number|null);
+
+            /** ServerStats cpuPercent */
+            cpuPercent?: (number|null);
+
+            /** ServerStats cpuCores */
+            cpuCores?: (number|null);
+
+            /** ServerStats rssBytes */
+            rssBytes?: (number|Long|null);
+
+            /** ServerStats heapUsedBytes */
+            heapUsedBytes?: (number|Long|null);
+
+            /** ServerStats heapTotalBytes */
+            heapTotalBytes?: (number|Long|null);
+
+            /** ServerStats loopDelayP50Ms */
+            loopDelayP50Ms?: (number|null);
+
+            /** ServerStats loopDelayP99Ms */
+            loopDelayP99Ms?: (number|null);
+
+            /** ServerStats loopDelayMaxMs */
+            loopDelayMaxMs?: (number|null);
+
+            /** ServerStats wsConnections */
+            wsConnections?: (number|null);
+
+            /** ServerStats viewers */
+            viewers?: (number|null);
+
+            /** ServerStats statsSubscribers */
+            statsSubscribers?: (number|null);
+
+            /** ServerStats httpConnections */
+            httpConnections?: (number|null);
+
+            /** ServerStats targets */
+            targets?: (number|null);
+
+            /** ServerStats ownedTargets */
+            ownedTargets?: (number|null);
+
+            /** ServerStats targetsAtLimit */
+            targetsAtLimit?: (number|null);
+
+            /** ServerStats series */
+            series?: (number|Long|null);
+
+            /** ServerStats eventsAccepted */
+            eventsAccepted?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats eventsRefused */
+            eventsRefused?: ({ [k: string]: latency.StatsCounter.$Properties }|null);
+
+            /** ServerStats batches */
+            batches?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats batchesSkipped */
+            batchesSkipped?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats resyncs */
+            resyncs?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats framesSent */
+            framesSent?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats bytesSent */
+            bytesSent?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats slowDisconnects */
+            slowDisconnects?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats historyState */
+            historyState?: (string|null);
+
+            /** ServerStats historyReason */
+            historyReason?: (string|null);
+
+            /** ServerStats historyPendingSeconds */
+            historyPendingSeconds?: (number|null);
+
+            /** ServerStats historyPendingRows */
+            historyPendingRows?: (number|Long|null);
+
+            /** ServerStats historyDroppedSeconds */
+            historyDroppedSeconds?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats historyWriteFailures */
+            historyWriteFailures?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats walState */
+            walState?: (string|null);
+
+            /** ServerStats walBytes */
+            walBytes?: (number|Long|null);
+
+            /** ServerStats walUnsyncedS */
+            walUnsyncedS?: (number|null);
+
+            /** ServerStats walEventsUnlogged */
+            walEventsUnlogged?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats alertsFiring */
+            alertsFiring?: (number|null);
+
+            /** ServerStats webhooksInFlight */
+            webhooksInFlight?: (number|null);
+
+            /** ServerStats webhooksQueued */
+            webhooksQueued?: (number|null);
+
+            /** ServerStats webhooksDropped */
+            webhooksDropped?: (latency.StatsCounter.$Properties|null);
+
+            /** ServerStats webhooksFailed */
+            webhooksFailed?: (latency.StatsCounter.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ServerStats. */
+        type $Shape = latency.ServerStats.$Properties;
+    }
+
+    /**
      * Properties of a ClientMessage.
      * @deprecated Use latency.ClientMessage.$Properties instead.
      */
@@ -2343,8 +2964,11 @@ export namespace latency {
         /** ClientMessage events. */
         events?: (latency.EventBatch.$Properties|null);
 
+        /** ClientMessage statsSubscription. */
+        statsSubscription?: (latency.StatsSubscription.$Properties|null);
+
         /** ClientMessage msg. */
-        msg?: ("subscription"|"resync"|"ping"|"events");
+        msg?: ("subscription"|"resync"|"ping"|"events"|"statsSubscription");
 
         /**
          * Creates a new ClientMessage instance using the specified properties.
@@ -2442,8 +3066,11 @@ export namespace latency {
             /** ClientMessage events */
             events?: (latency.EventBatch.$Properties|null);
 
+            /** ClientMessage statsSubscription */
+            statsSubscription?: (latency.StatsSubscription.$Properties|null);
+
             /** ClientMessage msg */
-            msg?: ("subscription"|"resync"|"ping"|"events");
+            msg?: ("subscription"|"resync"|"ping"|"events"|"statsSubscription");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2455,9 +3082,10 @@ export namespace latency {
           resync?: latency.ResyncRequest.$Shape|null;
           ping?: latency.Ping.$Shape|null;
           events?: latency.EventBatch.$Shape|null;
+          statsSubscription?: latency.StatsSubscription.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ msg?: undefined; subscription?: null; resync?: null; ping?: null; events?: null }|{ msg?: "subscription"; subscription: latency.SubscriptionMessage.$Shape; resync?: null; ping?: null; events?: null }|{ msg?: "resync"; subscription?: null; resync: latency.ResyncRequest.$Shape; ping?: null; events?: null }|{ msg?: "ping"; subscription?: null; resync?: null; ping: latency.Ping.$Shape; events?: null }|{ msg?: "events"; subscription?: null; resync?: null; ping?: null; events: latency.EventBatch.$Shape })
+          ({ msg?: undefined; subscription?: null; resync?: null; ping?: null; events?: null; statsSubscription?: null }|{ msg?: "subscription"; subscription: latency.SubscriptionMessage.$Shape; resync?: null; ping?: null; events?: null; statsSubscription?: null }|{ msg?: "resync"; subscription?: null; resync: latency.ResyncRequest.$Shape; ping?: null; events?: null; statsSubscription?: null }|{ msg?: "ping"; subscription?: null; resync?: null; ping: latency.Ping.$Shape; events?: null; statsSubscription?: null }|{ msg?: "events"; subscription?: null; resync?: null; ping?: null; events: latency.EventBatch.$Shape; statsSubscription?: null }|{ msg?: "statsSubscription"; subscription?: null; resync?: null; ping?: null; events?: null; statsSubscription: latency.StatsSubscription.$Shape })
         );
     }
 
@@ -2501,8 +3129,11 @@ export namespace latency {
         /** ServerMessage alerts. */
         alerts?: (latency.AlertsUpdate.$Properties|null);
 
+        /** ServerMessage stats. */
+        stats?: (latency.ServerStats.$Properties|null);
+
         /** ServerMessage msg. */
-        msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts");
+        msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"|"stats");
 
         /**
          * Creates a new ServerMessage instance using the specified properties.
@@ -2609,8 +3240,11 @@ export namespace latency {
             /** ServerMessage alerts */
             alerts?: (latency.AlertsUpdate.$Properties|null);
 
+            /** ServerMessage stats */
+            stats?: (latency.ServerStats.$Properties|null);
+
             /** ServerMessage msg */
-            msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts");
+            msg?: ("init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"|"stats");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2625,9 +3259,10 @@ export namespace latency {
           ack?: latency.IngestAck.$Shape|null;
           pong?: latency.Pong.$Shape|null;
           alerts?: latency.AlertsUpdate.$Shape|null;
+          stats?: latency.ServerStats.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null; alerts?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null; alerts?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape; alerts?: null }|{ msg?: "alerts"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts: latency.AlertsUpdate.$Shape })
+          ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null; alerts?: null; stats?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape; alerts?: null; stats?: null }|{ msg?: "alerts"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts: latency.AlertsUpdate.$Shape; stats?: null }|{ msg?: "stats"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats: latency.ServerStats.$Shape })
         );
     }
 }

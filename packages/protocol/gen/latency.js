@@ -7042,6 +7042,2360 @@ export const latency = $root.latency = (() => {
         return AlertsUpdate;
     })();
 
+    latency.StatsSubscription = (function() {
+
+        /**
+         * Properties of a StatsSubscription.
+         * @typedef {Object} latency.StatsSubscription.$Properties
+         * @property {latency.SubscriptionMessage.Action|null} [action] StatsSubscription action
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatsSubscription.
+         * @memberof latency
+         * @interface IStatsSubscription
+         * @augments latency.StatsSubscription.$Properties
+         * @deprecated Use latency.StatsSubscription.$Properties instead.
+         */
+
+        /**
+         * Shape of a StatsSubscription.
+         * @typedef {latency.StatsSubscription.$Properties} latency.StatsSubscription.$Shape
+         */
+
+        /**
+         * Constructs a new StatsSubscription.
+         * @memberof latency
+         * @classdesc Represents a StatsSubscription.
+         * @constructor
+         * @param {latency.StatsSubscription.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatsSubscription = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * StatsSubscription action.
+         * @member {latency.SubscriptionMessage.Action} action
+         * @memberof latency.StatsSubscription
+         * @instance
+         */
+        StatsSubscription.prototype.action = 0;
+
+        /**
+         * Creates a new StatsSubscription instance using the specified properties.
+         * @function create
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {latency.StatsSubscription.$Properties=} [properties] Properties to set
+         * @returns {latency.StatsSubscription} StatsSubscription instance
+         * @type {{
+         *   (properties: latency.StatsSubscription.$Shape): latency.StatsSubscription & latency.StatsSubscription.$Shape;
+         *   (properties?: latency.StatsSubscription.$Properties): latency.StatsSubscription;
+         * }}
+         */
+        StatsSubscription.create = function(properties) {
+            return new StatsSubscription(properties);
+        };
+
+        /**
+         * Encodes the specified StatsSubscription message. Does not implicitly {@link latency.StatsSubscription.verify|verify} messages.
+         * @function encode
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {latency.StatsSubscription.$Properties} message StatsSubscription message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatsSubscription.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).int32(message.action);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified StatsSubscription message, length delimited. Does not implicitly {@link latency.StatsSubscription.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {latency.StatsSubscription.$Properties} message StatsSubscription message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatsSubscription.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StatsSubscription message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.StatsSubscription & latency.StatsSubscription.$Shape} StatsSubscription
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatsSubscription.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.StatsSubscription();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.action = value;
+                        else
+                            delete message.action;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a StatsSubscription message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.StatsSubscription & latency.StatsSubscription.$Shape} StatsSubscription
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatsSubscription.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a StatsSubscription message.
+         * @function verify
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StatsSubscription.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                if (typeof message.action !== "number" || (message.action | 0) !== message.action)
+                    return "action: enum value expected";
+            return null;
+        };
+
+        /**
+         * Creates a StatsSubscription message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.StatsSubscription} StatsSubscription
+         */
+        StatsSubscription.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.StatsSubscription)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.StatsSubscription: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.StatsSubscription();
+            if (object.action !== 0 && (typeof object.action !== "string" || $root.latency.SubscriptionMessage.Action[object.action] !== 0))
+                switch (object.action) {
+                case "SUBSCRIBE":
+                case 0:
+                    message.action = 0;
+                    break;
+                case "UNSUBSCRIBE":
+                case 1:
+                    message.action = 1;
+                    break;
+                default:
+                    if (typeof object.action === "number" && (object.action | 0) === object.action)
+                        message.action = object.action;
+                }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StatsSubscription message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {latency.StatsSubscription} message StatsSubscription
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StatsSubscription.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults)
+                object.action = options.enums === $String ? "SUBSCRIBE" : 0;
+            if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                object.action = options.enums === $String ? $root.latency.SubscriptionMessage.Action[message.action] === $undefined ? message.action : $root.latency.SubscriptionMessage.Action[message.action] : message.action;
+            return object;
+        };
+
+        /**
+         * Converts this StatsSubscription to JSON.
+         * @function toJSON
+         * @memberof latency.StatsSubscription
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StatsSubscription.prototype.toJSON = function() {
+            return StatsSubscription.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for StatsSubscription
+         * @function getTypeUrl
+         * @memberof latency.StatsSubscription
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        StatsSubscription.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.StatsSubscription";
+        };
+
+        return StatsSubscription;
+    })();
+
+    latency.StatsCounter = (function() {
+
+        /**
+         * Properties of a StatsCounter.
+         * @typedef {Object} latency.StatsCounter.$Properties
+         * @property {number|Long|null} [total] StatsCounter total
+         * @property {number|null} [perSecond] StatsCounter perSecond
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatsCounter.
+         * @memberof latency
+         * @interface IStatsCounter
+         * @augments latency.StatsCounter.$Properties
+         * @deprecated Use latency.StatsCounter.$Properties instead.
+         */
+
+        /**
+         * Shape of a StatsCounter.
+         * @typedef {latency.StatsCounter.$Properties} latency.StatsCounter.$Shape
+         */
+
+        /**
+         * Constructs a new StatsCounter.
+         * @memberof latency
+         * @classdesc Represents a StatsCounter.
+         * @constructor
+         * @param {latency.StatsCounter.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatsCounter = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * StatsCounter total.
+         * @member {number|Long} total
+         * @memberof latency.StatsCounter
+         * @instance
+         */
+        StatsCounter.prototype.total = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StatsCounter perSecond.
+         * @member {number} perSecond
+         * @memberof latency.StatsCounter
+         * @instance
+         */
+        StatsCounter.prototype.perSecond = 0;
+
+        /**
+         * Creates a new StatsCounter instance using the specified properties.
+         * @function create
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {latency.StatsCounter.$Properties=} [properties] Properties to set
+         * @returns {latency.StatsCounter} StatsCounter instance
+         * @type {{
+         *   (properties: latency.StatsCounter.$Shape): latency.StatsCounter & latency.StatsCounter.$Shape;
+         *   (properties?: latency.StatsCounter.$Properties): latency.StatsCounter;
+         * }}
+         */
+        StatsCounter.create = function(properties) {
+            return new StatsCounter(properties);
+        };
+
+        /**
+         * Encodes the specified StatsCounter message. Does not implicitly {@link latency.StatsCounter.verify|verify} messages.
+         * @function encode
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {latency.StatsCounter.$Properties} message StatsCounter message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatsCounter.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.total != null && $Object.hasOwnProperty.call(message, "total") && (typeof message.total === "object" ? message.total.low || message.total.high : message.total !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.total);
+            if (message.perSecond != null && $Object.hasOwnProperty.call(message, "perSecond") && !$Object.is(message.perSecond, 0))
+                writer.uint32(/* id 2, wireType 1 =*/17).double(message.perSecond);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified StatsCounter message, length delimited. Does not implicitly {@link latency.StatsCounter.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {latency.StatsCounter.$Properties} message StatsCounter message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatsCounter.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StatsCounter message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.StatsCounter & latency.StatsCounter.$Shape} StatsCounter
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatsCounter.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.StatsCounter();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.total = value;
+                        else
+                            delete message.total;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.perSecond = value;
+                        else
+                            delete message.perSecond;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a StatsCounter message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.StatsCounter & latency.StatsCounter.$Shape} StatsCounter
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatsCounter.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a StatsCounter message.
+         * @function verify
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StatsCounter.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                if (!$util.isInteger(message.total) && !(message.total && $util.isInteger(message.total.low) && $util.isInteger(message.total.high)))
+                    return "total: integer|Long expected";
+            if (message.perSecond != null && $Object.hasOwnProperty.call(message, "perSecond"))
+                if (typeof message.perSecond !== "number")
+                    return "perSecond: number expected";
+            return null;
+        };
+
+        /**
+         * Creates a StatsCounter message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.StatsCounter} StatsCounter
+         */
+        StatsCounter.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.StatsCounter)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.StatsCounter: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.StatsCounter();
+            if (object.total != null)
+                if (typeof object.total === "object" ? object.total.low || object.total.high : $Number(object.total) !== 0)
+                    if ($util.Long)
+                        message.total = $util.Long.fromValue(object.total, true);
+                    else if (typeof object.total === "string")
+                        message.total = $parseInt(object.total, 10);
+                    else if (typeof object.total === "number")
+                        message.total = object.total;
+                    else if (typeof object.total === "object")
+                        message.total = new $util.LongBits(object.total.low >>> 0, object.total.high >>> 0).toNumber(true);
+            if (object.perSecond != null)
+                if (!$Object.is($Number(object.perSecond), 0))
+                    message.perSecond = $Number(object.perSecond);
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a StatsCounter message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {latency.StatsCounter} message StatsCounter
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StatsCounter.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.total = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.total = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.perSecond = 0;
+            }
+            if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.total = typeof message.total === "number" ? $BigInt(message.total) : $util.Long.fromBits(message.total.low >>> 0, message.total.high >>> 0, true).toBigInt();
+                else if (typeof message.total === "number")
+                    object.total = options.longs === $String ? $String(message.total) : message.total;
+                else
+                    object.total = options.longs === $String ? $util.Long.prototype.toString.call(message.total) : options.longs === $Number ? new $util.LongBits(message.total.low >>> 0, message.total.high >>> 0).toNumber(true) : message.total;
+            if (message.perSecond != null && $Object.hasOwnProperty.call(message, "perSecond"))
+                object.perSecond = options.json && !$isFinite(message.perSecond) ? $String(message.perSecond) : message.perSecond;
+            return object;
+        };
+
+        /**
+         * Converts this StatsCounter to JSON.
+         * @function toJSON
+         * @memberof latency.StatsCounter
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StatsCounter.prototype.toJSON = function() {
+            return StatsCounter.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for StatsCounter
+         * @function getTypeUrl
+         * @memberof latency.StatsCounter
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        StatsCounter.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.StatsCounter";
+        };
+
+        return StatsCounter;
+    })();
+
+    latency.ServerStats = (function() {
+
+        /**
+         * Properties of a ServerStats.
+         * @typedef {Object} latency.ServerStats.$Properties
+         * @property {string|null} [nodeId] ServerStats nodeId
+         * @property {string|null} [version] ServerStats version
+         * @property {number|Long|null} [serverTime] ServerStats serverTime
+         * @property {number|Long|null} [seq] ServerStats seq
+         * @property {number|null} [intervalS] ServerStats intervalS
+         * @property {number|null} [uptimeS] ServerStats uptimeS
+         * @property {number|null} [cpuPercent] ServerStats cpuPercent
+         * @property {number|null} [cpuCores] ServerStats cpuCores
+         * @property {number|Long|null} [rssBytes] ServerStats rssBytes
+         * @property {number|Long|null} [heapUsedBytes] ServerStats heapUsedBytes
+         * @property {number|Long|null} [heapTotalBytes] ServerStats heapTotalBytes
+         * @property {number|null} [loopDelayP50Ms] ServerStats loopDelayP50Ms
+         * @property {number|null} [loopDelayP99Ms] ServerStats loopDelayP99Ms
+         * @property {number|null} [loopDelayMaxMs] ServerStats loopDelayMaxMs
+         * @property {number|null} [wsConnections] ServerStats wsConnections
+         * @property {number|null} [viewers] ServerStats viewers
+         * @property {number|null} [statsSubscribers] ServerStats statsSubscribers
+         * @property {number|null} [httpConnections] ServerStats httpConnections
+         * @property {number|null} [targets] ServerStats targets
+         * @property {number|null} [ownedTargets] ServerStats ownedTargets
+         * @property {number|null} [targetsAtLimit] ServerStats targetsAtLimit
+         * @property {number|Long|null} [series] ServerStats series
+         * @property {latency.StatsCounter.$Properties|null} [eventsAccepted] ServerStats eventsAccepted
+         * @property {Object.<string,latency.StatsCounter.$Properties>|null} [eventsRefused] ServerStats eventsRefused
+         * @property {latency.StatsCounter.$Properties|null} [batches] ServerStats batches
+         * @property {latency.StatsCounter.$Properties|null} [batchesSkipped] ServerStats batchesSkipped
+         * @property {latency.StatsCounter.$Properties|null} [resyncs] ServerStats resyncs
+         * @property {latency.StatsCounter.$Properties|null} [framesSent] ServerStats framesSent
+         * @property {latency.StatsCounter.$Properties|null} [bytesSent] ServerStats bytesSent
+         * @property {latency.StatsCounter.$Properties|null} [slowDisconnects] ServerStats slowDisconnects
+         * @property {string|null} [historyState] ServerStats historyState
+         * @property {string|null} [historyReason] ServerStats historyReason
+         * @property {number|null} [historyPendingSeconds] ServerStats historyPendingSeconds
+         * @property {number|Long|null} [historyPendingRows] ServerStats historyPendingRows
+         * @property {latency.StatsCounter.$Properties|null} [historyDroppedSeconds] ServerStats historyDroppedSeconds
+         * @property {latency.StatsCounter.$Properties|null} [historyWriteFailures] ServerStats historyWriteFailures
+         * @property {string|null} [walState] ServerStats walState
+         * @property {number|Long|null} [walBytes] ServerStats walBytes
+         * @property {number|null} [walUnsyncedS] ServerStats walUnsyncedS
+         * @property {latency.StatsCounter.$Properties|null} [walEventsUnlogged] ServerStats walEventsUnlogged
+         * @property {number|null} [alertsFiring] ServerStats alertsFiring
+         * @property {number|null} [webhooksInFlight] ServerStats webhooksInFlight
+         * @property {number|null} [webhooksQueued] ServerStats webhooksQueued
+         * @property {latency.StatsCounter.$Properties|null} [webhooksDropped] ServerStats webhooksDropped
+         * @property {latency.StatsCounter.$Properties|null} [webhooksFailed] ServerStats webhooksFailed
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ServerStats.
+         * @memberof latency
+         * @interface IServerStats
+         * @augments latency.ServerStats.$Properties
+         * @deprecated Use latency.ServerStats.$Properties instead.
+         */
+
+        /**
+         * Shape of a ServerStats.
+         * @typedef {latency.ServerStats.$Properties} latency.ServerStats.$Shape
+         */
+
+        /**
+         * Constructs a new ServerStats.
+         * @memberof latency
+         * @classdesc Represents a ServerStats.
+         * @constructor
+         * @param {latency.ServerStats.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ServerStats = function (properties) {
+            this.eventsRefused = {};
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * ServerStats nodeId.
+         * @member {string} nodeId
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.nodeId = "";
+
+        /**
+         * ServerStats version.
+         * @member {string} version
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.version = "";
+
+        /**
+         * ServerStats serverTime.
+         * @member {number|Long} serverTime
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.serverTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * ServerStats seq.
+         * @member {number|Long} seq
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats intervalS.
+         * @member {number} intervalS
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.intervalS = 0;
+
+        /**
+         * ServerStats uptimeS.
+         * @member {number} uptimeS
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.uptimeS = 0;
+
+        /**
+         * ServerStats cpuPercent.
+         * @member {number} cpuPercent
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.cpuPercent = 0;
+
+        /**
+         * ServerStats cpuCores.
+         * @member {number} cpuCores
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.cpuCores = 0;
+
+        /**
+         * ServerStats rssBytes.
+         * @member {number|Long} rssBytes
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.rssBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats heapUsedBytes.
+         * @member {number|Long} heapUsedBytes
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.heapUsedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats heapTotalBytes.
+         * @member {number|Long} heapTotalBytes
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.heapTotalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats loopDelayP50Ms.
+         * @member {number} loopDelayP50Ms
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.loopDelayP50Ms = 0;
+
+        /**
+         * ServerStats loopDelayP99Ms.
+         * @member {number} loopDelayP99Ms
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.loopDelayP99Ms = 0;
+
+        /**
+         * ServerStats loopDelayMaxMs.
+         * @member {number} loopDelayMaxMs
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.loopDelayMaxMs = 0;
+
+        /**
+         * ServerStats wsConnections.
+         * @member {number} wsConnections
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.wsConnections = 0;
+
+        /**
+         * ServerStats viewers.
+         * @member {number} viewers
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.viewers = 0;
+
+        /**
+         * ServerStats statsSubscribers.
+         * @member {number} statsSubscribers
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.statsSubscribers = 0;
+
+        /**
+         * ServerStats httpConnections.
+         * @member {number} httpConnections
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.httpConnections = 0;
+
+        /**
+         * ServerStats targets.
+         * @member {number} targets
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.targets = 0;
+
+        /**
+         * ServerStats ownedTargets.
+         * @member {number} ownedTargets
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.ownedTargets = 0;
+
+        /**
+         * ServerStats targetsAtLimit.
+         * @member {number} targetsAtLimit
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.targetsAtLimit = 0;
+
+        /**
+         * ServerStats series.
+         * @member {number|Long} series
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.series = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats eventsAccepted.
+         * @member {latency.StatsCounter.$Properties|null|undefined} eventsAccepted
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.eventsAccepted = null;
+
+        /**
+         * ServerStats eventsRefused.
+         * @member {Object.<string,latency.StatsCounter.$Properties>} eventsRefused
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.eventsRefused = $util.emptyObject;
+
+        /**
+         * ServerStats batches.
+         * @member {latency.StatsCounter.$Properties|null|undefined} batches
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.batches = null;
+
+        /**
+         * ServerStats batchesSkipped.
+         * @member {latency.StatsCounter.$Properties|null|undefined} batchesSkipped
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.batchesSkipped = null;
+
+        /**
+         * ServerStats resyncs.
+         * @member {latency.StatsCounter.$Properties|null|undefined} resyncs
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.resyncs = null;
+
+        /**
+         * ServerStats framesSent.
+         * @member {latency.StatsCounter.$Properties|null|undefined} framesSent
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.framesSent = null;
+
+        /**
+         * ServerStats bytesSent.
+         * @member {latency.StatsCounter.$Properties|null|undefined} bytesSent
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.bytesSent = null;
+
+        /**
+         * ServerStats slowDisconnects.
+         * @member {latency.StatsCounter.$Properties|null|undefined} slowDisconnects
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.slowDisconnects = null;
+
+        /**
+         * ServerStats historyState.
+         * @member {string} historyState
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.historyState = "";
+
+        /**
+         * ServerStats historyReason.
+         * @member {string} historyReason
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.historyReason = "";
+
+        /**
+         * ServerStats historyPendingSeconds.
+         * @member {number} historyPendingSeconds
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.historyPendingSeconds = 0;
+
+        /**
+         * ServerStats historyPendingRows.
+         * @member {number|Long} historyPendingRows
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.historyPendingRows = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats historyDroppedSeconds.
+         * @member {latency.StatsCounter.$Properties|null|undefined} historyDroppedSeconds
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.historyDroppedSeconds = null;
+
+        /**
+         * ServerStats historyWriteFailures.
+         * @member {latency.StatsCounter.$Properties|null|undefined} historyWriteFailures
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.historyWriteFailures = null;
+
+        /**
+         * ServerStats walState.
+         * @member {string} walState
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.walState = "";
+
+        /**
+         * ServerStats walBytes.
+         * @member {number|Long} walBytes
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.walBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * ServerStats walUnsyncedS.
+         * @member {number} walUnsyncedS
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.walUnsyncedS = 0;
+
+        /**
+         * ServerStats walEventsUnlogged.
+         * @member {latency.StatsCounter.$Properties|null|undefined} walEventsUnlogged
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.walEventsUnlogged = null;
+
+        /**
+         * ServerStats alertsFiring.
+         * @member {number} alertsFiring
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.alertsFiring = 0;
+
+        /**
+         * ServerStats webhooksInFlight.
+         * @member {number} webhooksInFlight
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.webhooksInFlight = 0;
+
+        /**
+         * ServerStats webhooksQueued.
+         * @member {number} webhooksQueued
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.webhooksQueued = 0;
+
+        /**
+         * ServerStats webhooksDropped.
+         * @member {latency.StatsCounter.$Properties|null|undefined} webhooksDropped
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.webhooksDropped = null;
+
+        /**
+         * ServerStats webhooksFailed.
+         * @member {latency.StatsCounter.$Properties|null|undefined} webhooksFailed
+         * @memberof latency.ServerStats
+         * @instance
+         */
+        ServerStats.prototype.webhooksFailed = null;
+
+        /**
+         * Creates a new ServerStats instance using the specified properties.
+         * @function create
+         * @memberof latency.ServerStats
+         * @static
+         * @param {latency.ServerStats.$Properties=} [properties] Properties to set
+         * @returns {latency.ServerStats} ServerStats instance
+         * @type {{
+         *   (properties: latency.ServerStats.$Shape): latency.ServerStats & latency.ServerStats.$Shape;
+         *   (properties?: latency.ServerStats.$Properties): latency.ServerStats;
+         * }}
+         */
+        ServerStats.create = function(properties) {
+            return new ServerStats(properties);
+        };
+
+        /**
+         * Encodes the specified ServerStats message. Does not implicitly {@link latency.ServerStats.verify|verify} messages.
+         * @function encode
+         * @memberof latency.ServerStats
+         * @static
+         * @param {latency.ServerStats.$Properties} message ServerStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServerStats.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.version);
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime") && (typeof message.serverTime === "object" ? message.serverTime.low || message.serverTime.high : message.serverTime !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).int64(message.serverTime);
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.seq);
+            if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS") && !$Object.is(message.intervalS, 0))
+                writer.uint32(/* id 5, wireType 1 =*/41).double(message.intervalS);
+            if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS") && !$Object.is(message.uptimeS, 0))
+                writer.uint32(/* id 6, wireType 1 =*/49).double(message.uptimeS);
+            if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent") && !$Object.is(message.cpuPercent, 0))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.cpuPercent);
+            if (message.cpuCores != null && $Object.hasOwnProperty.call(message, "cpuCores") && message.cpuCores !== 0)
+                writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.cpuCores);
+            if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes") && (typeof message.rssBytes === "object" ? message.rssBytes.low || message.rssBytes.high : message.rssBytes !== 0))
+                writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.rssBytes);
+            if (message.heapUsedBytes != null && $Object.hasOwnProperty.call(message, "heapUsedBytes") && (typeof message.heapUsedBytes === "object" ? message.heapUsedBytes.low || message.heapUsedBytes.high : message.heapUsedBytes !== 0))
+                writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.heapUsedBytes);
+            if (message.heapTotalBytes != null && $Object.hasOwnProperty.call(message, "heapTotalBytes") && (typeof message.heapTotalBytes === "object" ? message.heapTotalBytes.low || message.heapTotalBytes.high : message.heapTotalBytes !== 0))
+                writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.heapTotalBytes);
+            if (message.loopDelayP50Ms != null && $Object.hasOwnProperty.call(message, "loopDelayP50Ms") && !$Object.is(message.loopDelayP50Ms, 0))
+                writer.uint32(/* id 12, wireType 1 =*/97).double(message.loopDelayP50Ms);
+            if (message.loopDelayP99Ms != null && $Object.hasOwnProperty.call(message, "loopDelayP99Ms") && !$Object.is(message.loopDelayP99Ms, 0))
+                writer.uint32(/* id 13, wireType 1 =*/105).double(message.loopDelayP99Ms);
+            if (message.loopDelayMaxMs != null && $Object.hasOwnProperty.call(message, "loopDelayMaxMs") && !$Object.is(message.loopDelayMaxMs, 0))
+                writer.uint32(/* id 14, wireType 1 =*/113).double(message.loopDelayMaxMs);
+            if (message.wsConnections != null && $Object.hasOwnProperty.call(message, "wsConnections") && message.wsConnections !== 0)
+                writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.wsConnections);
+            if (message.viewers != null && $Object.hasOwnProperty.call(message, "viewers") && message.viewers !== 0)
+                writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.viewers);
+            if (message.statsSubscribers != null && $Object.hasOwnProperty.call(message, "statsSubscribers") && message.statsSubscribers !== 0)
+                writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.statsSubscribers);
+            if (message.httpConnections != null && $Object.hasOwnProperty.call(message, "httpConnections") && message.httpConnections !== 0)
+                writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.httpConnections);
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets") && message.targets !== 0)
+                writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.targets);
+            if (message.ownedTargets != null && $Object.hasOwnProperty.call(message, "ownedTargets") && message.ownedTargets !== 0)
+                writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.ownedTargets);
+            if (message.targetsAtLimit != null && $Object.hasOwnProperty.call(message, "targetsAtLimit") && message.targetsAtLimit !== 0)
+                writer.uint32(/* id 21, wireType 0 =*/168).uint32(message.targetsAtLimit);
+            if (message.series != null && $Object.hasOwnProperty.call(message, "series") && (typeof message.series === "object" ? message.series.low || message.series.high : message.series !== 0))
+                writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.series);
+            if (message.eventsAccepted != null && $Object.hasOwnProperty.call(message, "eventsAccepted"))
+                $root.latency.StatsCounter.encode(message.eventsAccepted, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+            if (message.eventsRefused != null && $Object.hasOwnProperty.call(message, "eventsRefused"))
+                for (let keys = $Object.keys(message.eventsRefused), i = 0; i < keys.length; ++i) {
+                    writer.uint32(/* id 24, wireType 2 =*/194).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                    $root.latency.StatsCounter.encode(message.eventsRefused[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim().ldelim();
+                }
+            if (message.batches != null && $Object.hasOwnProperty.call(message, "batches"))
+                $root.latency.StatsCounter.encode(message.batches, writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+            if (message.batchesSkipped != null && $Object.hasOwnProperty.call(message, "batchesSkipped"))
+                $root.latency.StatsCounter.encode(message.batchesSkipped, writer.uint32(/* id 26, wireType 2 =*/210).fork(), _depth + 1).ldelim();
+            if (message.resyncs != null && $Object.hasOwnProperty.call(message, "resyncs"))
+                $root.latency.StatsCounter.encode(message.resyncs, writer.uint32(/* id 27, wireType 2 =*/218).fork(), _depth + 1).ldelim();
+            if (message.framesSent != null && $Object.hasOwnProperty.call(message, "framesSent"))
+                $root.latency.StatsCounter.encode(message.framesSent, writer.uint32(/* id 28, wireType 2 =*/226).fork(), _depth + 1).ldelim();
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                $root.latency.StatsCounter.encode(message.bytesSent, writer.uint32(/* id 29, wireType 2 =*/234).fork(), _depth + 1).ldelim();
+            if (message.slowDisconnects != null && $Object.hasOwnProperty.call(message, "slowDisconnects"))
+                $root.latency.StatsCounter.encode(message.slowDisconnects, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
+            if (message.historyState != null && $Object.hasOwnProperty.call(message, "historyState") && message.historyState !== "")
+                writer.uint32(/* id 31, wireType 2 =*/250).string(message.historyState);
+            if (message.historyReason != null && $Object.hasOwnProperty.call(message, "historyReason") && message.historyReason !== "")
+                writer.uint32(/* id 32, wireType 2 =*/258).string(message.historyReason);
+            if (message.historyPendingSeconds != null && $Object.hasOwnProperty.call(message, "historyPendingSeconds") && message.historyPendingSeconds !== 0)
+                writer.uint32(/* id 33, wireType 0 =*/264).uint32(message.historyPendingSeconds);
+            if (message.historyPendingRows != null && $Object.hasOwnProperty.call(message, "historyPendingRows") && (typeof message.historyPendingRows === "object" ? message.historyPendingRows.low || message.historyPendingRows.high : message.historyPendingRows !== 0))
+                writer.uint32(/* id 34, wireType 0 =*/272).uint64(message.historyPendingRows);
+            if (message.historyDroppedSeconds != null && $Object.hasOwnProperty.call(message, "historyDroppedSeconds"))
+                $root.latency.StatsCounter.encode(message.historyDroppedSeconds, writer.uint32(/* id 35, wireType 2 =*/282).fork(), _depth + 1).ldelim();
+            if (message.historyWriteFailures != null && $Object.hasOwnProperty.call(message, "historyWriteFailures"))
+                $root.latency.StatsCounter.encode(message.historyWriteFailures, writer.uint32(/* id 36, wireType 2 =*/290).fork(), _depth + 1).ldelim();
+            if (message.walState != null && $Object.hasOwnProperty.call(message, "walState") && message.walState !== "")
+                writer.uint32(/* id 37, wireType 2 =*/298).string(message.walState);
+            if (message.walBytes != null && $Object.hasOwnProperty.call(message, "walBytes") && (typeof message.walBytes === "object" ? message.walBytes.low || message.walBytes.high : message.walBytes !== 0))
+                writer.uint32(/* id 38, wireType 0 =*/304).uint64(message.walBytes);
+            if (message.walUnsyncedS != null && $Object.hasOwnProperty.call(message, "walUnsyncedS") && !$Object.is(message.walUnsyncedS, 0))
+                writer.uint32(/* id 39, wireType 1 =*/313).double(message.walUnsyncedS);
+            if (message.walEventsUnlogged != null && $Object.hasOwnProperty.call(message, "walEventsUnlogged"))
+                $root.latency.StatsCounter.encode(message.walEventsUnlogged, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+            if (message.alertsFiring != null && $Object.hasOwnProperty.call(message, "alertsFiring") && message.alertsFiring !== 0)
+                writer.uint32(/* id 41, wireType 0 =*/328).uint32(message.alertsFiring);
+            if (message.webhooksInFlight != null && $Object.hasOwnProperty.call(message, "webhooksInFlight") && message.webhooksInFlight !== 0)
+                writer.uint32(/* id 42, wireType 0 =*/336).uint32(message.webhooksInFlight);
+            if (message.webhooksQueued != null && $Object.hasOwnProperty.call(message, "webhooksQueued") && message.webhooksQueued !== 0)
+                writer.uint32(/* id 43, wireType 0 =*/344).uint32(message.webhooksQueued);
+            if (message.webhooksDropped != null && $Object.hasOwnProperty.call(message, "webhooksDropped"))
+                $root.latency.StatsCounter.encode(message.webhooksDropped, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+            if (message.webhooksFailed != null && $Object.hasOwnProperty.call(message, "webhooksFailed"))
+                $root.latency.StatsCounter.encode(message.webhooksFailed, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified ServerStats message, length delimited. Does not implicitly {@link latency.ServerStats.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.ServerStats
+         * @static
+         * @param {latency.ServerStats.$Properties} message ServerStats message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ServerStats.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ServerStats message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.ServerStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.ServerStats & latency.ServerStats.$Shape} ServerStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServerStats.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, key, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.ServerStats();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nodeId = value;
+                        else
+                            delete message.nodeId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.serverTime = value;
+                        else
+                            delete message.serverTime;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.seq = value;
+                        else
+                            delete message.seq;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.intervalS = value;
+                        else
+                            delete message.intervalS;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.uptimeS = value;
+                        else
+                            delete message.uptimeS;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.cpuPercent = value;
+                        else
+                            delete message.cpuPercent;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.cpuCores = value;
+                        else
+                            delete message.cpuCores;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.rssBytes = value;
+                        else
+                            delete message.rssBytes;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.heapUsedBytes = value;
+                        else
+                            delete message.heapUsedBytes;
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.heapTotalBytes = value;
+                        else
+                            delete message.heapTotalBytes;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.loopDelayP50Ms = value;
+                        else
+                            delete message.loopDelayP50Ms;
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.loopDelayP99Ms = value;
+                        else
+                            delete message.loopDelayP99Ms;
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.loopDelayMaxMs = value;
+                        else
+                            delete message.loopDelayMaxMs;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.wsConnections = value;
+                        else
+                            delete message.wsConnections;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.viewers = value;
+                        else
+                            delete message.viewers;
+                        continue;
+                    }
+                case 17: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.statsSubscribers = value;
+                        else
+                            delete message.statsSubscribers;
+                        continue;
+                    }
+                case 18: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.httpConnections = value;
+                        else
+                            delete message.httpConnections;
+                        continue;
+                    }
+                case 19: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.targets = value;
+                        else
+                            delete message.targets;
+                        continue;
+                    }
+                case 20: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.ownedTargets = value;
+                        else
+                            delete message.ownedTargets;
+                        continue;
+                    }
+                case 21: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.targetsAtLimit = value;
+                        else
+                            delete message.targetsAtLimit;
+                        continue;
+                    }
+                case 22: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.series = value;
+                        else
+                            delete message.series;
+                        continue;
+                    }
+                case 23: {
+                        if (wireType !== 2)
+                            break;
+                        message.eventsAccepted = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.eventsAccepted);
+                        continue;
+                    }
+                case 24: {
+                        if (wireType !== 2)
+                            break;
+                        if (message.eventsRefused === $util.emptyObject)
+                            message.eventsRefused = {};
+                        let end2 = reader.size() + reader.pos;
+                        if (end2 > reader.len)
+                            throw $RangeError("index out of range");
+                        reader.len = end2;
+                        key = "";
+                        value = null;
+                        while (reader.pos < end2) {
+                            let tag2 = reader.tag();
+                            wireType = tag2 & 7;
+                            switch (tag2 >>>= 3) {
+                            case 1:
+                                if (wireType !== 2)
+                                    break;
+                                key = reader.stringVerify();
+                                continue;
+                            case 2:
+                                if (wireType !== 2)
+                                    break;
+                                value = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                continue;
+                            }
+                            reader.skipType(wireType, _depth, tag2);
+                        }
+                        if (reader.pos !== end2)
+                            throw $RangeError("index out of range");
+                        reader.len = end;
+                        if (key === "__proto__")
+                            $util.makeProp(message.eventsRefused, key);
+                        message.eventsRefused[key] = value || new $root.latency.StatsCounter();
+                        continue;
+                    }
+                case 25: {
+                        if (wireType !== 2)
+                            break;
+                        message.batches = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.batches);
+                        continue;
+                    }
+                case 26: {
+                        if (wireType !== 2)
+                            break;
+                        message.batchesSkipped = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.batchesSkipped);
+                        continue;
+                    }
+                case 27: {
+                        if (wireType !== 2)
+                            break;
+                        message.resyncs = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.resyncs);
+                        continue;
+                    }
+                case 28: {
+                        if (wireType !== 2)
+                            break;
+                        message.framesSent = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.framesSent);
+                        continue;
+                    }
+                case 29: {
+                        if (wireType !== 2)
+                            break;
+                        message.bytesSent = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.bytesSent);
+                        continue;
+                    }
+                case 30: {
+                        if (wireType !== 2)
+                            break;
+                        message.slowDisconnects = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.slowDisconnects);
+                        continue;
+                    }
+                case 31: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.historyState = value;
+                        else
+                            delete message.historyState;
+                        continue;
+                    }
+                case 32: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.historyReason = value;
+                        else
+                            delete message.historyReason;
+                        continue;
+                    }
+                case 33: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.historyPendingSeconds = value;
+                        else
+                            delete message.historyPendingSeconds;
+                        continue;
+                    }
+                case 34: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.historyPendingRows = value;
+                        else
+                            delete message.historyPendingRows;
+                        continue;
+                    }
+                case 35: {
+                        if (wireType !== 2)
+                            break;
+                        message.historyDroppedSeconds = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.historyDroppedSeconds);
+                        continue;
+                    }
+                case 36: {
+                        if (wireType !== 2)
+                            break;
+                        message.historyWriteFailures = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.historyWriteFailures);
+                        continue;
+                    }
+                case 37: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.walState = value;
+                        else
+                            delete message.walState;
+                        continue;
+                    }
+                case 38: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.walBytes = value;
+                        else
+                            delete message.walBytes;
+                        continue;
+                    }
+                case 39: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.walUnsyncedS = value;
+                        else
+                            delete message.walUnsyncedS;
+                        continue;
+                    }
+                case 40: {
+                        if (wireType !== 2)
+                            break;
+                        message.walEventsUnlogged = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.walEventsUnlogged);
+                        continue;
+                    }
+                case 41: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.alertsFiring = value;
+                        else
+                            delete message.alertsFiring;
+                        continue;
+                    }
+                case 42: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.webhooksInFlight = value;
+                        else
+                            delete message.webhooksInFlight;
+                        continue;
+                    }
+                case 43: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.webhooksQueued = value;
+                        else
+                            delete message.webhooksQueued;
+                        continue;
+                    }
+                case 44: {
+                        if (wireType !== 2)
+                            break;
+                        message.webhooksDropped = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.webhooksDropped);
+                        continue;
+                    }
+                case 45: {
+                        if (wireType !== 2)
+                            break;
+                        message.webhooksFailed = $root.latency.StatsCounter.decode(reader, reader.size(), $undefined, _depth + 1, message.webhooksFailed);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a ServerStats message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.ServerStats
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.ServerStats & latency.ServerStats.$Shape} ServerStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ServerStats.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ServerStats message.
+         * @function verify
+         * @memberof latency.ServerStats
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ServerStats.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                if (!$util.isString(message.nodeId))
+                    return "nodeId: string expected";
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isString(message.version))
+                    return "version: string expected";
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (!$util.isInteger(message.serverTime) && !(message.serverTime && $util.isInteger(message.serverTime.low) && $util.isInteger(message.serverTime.high)))
+                    return "serverTime: integer|Long expected";
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                    return "seq: integer|Long expected";
+            if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS"))
+                if (typeof message.intervalS !== "number")
+                    return "intervalS: number expected";
+            if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
+                if (typeof message.uptimeS !== "number")
+                    return "uptimeS: number expected";
+            if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
+                if (typeof message.cpuPercent !== "number")
+                    return "cpuPercent: number expected";
+            if (message.cpuCores != null && $Object.hasOwnProperty.call(message, "cpuCores"))
+                if (!$util.isInteger(message.cpuCores))
+                    return "cpuCores: integer expected";
+            if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes"))
+                if (!$util.isInteger(message.rssBytes) && !(message.rssBytes && $util.isInteger(message.rssBytes.low) && $util.isInteger(message.rssBytes.high)))
+                    return "rssBytes: integer|Long expected";
+            if (message.heapUsedBytes != null && $Object.hasOwnProperty.call(message, "heapUsedBytes"))
+                if (!$util.isInteger(message.heapUsedBytes) && !(message.heapUsedBytes && $util.isInteger(message.heapUsedBytes.low) && $util.isInteger(message.heapUsedBytes.high)))
+                    return "heapUsedBytes: integer|Long expected";
+            if (message.heapTotalBytes != null && $Object.hasOwnProperty.call(message, "heapTotalBytes"))
+                if (!$util.isInteger(message.heapTotalBytes) && !(message.heapTotalBytes && $util.isInteger(message.heapTotalBytes.low) && $util.isInteger(message.heapTotalBytes.high)))
+                    return "heapTotalBytes: integer|Long expected";
+            if (message.loopDelayP50Ms != null && $Object.hasOwnProperty.call(message, "loopDelayP50Ms"))
+                if (typeof message.loopDelayP50Ms !== "number")
+                    return "loopDelayP50Ms: number expected";
+            if (message.loopDelayP99Ms != null && $Object.hasOwnProperty.call(message, "loopDelayP99Ms"))
+                if (typeof message.loopDelayP99Ms !== "number")
+                    return "loopDelayP99Ms: number expected";
+            if (message.loopDelayMaxMs != null && $Object.hasOwnProperty.call(message, "loopDelayMaxMs"))
+                if (typeof message.loopDelayMaxMs !== "number")
+                    return "loopDelayMaxMs: number expected";
+            if (message.wsConnections != null && $Object.hasOwnProperty.call(message, "wsConnections"))
+                if (!$util.isInteger(message.wsConnections))
+                    return "wsConnections: integer expected";
+            if (message.viewers != null && $Object.hasOwnProperty.call(message, "viewers"))
+                if (!$util.isInteger(message.viewers))
+                    return "viewers: integer expected";
+            if (message.statsSubscribers != null && $Object.hasOwnProperty.call(message, "statsSubscribers"))
+                if (!$util.isInteger(message.statsSubscribers))
+                    return "statsSubscribers: integer expected";
+            if (message.httpConnections != null && $Object.hasOwnProperty.call(message, "httpConnections"))
+                if (!$util.isInteger(message.httpConnections))
+                    return "httpConnections: integer expected";
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                if (!$util.isInteger(message.targets))
+                    return "targets: integer expected";
+            if (message.ownedTargets != null && $Object.hasOwnProperty.call(message, "ownedTargets"))
+                if (!$util.isInteger(message.ownedTargets))
+                    return "ownedTargets: integer expected";
+            if (message.targetsAtLimit != null && $Object.hasOwnProperty.call(message, "targetsAtLimit"))
+                if (!$util.isInteger(message.targetsAtLimit))
+                    return "targetsAtLimit: integer expected";
+            if (message.series != null && $Object.hasOwnProperty.call(message, "series"))
+                if (!$util.isInteger(message.series) && !(message.series && $util.isInteger(message.series.low) && $util.isInteger(message.series.high)))
+                    return "series: integer|Long expected";
+            if (message.eventsAccepted != null && $Object.hasOwnProperty.call(message, "eventsAccepted")) {
+                let error = $root.latency.StatsCounter.verify(message.eventsAccepted, _depth + 1);
+                if (error)
+                    return "eventsAccepted." + error;
+            }
+            if (message.eventsRefused != null && $Object.hasOwnProperty.call(message, "eventsRefused")) {
+                if (!$util.isObject(message.eventsRefused))
+                    return "eventsRefused: object expected";
+                let key = $Object.keys(message.eventsRefused);
+                for (let i = 0; i < key.length; ++i) {
+                    let error = $root.latency.StatsCounter.verify(message.eventsRefused[key[i]], _depth + 1);
+                    if (error)
+                        return "eventsRefused." + error;
+                }
+            }
+            if (message.batches != null && $Object.hasOwnProperty.call(message, "batches")) {
+                let error = $root.latency.StatsCounter.verify(message.batches, _depth + 1);
+                if (error)
+                    return "batches." + error;
+            }
+            if (message.batchesSkipped != null && $Object.hasOwnProperty.call(message, "batchesSkipped")) {
+                let error = $root.latency.StatsCounter.verify(message.batchesSkipped, _depth + 1);
+                if (error)
+                    return "batchesSkipped." + error;
+            }
+            if (message.resyncs != null && $Object.hasOwnProperty.call(message, "resyncs")) {
+                let error = $root.latency.StatsCounter.verify(message.resyncs, _depth + 1);
+                if (error)
+                    return "resyncs." + error;
+            }
+            if (message.framesSent != null && $Object.hasOwnProperty.call(message, "framesSent")) {
+                let error = $root.latency.StatsCounter.verify(message.framesSent, _depth + 1);
+                if (error)
+                    return "framesSent." + error;
+            }
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent")) {
+                let error = $root.latency.StatsCounter.verify(message.bytesSent, _depth + 1);
+                if (error)
+                    return "bytesSent." + error;
+            }
+            if (message.slowDisconnects != null && $Object.hasOwnProperty.call(message, "slowDisconnects")) {
+                let error = $root.latency.StatsCounter.verify(message.slowDisconnects, _depth + 1);
+                if (error)
+                    return "slowDisconnects." + error;
+            }
+            if (message.historyState != null && $Object.hasOwnProperty.call(message, "historyState"))
+                if (!$util.isString(message.historyState))
+                    return "historyState: string expected";
+            if (message.historyReason != null && $Object.hasOwnProperty.call(message, "historyReason"))
+                if (!$util.isString(message.historyReason))
+                    return "historyReason: string expected";
+            if (message.historyPendingSeconds != null && $Object.hasOwnProperty.call(message, "historyPendingSeconds"))
+                if (!$util.isInteger(message.historyPendingSeconds))
+                    return "historyPendingSeconds: integer expected";
+            if (message.historyPendingRows != null && $Object.hasOwnProperty.call(message, "historyPendingRows"))
+                if (!$util.isInteger(message.historyPendingRows) && !(message.historyPendingRows && $util.isInteger(message.historyPendingRows.low) && $util.isInteger(message.historyPendingRows.high)))
+                    return "historyPendingRows: integer|Long expected";
+            if (message.historyDroppedSeconds != null && $Object.hasOwnProperty.call(message, "historyDroppedSeconds")) {
+                let error = $root.latency.StatsCounter.verify(message.historyDroppedSeconds, _depth + 1);
+                if (error)
+                    return "historyDroppedSeconds." + error;
+            }
+            if (message.historyWriteFailures != null && $Object.hasOwnProperty.call(message, "historyWriteFailures")) {
+                let error = $root.latency.StatsCounter.verify(message.historyWriteFailures, _depth + 1);
+                if (error)
+                    return "historyWriteFailures." + error;
+            }
+            if (message.walState != null && $Object.hasOwnProperty.call(message, "walState"))
+                if (!$util.isString(message.walState))
+                    return "walState: string expected";
+            if (message.walBytes != null && $Object.hasOwnProperty.call(message, "walBytes"))
+                if (!$util.isInteger(message.walBytes) && !(message.walBytes && $util.isInteger(message.walBytes.low) && $util.isInteger(message.walBytes.high)))
+                    return "walBytes: integer|Long expected";
+            if (message.walUnsyncedS != null && $Object.hasOwnProperty.call(message, "walUnsyncedS"))
+                if (typeof message.walUnsyncedS !== "number")
+                    return "walUnsyncedS: number expected";
+            if (message.walEventsUnlogged != null && $Object.hasOwnProperty.call(message, "walEventsUnlogged")) {
+                let error = $root.latency.StatsCounter.verify(message.walEventsUnlogged, _depth + 1);
+                if (error)
+                    return "walEventsUnlogged." + error;
+            }
+            if (message.alertsFiring != null && $Object.hasOwnProperty.call(message, "alertsFiring"))
+                if (!$util.isInteger(message.alertsFiring))
+                    return "alertsFiring: integer expected";
+            if (message.webhooksInFlight != null && $Object.hasOwnProperty.call(message, "webhooksInFlight"))
+                if (!$util.isInteger(message.webhooksInFlight))
+                    return "webhooksInFlight: integer expected";
+            if (message.webhooksQueued != null && $Object.hasOwnProperty.call(message, "webhooksQueued"))
+                if (!$util.isInteger(message.webhooksQueued))
+                    return "webhooksQueued: integer expected";
+            if (message.webhooksDropped != null && $Object.hasOwnProperty.call(message, "webhooksDropped")) {
+                let error = $root.latency.StatsCounter.verify(message.webhooksDropped, _depth + 1);
+                if (error)
+                    return "webhooksDropped." + error;
+            }
+            if (message.webhooksFailed != null && $Object.hasOwnProperty.call(message, "webhooksFailed")) {
+                let error = $root.latency.StatsCounter.verify(message.webhooksFailed, _depth + 1);
+                if (error)
+                    return "webhooksFailed." + error;
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ServerStats message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.ServerStats
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.ServerStats} ServerStats
+         */
+        ServerStats.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.ServerStats)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.ServerStats: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.ServerStats();
+            if (object.nodeId != null)
+                if (typeof object.nodeId !== "string" || object.nodeId.length)
+                    message.nodeId = $String(object.nodeId);
+            if (object.version != null)
+                if (typeof object.version !== "string" || object.version.length)
+                    message.version = $String(object.version);
+            if (object.serverTime != null)
+                if (typeof object.serverTime === "object" ? object.serverTime.low || object.serverTime.high : $Number(object.serverTime) !== 0)
+                    if ($util.Long)
+                        message.serverTime = $util.Long.fromValue(object.serverTime, false);
+                    else if (typeof object.serverTime === "string")
+                        message.serverTime = $parseInt(object.serverTime, 10);
+                    else if (typeof object.serverTime === "number")
+                        message.serverTime = object.serverTime;
+                    else if (typeof object.serverTime === "object")
+                        message.serverTime = new $util.LongBits(object.serverTime.low >>> 0, object.serverTime.high >>> 0).toNumber();
+            if (object.seq != null)
+                if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = $parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+            if (object.intervalS != null)
+                if (!$Object.is($Number(object.intervalS), 0))
+                    message.intervalS = $Number(object.intervalS);
+            if (object.uptimeS != null)
+                if (!$Object.is($Number(object.uptimeS), 0))
+                    message.uptimeS = $Number(object.uptimeS);
+            if (object.cpuPercent != null)
+                if (!$Object.is($Number(object.cpuPercent), 0))
+                    message.cpuPercent = $Number(object.cpuPercent);
+            if (object.cpuCores != null)
+                if ($Number(object.cpuCores) !== 0)
+                    message.cpuCores = object.cpuCores >>> 0;
+            if (object.rssBytes != null)
+                if (typeof object.rssBytes === "object" ? object.rssBytes.low || object.rssBytes.high : $Number(object.rssBytes) !== 0)
+                    if ($util.Long)
+                        message.rssBytes = $util.Long.fromValue(object.rssBytes, true);
+                    else if (typeof object.rssBytes === "string")
+                        message.rssBytes = $parseInt(object.rssBytes, 10);
+                    else if (typeof object.rssBytes === "number")
+                        message.rssBytes = object.rssBytes;
+                    else if (typeof object.rssBytes === "object")
+                        message.rssBytes = new $util.LongBits(object.rssBytes.low >>> 0, object.rssBytes.high >>> 0).toNumber(true);
+            if (object.heapUsedBytes != null)
+                if (typeof object.heapUsedBytes === "object" ? object.heapUsedBytes.low || object.heapUsedBytes.high : $Number(object.heapUsedBytes) !== 0)
+                    if ($util.Long)
+                        message.heapUsedBytes = $util.Long.fromValue(object.heapUsedBytes, true);
+                    else if (typeof object.heapUsedBytes === "string")
+                        message.heapUsedBytes = $parseInt(object.heapUsedBytes, 10);
+                    else if (typeof object.heapUsedBytes === "number")
+                        message.heapUsedBytes = object.heapUsedBytes;
+                    else if (typeof object.heapUsedBytes === "object")
+                        message.heapUsedBytes = new $util.LongBits(object.heapUsedBytes.low >>> 0, object.heapUsedBytes.high >>> 0).toNumber(true);
+            if (object.heapTotalBytes != null)
+                if (typeof object.heapTotalBytes === "object" ? object.heapTotalBytes.low || object.heapTotalBytes.high : $Number(object.heapTotalBytes) !== 0)
+                    if ($util.Long)
+                        message.heapTotalBytes = $util.Long.fromValue(object.heapTotalBytes, true);
+                    else if (typeof object.heapTotalBytes === "string")
+                        message.heapTotalBytes = $parseInt(object.heapTotalBytes, 10);
+                    else if (typeof object.heapTotalBytes === "number")
+                        message.heapTotalBytes = object.heapTotalBytes;
+                    else if (typeof object.heapTotalBytes === "object")
+                        message.heapTotalBytes = new $util.LongBits(object.heapTotalBytes.low >>> 0, object.heapTotalBytes.high >>> 0).toNumber(true);
+            if (object.loopDelayP50Ms != null)
+                if (!$Object.is($Number(object.loopDelayP50Ms), 0))
+                    message.loopDelayP50Ms = $Number(object.loopDelayP50Ms);
+            if (object.loopDelayP99Ms != null)
+                if (!$Object.is($Number(object.loopDelayP99Ms), 0))
+                    message.loopDelayP99Ms = $Number(object.loopDelayP99Ms);
+            if (object.loopDelayMaxMs != null)
+                if (!$Object.is($Number(object.loopDelayMaxMs), 0))
+                    message.loopDelayMaxMs = $Number(object.loopDelayMaxMs);
+            if (object.wsConnections != null)
+                if ($Number(object.wsConnections) !== 0)
+                    message.wsConnections = object.wsConnections >>> 0;
+            if (object.viewers != null)
+                if ($Number(object.viewers) !== 0)
+                    message.viewers = object.viewers >>> 0;
+            if (object.statsSubscribers != null)
+                if ($Number(object.statsSubscribers) !== 0)
+                    message.statsSubscribers = object.statsSubscribers >>> 0;
+            if (object.httpConnections != null)
+                if ($Number(object.httpConnections) !== 0)
+                    message.httpConnections = object.httpConnections >>> 0;
+            if (object.targets != null)
+                if ($Number(object.targets) !== 0)
+                    message.targets = object.targets >>> 0;
+            if (object.ownedTargets != null)
+                if ($Number(object.ownedTargets) !== 0)
+                    message.ownedTargets = object.ownedTargets >>> 0;
+            if (object.targetsAtLimit != null)
+                if ($Number(object.targetsAtLimit) !== 0)
+                    message.targetsAtLimit = object.targetsAtLimit >>> 0;
+            if (object.series != null)
+                if (typeof object.series === "object" ? object.series.low || object.series.high : $Number(object.series) !== 0)
+                    if ($util.Long)
+                        message.series = $util.Long.fromValue(object.series, true);
+                    else if (typeof object.series === "string")
+                        message.series = $parseInt(object.series, 10);
+                    else if (typeof object.series === "number")
+                        message.series = object.series;
+                    else if (typeof object.series === "object")
+                        message.series = new $util.LongBits(object.series.low >>> 0, object.series.high >>> 0).toNumber(true);
+            if (object.eventsAccepted != null) {
+                if (!$util.isObject(object.eventsAccepted))
+                    throw $TypeError(".latency.ServerStats.eventsAccepted: object expected");
+                message.eventsAccepted = $root.latency.StatsCounter.fromObject(object.eventsAccepted, _depth + 1);
+            }
+            if (object.eventsRefused) {
+                if (!$util.isObject(object.eventsRefused))
+                    throw $TypeError(".latency.ServerStats.eventsRefused: object expected");
+                message.eventsRefused = {};
+                for (let keys = $Object.keys(object.eventsRefused), i = 0; i < keys.length; ++i) {
+                    if (keys[i] === "__proto__")
+                        $util.makeProp(message.eventsRefused, keys[i]);
+                    if (!$util.isObject(object.eventsRefused[keys[i]]))
+                        throw $TypeError(".latency.ServerStats.eventsRefused: object expected");
+                    message.eventsRefused[keys[i]] = $root.latency.StatsCounter.fromObject(object.eventsRefused[keys[i]], _depth + 1);
+                }
+            }
+            if (object.batches != null) {
+                if (!$util.isObject(object.batches))
+                    throw $TypeError(".latency.ServerStats.batches: object expected");
+                message.batches = $root.latency.StatsCounter.fromObject(object.batches, _depth + 1);
+            }
+            if (object.batchesSkipped != null) {
+                if (!$util.isObject(object.batchesSkipped))
+                    throw $TypeError(".latency.ServerStats.batchesSkipped: object expected");
+                message.batchesSkipped = $root.latency.StatsCounter.fromObject(object.batchesSkipped, _depth + 1);
+            }
+            if (object.resyncs != null) {
+                if (!$util.isObject(object.resyncs))
+                    throw $TypeError(".latency.ServerStats.resyncs: object expected");
+                message.resyncs = $root.latency.StatsCounter.fromObject(object.resyncs, _depth + 1);
+            }
+            if (object.framesSent != null) {
+                if (!$util.isObject(object.framesSent))
+                    throw $TypeError(".latency.ServerStats.framesSent: object expected");
+                message.framesSent = $root.latency.StatsCounter.fromObject(object.framesSent, _depth + 1);
+            }
+            if (object.bytesSent != null) {
+                if (!$util.isObject(object.bytesSent))
+                    throw $TypeError(".latency.ServerStats.bytesSent: object expected");
+                message.bytesSent = $root.latency.StatsCounter.fromObject(object.bytesSent, _depth + 1);
+            }
+            if (object.slowDisconnects != null) {
+                if (!$util.isObject(object.slowDisconnects))
+                    throw $TypeError(".latency.ServerStats.slowDisconnects: object expected");
+                message.slowDisconnects = $root.latency.StatsCounter.fromObject(object.slowDisconnects, _depth + 1);
+            }
+            if (object.historyState != null)
+                if (typeof object.historyState !== "string" || object.historyState.length)
+                    message.historyState = $String(object.historyState);
+            if (object.historyReason != null)
+                if (typeof object.historyReason !== "string" || object.historyReason.length)
+                    message.historyReason = $String(object.historyReason);
+            if (object.historyPendingSeconds != null)
+                if ($Number(object.historyPendingSeconds) !== 0)
+                    message.historyPendingSeconds = object.historyPendingSeconds >>> 0;
+            if (object.historyPendingRows != null)
+                if (typeof object.historyPendingRows === "object" ? object.historyPendingRows.low || object.historyPendingRows.high : $Number(object.historyPendingRows) !== 0)
+                    if ($util.Long)
+                        message.historyPendingRows = $util.Long.fromValue(object.historyPendingRows, true);
+                    else if (typeof object.historyPendingRows === "string")
+                        message.historyPendingRows = $parseInt(object.historyPendingRows, 10);
+                    else if (typeof object.historyPendingRows === "number")
+                        message.historyPendingRows = object.historyPendingRows;
+                    else if (typeof object.historyPendingRows === "object")
+                        message.historyPendingRows = new $util.LongBits(object.historyPendingRows.low >>> 0, object.historyPendingRows.high >>> 0).toNumber(true);
+            if (object.historyDroppedSeconds != null) {
+                if (!$util.isObject(object.historyDroppedSeconds))
+                    throw $TypeError(".latency.ServerStats.historyDroppedSeconds: object expected");
+                message.historyDroppedSeconds = $root.latency.StatsCounter.fromObject(object.historyDroppedSeconds, _depth + 1);
+            }
+            if (object.historyWriteFailures != null) {
+                if (!$util.isObject(object.historyWriteFailures))
+                    throw $TypeError(".latency.ServerStats.historyWriteFailures: object expected");
+                message.historyWriteFailures = $root.latency.StatsCounter.fromObject(object.historyWriteFailures, _depth + 1);
+            }
+            if (object.walState != null)
+                if (typeof object.walState !== "string" || object.walState.length)
+                    message.walState = $String(object.walState);
+            if (object.walBytes != null)
+                if (typeof object.walBytes === "object" ? object.walBytes.low || object.walBytes.high : $Number(object.walBytes) !== 0)
+                    if ($util.Long)
+                        message.walBytes = $util.Long.fromValue(object.walBytes, true);
+                    else if (typeof object.walBytes === "string")
+                        message.walBytes = $parseInt(object.walBytes, 10);
+                    else if (typeof object.walBytes === "number")
+                        message.walBytes = object.walBytes;
+                    else if (typeof object.walBytes === "object")
+                        message.walBytes = new $util.LongBits(object.walBytes.low >>> 0, object.walBytes.high >>> 0).toNumber(true);
+            if (object.walUnsyncedS != null)
+                if (!$Object.is($Number(object.walUnsyncedS), 0))
+                    message.walUnsyncedS = $Number(object.walUnsyncedS);
+            if (object.walEventsUnlogged != null) {
+                if (!$util.isObject(object.walEventsUnlogged))
+                    throw $TypeError(".latency.ServerStats.walEventsUnlogged: object expected");
+                message.walEventsUnlogged = $root.latency.StatsCounter.fromObject(object.walEventsUnlogged, _depth + 1);
+            }
+            if (object.alertsFiring != null)
+                if ($Number(object.alertsFiring) !== 0)
+                    message.alertsFiring = object.alertsFiring >>> 0;
+            if (object.webhooksInFlight != null)
+                if ($Number(object.webhooksInFlight) !== 0)
+                    message.webhooksInFlight = object.webhooksInFlight >>> 0;
+            if (object.webhooksQueued != null)
+                if ($Number(object.webhooksQueued) !== 0)
+                    message.webhooksQueued = object.webhooksQueued >>> 0;
+            if (object.webhooksDropped != null) {
+                if (!$util.isObject(object.webhooksDropped))
+                    throw $TypeError(".latency.ServerStats.webhooksDropped: object expected");
+                message.webhooksDropped = $root.latency.StatsCounter.fromObject(object.webhooksDropped, _depth + 1);
+            }
+            if (object.webhooksFailed != null) {
+                if (!$util.isObject(object.webhooksFailed))
+                    throw $TypeError(".latency.ServerStats.webhooksFailed: object expected");
+                message.webhooksFailed = $root.latency.StatsCounter.fromObject(object.webhooksFailed, _depth + 1);
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a ServerStats message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.ServerStats
+         * @static
+         * @param {latency.ServerStats} message ServerStats
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ServerStats.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.objects || options.defaults)
+                object.eventsRefused = {};
+            if (options.defaults) {
+                object.nodeId = "";
+                object.version = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.serverTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.intervalS = 0;
+                object.uptimeS = 0;
+                object.cpuPercent = 0;
+                object.cpuCores = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.rssBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.rssBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.heapUsedBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.heapUsedBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.heapTotalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.heapTotalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.loopDelayP50Ms = 0;
+                object.loopDelayP99Ms = 0;
+                object.loopDelayMaxMs = 0;
+                object.wsConnections = 0;
+                object.viewers = 0;
+                object.statsSubscribers = 0;
+                object.httpConnections = 0;
+                object.targets = 0;
+                object.ownedTargets = 0;
+                object.targetsAtLimit = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.series = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.series = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.eventsAccepted = null;
+                object.batches = null;
+                object.batchesSkipped = null;
+                object.resyncs = null;
+                object.framesSent = null;
+                object.bytesSent = null;
+                object.slowDisconnects = null;
+                object.historyState = "";
+                object.historyReason = "";
+                object.historyPendingSeconds = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.historyPendingRows = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.historyPendingRows = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.historyDroppedSeconds = null;
+                object.historyWriteFailures = null;
+                object.walState = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, true);
+                    object.walBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.walBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.walUnsyncedS = 0;
+                object.walEventsUnlogged = null;
+                object.alertsFiring = 0;
+                object.webhooksInFlight = 0;
+                object.webhooksQueued = 0;
+                object.webhooksDropped = null;
+                object.webhooksFailed = null;
+            }
+            if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId"))
+                object.nodeId = message.nodeId;
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                object.version = message.version;
+            if (message.serverTime != null && $Object.hasOwnProperty.call(message, "serverTime"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.serverTime = typeof message.serverTime === "number" ? $BigInt(message.serverTime) : $util.Long.fromBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0, false).toBigInt();
+                else if (typeof message.serverTime === "number")
+                    object.serverTime = options.longs === $String ? $String(message.serverTime) : message.serverTime;
+                else
+                    object.serverTime = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTime) : options.longs === $Number ? new $util.LongBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0).toNumber() : message.serverTime;
+            if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                else if (typeof message.seq === "number")
+                    object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                else
+                    object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+            if (message.intervalS != null && $Object.hasOwnProperty.call(message, "intervalS"))
+                object.intervalS = options.json && !$isFinite(message.intervalS) ? $String(message.intervalS) : message.intervalS;
+            if (message.uptimeS != null && $Object.hasOwnProperty.call(message, "uptimeS"))
+                object.uptimeS = options.json && !$isFinite(message.uptimeS) ? $String(message.uptimeS) : message.uptimeS;
+            if (message.cpuPercent != null && $Object.hasOwnProperty.call(message, "cpuPercent"))
+                object.cpuPercent = options.json && !$isFinite(message.cpuPercent) ? $String(message.cpuPercent) : message.cpuPercent;
+            if (message.cpuCores != null && $Object.hasOwnProperty.call(message, "cpuCores"))
+                object.cpuCores = message.cpuCores;
+            if (message.rssBytes != null && $Object.hasOwnProperty.call(message, "rssBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.rssBytes = typeof message.rssBytes === "number" ? $BigInt(message.rssBytes) : $util.Long.fromBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.rssBytes === "number")
+                    object.rssBytes = options.longs === $String ? $String(message.rssBytes) : message.rssBytes;
+                else
+                    object.rssBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.rssBytes) : options.longs === $Number ? new $util.LongBits(message.rssBytes.low >>> 0, message.rssBytes.high >>> 0).toNumber(true) : message.rssBytes;
+            if (message.heapUsedBytes != null && $Object.hasOwnProperty.call(message, "heapUsedBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.heapUsedBytes = typeof message.heapUsedBytes === "number" ? $BigInt(message.heapUsedBytes) : $util.Long.fromBits(message.heapUsedBytes.low >>> 0, message.heapUsedBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.heapUsedBytes === "number")
+                    object.heapUsedBytes = options.longs === $String ? $String(message.heapUsedBytes) : message.heapUsedBytes;
+                else
+                    object.heapUsedBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.heapUsedBytes) : options.longs === $Number ? new $util.LongBits(message.heapUsedBytes.low >>> 0, message.heapUsedBytes.high >>> 0).toNumber(true) : message.heapUsedBytes;
+            if (message.heapTotalBytes != null && $Object.hasOwnProperty.call(message, "heapTotalBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.heapTotalBytes = typeof message.heapTotalBytes === "number" ? $BigInt(message.heapTotalBytes) : $util.Long.fromBits(message.heapTotalBytes.low >>> 0, message.heapTotalBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.heapTotalBytes === "number")
+                    object.heapTotalBytes = options.longs === $String ? $String(message.heapTotalBytes) : message.heapTotalBytes;
+                else
+                    object.heapTotalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.heapTotalBytes) : options.longs === $Number ? new $util.LongBits(message.heapTotalBytes.low >>> 0, message.heapTotalBytes.high >>> 0).toNumber(true) : message.heapTotalBytes;
+            if (message.loopDelayP50Ms != null && $Object.hasOwnProperty.call(message, "loopDelayP50Ms"))
+                object.loopDelayP50Ms = options.json && !$isFinite(message.loopDelayP50Ms) ? $String(message.loopDelayP50Ms) : message.loopDelayP50Ms;
+            if (message.loopDelayP99Ms != null && $Object.hasOwnProperty.call(message, "loopDelayP99Ms"))
+                object.loopDelayP99Ms = options.json && !$isFinite(message.loopDelayP99Ms) ? $String(message.loopDelayP99Ms) : message.loopDelayP99Ms;
+            if (message.loopDelayMaxMs != null && $Object.hasOwnProperty.call(message, "loopDelayMaxMs"))
+                object.loopDelayMaxMs = options.json && !$isFinite(message.loopDelayMaxMs) ? $String(message.loopDelayMaxMs) : message.loopDelayMaxMs;
+            if (message.wsConnections != null && $Object.hasOwnProperty.call(message, "wsConnections"))
+                object.wsConnections = message.wsConnections;
+            if (message.viewers != null && $Object.hasOwnProperty.call(message, "viewers"))
+                object.viewers = message.viewers;
+            if (message.statsSubscribers != null && $Object.hasOwnProperty.call(message, "statsSubscribers"))
+                object.statsSubscribers = message.statsSubscribers;
+            if (message.httpConnections != null && $Object.hasOwnProperty.call(message, "httpConnections"))
+                object.httpConnections = message.httpConnections;
+            if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                object.targets = message.targets;
+            if (message.ownedTargets != null && $Object.hasOwnProperty.call(message, "ownedTargets"))
+                object.ownedTargets = message.ownedTargets;
+            if (message.targetsAtLimit != null && $Object.hasOwnProperty.call(message, "targetsAtLimit"))
+                object.targetsAtLimit = message.targetsAtLimit;
+            if (message.series != null && $Object.hasOwnProperty.call(message, "series"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.series = typeof message.series === "number" ? $BigInt(message.series) : $util.Long.fromBits(message.series.low >>> 0, message.series.high >>> 0, true).toBigInt();
+                else if (typeof message.series === "number")
+                    object.series = options.longs === $String ? $String(message.series) : message.series;
+                else
+                    object.series = options.longs === $String ? $util.Long.prototype.toString.call(message.series) : options.longs === $Number ? new $util.LongBits(message.series.low >>> 0, message.series.high >>> 0).toNumber(true) : message.series;
+            if (message.eventsAccepted != null && $Object.hasOwnProperty.call(message, "eventsAccepted"))
+                object.eventsAccepted = $root.latency.StatsCounter.toObject(message.eventsAccepted, options, _depth + 1);
+            let keys2;
+            if (message.eventsRefused && (keys2 = $Object.keys(message.eventsRefused)).length) {
+                object.eventsRefused = {};
+                for (let j = 0; j < keys2.length; ++j) {
+                    if (keys2[j] === "__proto__")
+                        $util.makeProp(object.eventsRefused, keys2[j]);
+                    object.eventsRefused[keys2[j]] = $root.latency.StatsCounter.toObject(message.eventsRefused[keys2[j]], options, _depth + 1);
+                }
+            }
+            if (message.batches != null && $Object.hasOwnProperty.call(message, "batches"))
+                object.batches = $root.latency.StatsCounter.toObject(message.batches, options, _depth + 1);
+            if (message.batchesSkipped != null && $Object.hasOwnProperty.call(message, "batchesSkipped"))
+                object.batchesSkipped = $root.latency.StatsCounter.toObject(message.batchesSkipped, options, _depth + 1);
+            if (message.resyncs != null && $Object.hasOwnProperty.call(message, "resyncs"))
+                object.resyncs = $root.latency.StatsCounter.toObject(message.resyncs, options, _depth + 1);
+            if (message.framesSent != null && $Object.hasOwnProperty.call(message, "framesSent"))
+                object.framesSent = $root.latency.StatsCounter.toObject(message.framesSent, options, _depth + 1);
+            if (message.bytesSent != null && $Object.hasOwnProperty.call(message, "bytesSent"))
+                object.bytesSent = $root.latency.StatsCounter.toObject(message.bytesSent, options, _depth + 1);
+            if (message.slowDisconnects != null && $Object.hasOwnProperty.call(message, "slowDisconnects"))
+                object.slowDisconnects = $root.latency.StatsCounter.toObject(message.slowDisconnects, options, _depth + 1);
+            if (message.historyState != null && $Object.hasOwnProperty.call(message, "historyState"))
+                object.historyState = message.historyState;
+            if (message.historyReason != null && $Object.hasOwnProperty.call(message, "historyReason"))
+                object.historyReason = message.historyReason;
+            if (message.historyPendingSeconds != null && $Object.hasOwnProperty.call(message, "historyPendingSeconds"))
+                object.historyPendingSeconds = message.historyPendingSeconds;
+            if (message.historyPendingRows != null && $Object.hasOwnProperty.call(message, "historyPendingRows"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.historyPendingRows = typeof message.historyPendingRows === "number" ? $BigInt(message.historyPendingRows) : $util.Long.fromBits(message.historyPendingRows.low >>> 0, message.historyPendingRows.high >>> 0, true).toBigInt();
+                else if (typeof message.historyPendingRows === "number")
+                    object.historyPendingRows = options.longs === $String ? $String(message.historyPendingRows) : message.historyPendingRows;
+                else
+                    object.historyPendingRows = options.longs === $String ? $util.Long.prototype.toString.call(message.historyPendingRows) : options.longs === $Number ? new $util.LongBits(message.historyPendingRows.low >>> 0, message.historyPendingRows.high >>> 0).toNumber(true) : message.historyPendingRows;
+            if (message.historyDroppedSeconds != null && $Object.hasOwnProperty.call(message, "historyDroppedSeconds"))
+                object.historyDroppedSeconds = $root.latency.StatsCounter.toObject(message.historyDroppedSeconds, options, _depth + 1);
+            if (message.historyWriteFailures != null && $Object.hasOwnProperty.call(message, "historyWriteFailures"))
+                object.historyWriteFailures = $root.latency.StatsCounter.toObject(message.historyWriteFailures, options, _depth + 1);
+            if (message.walState != null && $Object.hasOwnProperty.call(message, "walState"))
+                object.walState = message.walState;
+            if (message.walBytes != null && $Object.hasOwnProperty.call(message, "walBytes"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.walBytes = typeof message.walBytes === "number" ? $BigInt(message.walBytes) : $util.Long.fromBits(message.walBytes.low >>> 0, message.walBytes.high >>> 0, true).toBigInt();
+                else if (typeof message.walBytes === "number")
+                    object.walBytes = options.longs === $String ? $String(message.walBytes) : message.walBytes;
+                else
+                    object.walBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.walBytes) : options.longs === $Number ? new $util.LongBits(message.walBytes.low >>> 0, message.walBytes.high >>> 0).toNumber(true) : message.walBytes;
+            if (message.walUnsyncedS != null && $Object.hasOwnProperty.call(message, "walUnsyncedS"))
+                object.walUnsyncedS = options.json && !$isFinite(message.walUnsyncedS) ? $String(message.walUnsyncedS) : message.walUnsyncedS;
+            if (message.walEventsUnlogged != null && $Object.hasOwnProperty.call(message, "walEventsUnlogged"))
+                object.walEventsUnlogged = $root.latency.StatsCounter.toObject(message.walEventsUnlogged, options, _depth + 1);
+            if (message.alertsFiring != null && $Object.hasOwnProperty.call(message, "alertsFiring"))
+                object.alertsFiring = message.alertsFiring;
+            if (message.webhooksInFlight != null && $Object.hasOwnProperty.call(message, "webhooksInFlight"))
+                object.webhooksInFlight = message.webhooksInFlight;
+            if (message.webhooksQueued != null && $Object.hasOwnProperty.call(message, "webhooksQueued"))
+                object.webhooksQueued = message.webhooksQueued;
+            if (message.webhooksDropped != null && $Object.hasOwnProperty.call(message, "webhooksDropped"))
+                object.webhooksDropped = $root.latency.StatsCounter.toObject(message.webhooksDropped, options, _depth + 1);
+            if (message.webhooksFailed != null && $Object.hasOwnProperty.call(message, "webhooksFailed"))
+                object.webhooksFailed = $root.latency.StatsCounter.toObject(message.webhooksFailed, options, _depth + 1);
+            return object;
+        };
+
+        /**
+         * Converts this ServerStats to JSON.
+         * @function toJSON
+         * @memberof latency.ServerStats
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ServerStats.prototype.toJSON = function() {
+            return ServerStats.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ServerStats
+         * @function getTypeUrl
+         * @memberof latency.ServerStats
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ServerStats.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.ServerStats";
+        };
+
+        return ServerStats;
+    })();
+
     latency.ClientMessage = (function() {
 
         /**
@@ -7051,7 +9405,8 @@ export const latency = $root.latency = (() => {
          * @property {latency.ResyncRequest.$Properties|null} [resync] ClientMessage resync
          * @property {latency.Ping.$Properties|null} [ping] ClientMessage ping
          * @property {latency.EventBatch.$Properties|null} [events] ClientMessage events
-         * @property {"subscription"|"resync"|"ping"|"events"} [msg] ClientMessage msg
+         * @property {latency.StatsSubscription.$Properties|null} [statsSubscription] ClientMessage statsSubscription
+         * @property {"subscription"|"resync"|"ping"|"events"|"statsSubscription"} [msg] ClientMessage msg
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7070,9 +9425,10 @@ export const latency = $root.latency = (() => {
          *   resync?: latency.ResyncRequest.$Shape|null;
          *   ping?: latency.Ping.$Shape|null;
          *   events?: latency.EventBatch.$Shape|null;
+         *   statsSubscription?: latency.StatsSubscription.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ msg?: undefined; subscription?: null; resync?: null; ping?: null; events?: null }|{ msg?: "subscription"; subscription: latency.SubscriptionMessage.$Shape; resync?: null; ping?: null; events?: null }|{ msg?: "resync"; subscription?: null; resync: latency.ResyncRequest.$Shape; ping?: null; events?: null }|{ msg?: "ping"; subscription?: null; resync?: null; ping: latency.Ping.$Shape; events?: null }|{ msg?: "events"; subscription?: null; resync?: null; ping?: null; events: latency.EventBatch.$Shape })
+         *   ({ msg?: undefined; subscription?: null; resync?: null; ping?: null; events?: null; statsSubscription?: null }|{ msg?: "subscription"; subscription: latency.SubscriptionMessage.$Shape; resync?: null; ping?: null; events?: null; statsSubscription?: null }|{ msg?: "resync"; subscription?: null; resync: latency.ResyncRequest.$Shape; ping?: null; events?: null; statsSubscription?: null }|{ msg?: "ping"; subscription?: null; resync?: null; ping: latency.Ping.$Shape; events?: null; statsSubscription?: null }|{ msg?: "events"; subscription?: null; resync?: null; ping?: null; events: latency.EventBatch.$Shape; statsSubscription?: null }|{ msg?: "statsSubscription"; subscription?: null; resync?: null; ping?: null; events?: null; statsSubscription: latency.StatsSubscription.$Shape })
          * )} latency.ClientMessage.$Shape
          */
 
@@ -7123,17 +9479,25 @@ export const latency = $root.latency = (() => {
          */
         ClientMessage.prototype.events = null;
 
+        /**
+         * ClientMessage statsSubscription.
+         * @member {latency.StatsSubscription.$Properties|null|undefined} statsSubscription
+         * @memberof latency.ClientMessage
+         * @instance
+         */
+        ClientMessage.prototype.statsSubscription = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ClientMessage msg.
-         * @member {"subscription"|"resync"|"ping"|"events"|undefined} msg
+         * @member {"subscription"|"resync"|"ping"|"events"|"statsSubscription"|undefined} msg
          * @memberof latency.ClientMessage
          * @instance
          */
         $Object.defineProperty(ClientMessage.prototype, "msg", {
-            get: $util.oneOfGetter($oneOfFields = ["subscription", "resync", "ping", "events"]),
+            get: $util.oneOfGetter($oneOfFields = ["subscription", "resync", "ping", "events", "statsSubscription"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -7177,6 +9541,8 @@ export const latency = $root.latency = (() => {
                 $root.latency.Ping.encode(message.ping, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
                 $root.latency.EventBatch.encode(message.events, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.statsSubscription != null && $Object.hasOwnProperty.call(message, "statsSubscription"))
+                $root.latency.StatsSubscription.encode(message.statsSubscription, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7260,6 +9626,13 @@ export const latency = $root.latency = (() => {
                             break;
                         message.events = $root.latency.EventBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
                         message.msg = "events";
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.statsSubscription = $root.latency.StatsSubscription.decode(reader, reader.size(), $undefined, _depth + 1, message.statsSubscription);
+                        message.msg = "statsSubscription";
                         continue;
                     }
                 }
@@ -7349,6 +9722,16 @@ export const latency = $root.latency = (() => {
                         return "events." + error;
                 }
             }
+            if (message.statsSubscription != null && $Object.hasOwnProperty.call(message, "statsSubscription")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.StatsSubscription.verify(message.statsSubscription, _depth + 1);
+                    if (error)
+                        return "statsSubscription." + error;
+                }
+            }
             return null;
         };
 
@@ -7390,6 +9773,11 @@ export const latency = $root.latency = (() => {
                     throw $TypeError(".latency.ClientMessage.events: object expected");
                 message.events = $root.latency.EventBatch.fromObject(object.events, _depth + 1);
             }
+            if (object.statsSubscription != null) {
+                if (!$util.isObject(object.statsSubscription))
+                    throw $TypeError(".latency.ClientMessage.statsSubscription: object expected");
+                message.statsSubscription = $root.latency.StatsSubscription.fromObject(object.statsSubscription, _depth + 1);
+            }
             return message;
         };
 
@@ -7429,6 +9817,11 @@ export const latency = $root.latency = (() => {
                 object.events = $root.latency.EventBatch.toObject(message.events, options, _depth + 1);
                 if (options.oneofs)
                     object.msg = "events";
+            }
+            if (message.statsSubscription != null && $Object.hasOwnProperty.call(message, "statsSubscription")) {
+                object.statsSubscription = $root.latency.StatsSubscription.toObject(message.statsSubscription, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "statsSubscription";
             }
             return object;
         };
@@ -7473,7 +9866,8 @@ export const latency = $root.latency = (() => {
          * @property {latency.IngestAck.$Properties|null} [ack] ServerMessage ack
          * @property {latency.Pong.$Properties|null} [pong] ServerMessage pong
          * @property {latency.AlertsUpdate.$Properties|null} [alerts] ServerMessage alerts
-         * @property {"init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"} [msg] ServerMessage msg
+         * @property {latency.ServerStats.$Properties|null} [stats] ServerMessage stats
+         * @property {"init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"|"stats"} [msg] ServerMessage msg
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7495,9 +9889,10 @@ export const latency = $root.latency = (() => {
          *   ack?: latency.IngestAck.$Shape|null;
          *   pong?: latency.Pong.$Shape|null;
          *   alerts?: latency.AlertsUpdate.$Shape|null;
+         *   stats?: latency.ServerStats.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null; alerts?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null; alerts?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null; alerts?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape; alerts?: null }|{ msg?: "alerts"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts: latency.AlertsUpdate.$Shape })
+         *   ({ msg?: undefined; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "init"; init: latency.InitMessage.$Shape; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "batch"; init?: null; batch: latency.MetricsBatch.$Shape; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "targets"; init?: null; batch?: null; targets: latency.TargetsUpdate.$Shape; error?: null; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "error"; init?: null; batch?: null; targets?: null; error: latency.ErrorMessage.$Shape; ack?: null; pong?: null; alerts?: null; stats?: null }|{ msg?: "ack"; init?: null; batch?: null; targets?: null; error?: null; ack: latency.IngestAck.$Shape; pong?: null; alerts?: null; stats?: null }|{ msg?: "pong"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong: latency.Pong.$Shape; alerts?: null; stats?: null }|{ msg?: "alerts"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts: latency.AlertsUpdate.$Shape; stats?: null }|{ msg?: "stats"; init?: null; batch?: null; targets?: null; error?: null; ack?: null; pong?: null; alerts?: null; stats: latency.ServerStats.$Shape })
          * )} latency.ServerMessage.$Shape
          */
 
@@ -7572,17 +9967,25 @@ export const latency = $root.latency = (() => {
          */
         ServerMessage.prototype.alerts = null;
 
+        /**
+         * ServerMessage stats.
+         * @member {latency.ServerStats.$Properties|null|undefined} stats
+         * @memberof latency.ServerMessage
+         * @instance
+         */
+        ServerMessage.prototype.stats = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * ServerMessage msg.
-         * @member {"init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"|undefined} msg
+         * @member {"init"|"batch"|"targets"|"error"|"ack"|"pong"|"alerts"|"stats"|undefined} msg
          * @memberof latency.ServerMessage
          * @instance
          */
         $Object.defineProperty(ServerMessage.prototype, "msg", {
-            get: $util.oneOfGetter($oneOfFields = ["init", "batch", "targets", "error", "ack", "pong", "alerts"]),
+            get: $util.oneOfGetter($oneOfFields = ["init", "batch", "targets", "error", "ack", "pong", "alerts", "stats"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -7632,6 +10035,8 @@ export const latency = $root.latency = (() => {
                 $root.latency.Pong.encode(message.pong, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
             if (message.alerts != null && $Object.hasOwnProperty.call(message, "alerts"))
                 $root.latency.AlertsUpdate.encode(message.alerts, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+            if (message.stats != null && $Object.hasOwnProperty.call(message, "stats"))
+                $root.latency.ServerStats.encode(message.stats, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7736,6 +10141,13 @@ export const latency = $root.latency = (() => {
                             break;
                         message.alerts = $root.latency.AlertsUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.alerts);
                         message.msg = "alerts";
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.stats = $root.latency.ServerStats.decode(reader, reader.size(), $undefined, _depth + 1, message.stats);
+                        message.msg = "stats";
                         continue;
                     }
                 }
@@ -7855,6 +10267,16 @@ export const latency = $root.latency = (() => {
                         return "alerts." + error;
                 }
             }
+            if (message.stats != null && $Object.hasOwnProperty.call(message, "stats")) {
+                if (properties.msg === 1)
+                    return "msg: multiple values";
+                properties.msg = 1;
+                {
+                    let error = $root.latency.ServerStats.verify(message.stats, _depth + 1);
+                    if (error)
+                        return "stats." + error;
+                }
+            }
             return null;
         };
 
@@ -7911,6 +10333,11 @@ export const latency = $root.latency = (() => {
                     throw $TypeError(".latency.ServerMessage.alerts: object expected");
                 message.alerts = $root.latency.AlertsUpdate.fromObject(object.alerts, _depth + 1);
             }
+            if (object.stats != null) {
+                if (!$util.isObject(object.stats))
+                    throw $TypeError(".latency.ServerMessage.stats: object expected");
+                message.stats = $root.latency.ServerStats.fromObject(object.stats, _depth + 1);
+            }
             return message;
         };
 
@@ -7965,6 +10392,11 @@ export const latency = $root.latency = (() => {
                 object.alerts = $root.latency.AlertsUpdate.toObject(message.alerts, options, _depth + 1);
                 if (options.oneofs)
                     object.msg = "alerts";
+            }
+            if (message.stats != null && $Object.hasOwnProperty.call(message, "stats")) {
+                object.stats = $root.latency.ServerStats.toObject(message.stats, options, _depth + 1);
+                if (options.oneofs)
+                    object.msg = "stats";
             }
             return object;
         };

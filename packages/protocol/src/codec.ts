@@ -11,6 +11,7 @@ export type IngestAck = latency.IngestAck.$Properties;
 export type TargetsUpdate = latency.TargetsUpdate.$Properties;
 export type InitMessage = latency.InitMessage.$Properties;
 export type AlertEvent = latency.AlertEvent.$Properties;
+export type ServerStats = latency.ServerStats.$Properties;
 
 type LongLike = { toNumber(): number };
 
@@ -34,7 +35,7 @@ export type DecodedUpdate = Decoded<latency.MetricsUpdate.$Properties>;
 
 /** A decoded server message: `msg` names the one field that is set. */
 export interface DecodedServerMessage {
-  msg?: 'init' | 'batch' | 'targets' | 'error' | 'ack' | 'pong' | 'alerts';
+  msg?: 'init' | 'batch' | 'targets' | 'error' | 'ack' | 'pong' | 'alerts' | 'stats';
   init?: Decoded<latency.InitMessage.$Properties> | null;
   batch?: DecodedBatch | null;
   targets?: Decoded<latency.TargetsUpdate.$Properties> | null;
@@ -42,6 +43,8 @@ export interface DecodedServerMessage {
   ack?: Decoded<latency.IngestAck.$Properties> | null;
   pong?: Decoded<latency.Pong.$Properties> | null;
   alerts?: Decoded<latency.AlertsUpdate.$Properties> | null;
+  /** Counters a sender left out are null here: serverStatsFigures() fills them in. */
+  stats?: latency.ServerStats | null;
 }
 
 /** Options for the proto3 JSON mapping: int64 as strings, enums by name. */

@@ -8,3 +8,4 @@ export * from './http-types.js';
 export * from './error-registry.js';
 export * from './metric-table.js';
 export * from './metric-code.gen.js';
+export * from './server-stats.js';

@@ -11,6 +11,7 @@ import docsPlugin from './http/docs-plugin.js';
 import expositionPlugin from './http/exposition-plugin.js';
 import { schemaError } from './http/schema-errors.js';
 import staticWebPlugin from './http/static-web.js';
+import statsPlugin from './stats/stats-plugin.js';
 import ingestPlugin from './ingest/ingest-plugin.js';
 import { createLogger } from './log.js';
 import metricsPlugin from './metrics/metrics-plugin.js';
@@ -81,6 +82,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   await app.register(fanoutPlugin);
   await app.register(historyPlugin);
   await app.register(alertsPlugin);
+  await app.register(statsPlugin);
   await app.register(wsPlugin);
   await app.register(targetsApiPlugin);
   await app.register(expositionPlugin);

@@ -88,6 +88,13 @@ export class AlertEvaluator {
     this.publish(changes, byRule, nowMs);
   }
 
+  /** How many alert instances fire now (without building them, as firing() does). */
+  firingCount(): number {
+    let n = 0;
+    for (const i of this.instances.values()) if (i.firing) n++;
+    return n;
+  }
+
   firing(): FiredAlert[] {
     return [...this.instances.values()].filter((i) => i.firing).map((i) => this.toEvent(i, 'firing', i.firedAtMs));
   }

@@ -43,4 +43,4 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
   registerPrometheus(app);
 }
 
-export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest', 'storage', 'otlp'] });
+export default fp(expositionPlugin, { name: 'exposition', dependencies: ['metrics', 'fanout', 'ingest', 'storage', 'otlp', 'alerts'] });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { Type } from 'typebox';
 import { registerWebhookMetrics } from '../alerts/webhook-metrics.js';
+import { SERVER_VERSION } from '../version.js';
 import { renderLabelledFamilies } from './prometheus-families.js';
 
 declare module 'fastify' {
@@ -10,7 +11,7 @@ declare module 'fastify' {
   }
 }
 
-/** Reason labels of latency_dash_events_refused_total, by rejection code. */
+/** Reason labels of latency_dash_events_refused_total, by the engine's refusal code (and `invalid` for LD_ERR_BAD_EVENT). */
 const REFUSAL_REASONS = { LD_ERR_SERIES_LIMIT: 'series_limit', LD_ERR_TARGET_LIMIT: 'target_limit', LD_ERR_METADATA_LIMIT: 'metadata_limit' } as const;
 
 /**
@@ -24,12 +25,6 @@ export function registerPrometheus(app: FastifyInstance): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'latency_dash_' });
 
-  const ingested = new Counter({ name: 'latency_dash_events_ingested_total', help: 'Events accepted by the engine', registers: [registry] });
-  let lastTotal = 0;
-  const sync = () => {
-    ingested.inc(engine.totalEvents - lastTotal);
-    lastTotal = engine.totalEvents;
-  };
   const counter = (name: string, help: string, read: () => number) =>
     new Counter({
       name,
@@ -49,6 +44,13 @@ export function registerPrometheus(app: FastifyInstance): void {
         this.set(read());
       },
     });
+  new Gauge({
+    name: 'latency_dash_build_info',
+    help: 'Always 1; the labels say which server and Node.js run',
+    labelNames: ['version', 'nodejs'],
+    registers: [registry],
+  }).set({ version: SERVER_VERSION, nodejs: process.versions.node }, 1);
+  counter('latency_dash_events_ingested_total', 'Events accepted by the engine', () => engine.totalEvents);
   const s = hub.stats;
   counter('latency_dash_batches_total', 'Metrics batches built (each encoded once)', () => s.batches);
   counter('latency_dash_frames_sent_total', 'WebSocket frames sent to viewers', () => s.framesSent);
@@ -65,6 +67,14 @@ export function registerPrometheus(app: FastifyInstance): void {
   gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
   gauge('latency_dash_series', 'Series held, combined and split, of all targets', () => engine.seriesTotal);
+  // Alone, a node computes every target; in a cluster, those it owns.
+  gauge('latency_dash_owned_targets', 'Targets this node computes (all of them when it runs alone)', () => engine.targets.size);
+  gauge('latency_dash_targets_at_limit', 'Targets a cardinality limit has refused events for (latency_dash_target_at_limit summed)', () => {
+    let n = 0;
+    for (const t of engine.targets.values()) if (t.atLimit) n++;
+    return n;
+  });
+  gauge('latency_dash_alerts_firing', 'Alert instances firing now', () => app.alerts.firingCount());
   const faults = app.storageFaults;
   counter(
     'latency_dash_history_write_failures_total',
@@ -95,11 +105,12 @@ export function registerPrometheus(app: FastifyInstance): void {
   });
   new Counter({
     name: 'latency_dash_events_refused_total',
-    help: 'Events refused by a cardinality limit, by limit (series_limit, target_limit, metadata_limit)',
+    help: 'Events refused, by reason: invalid (LD_ERR_BAD_EVENT) or the cardinality limit (series_limit, target_limit, metadata_limit)',
     labelNames: ['reason'],
     registers: [registry],
     collect() {
       this.reset();
+      this.inc({ reason: 'invalid' }, app.ingest.invalidEvents);
       for (const [code, reason] of Object.entries(REFUSAL_REASONS)) this.inc({ reason }, engine.refused[code as keyof typeof REFUSAL_REASONS]);
     },
   });
@@ -122,7 +133,6 @@ export function registerPrometheus(app: FastifyInstance): void {
       },
     },
     async (_req, reply) => {
-      sync();
       const labelled = await renderLabelledFamilies(engine, topN);
       reply.type(registry.contentType);
       return (await registry.metrics()) + labelled;

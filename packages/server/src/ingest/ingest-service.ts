@@ -34,6 +34,9 @@ export interface IngestLog {
  * the stall budget; callers acknowledge once the whole batch is applied.
  */
 export class IngestService {
+  /** Events refused by validation (LD_ERR_BAD_EVENT) since start, for latency_dash_events_refused_total{reason="invalid"}. */
+  invalidEvents = 0;
+
   constructor(
     private readonly engine: MetricsEngine,
     private readonly limits: EventLimits = DEFAULT_EVENT_LIMITS,
@@ -78,6 +81,7 @@ export class IngestService {
         if (refusal === undefined) accepted++;
         else rejected.push({ index: i, code: refusal.code, reason: refusal.reason });
       } else {
+        this.invalidEvents++;
         rejected.push({ index: i, code: 'LD_ERR_BAD_EVENT', reason: checked.reason });
       }
     }

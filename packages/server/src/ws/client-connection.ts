@@ -25,6 +25,8 @@ export interface ConnectionContext {
   /** Streams one connection may watch at once. */
   maxSubscriptions: number;
   hub: FanoutHub;
+  /** The once-a-second ServerStats (stats/stats-publisher.ts). */
+  stats: StatsSubscriptions;
   ingest: IngestService;
   log: Log;
   maxErrorsPer10s: number;
@@ -35,6 +37,13 @@ export interface ConnectionContext {
   closeGraceMs: number;
   /** Called when a peer did not answer in time and its socket was destroyed. */
   onCloseForced(): void;
+}
+
+/** What a connection needs of the ServerStats publisher. */
+export interface StatsSubscriptions {
+  subscribe(sink: FrameSink): void;
+  /** False when the sink was not subscribed. */
+  unsubscribe(sink: FrameSink): boolean;
 }
 
 /** Event batches one connection may have waiting to be applied; past it, the connection is not read until it catches up. */
@@ -114,6 +123,7 @@ export class ClientConnection implements FrameSink {
     this.closed = true;
     for (const viewer of this.streams.values()) this.ctx.hub.unsubscribe(viewer);
     this.streams.clear();
+    this.ctx.stats.unsubscribe(this);
   }
 
   handleFrame(data: RawData, isBinary: boolean): void {
@@ -158,6 +168,8 @@ export class ClientConnection implements FrameSink {
         return this.sendMessage({ pong: { clientTime: num(message.ping!.clientTime), serverTime: this.ctx.nowNs() } });
       case 'events':
         return this.onEvents(message.events!);
+      case 'statsSubscription':
+        return this.onStatsSubscription(message.statsSubscription!);
       default:
         return this.error('LD_ERR_UNKNOWN_MESSAGE');
     }
@@ -201,6 +213,13 @@ export class ClientConnection implements FrameSink {
       this.ctx.hub.unsubscribe(existing);
     }
     this.streams.set(streamKey, this.ctx.hub.subscribe(this, targetId, split, intervalMs));
+  }
+
+  /** One ServerStats subscription per connection: subscribing again resends the latest sample. */
+  private onStatsSubscription(sub: latency.StatsSubscription.$Properties): void {
+    if (sub.action === Action.SUBSCRIBE) return this.ctx.stats.subscribe(this);
+    if (sub.action !== Action.UNSUBSCRIBE) return this.error('LD_ERR_BAD_SUBSCRIPTION', `unknown action ${String(sub.action)}`);
+    if (!this.ctx.stats.unsubscribe(this)) this.error('LD_ERR_NOT_SUBSCRIBED', 'not subscribed to the server stats');
   }
 
   private onResync(req: latency.ResyncRequest.$Properties): void {

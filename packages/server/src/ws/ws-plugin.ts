@@ -37,6 +37,7 @@ async function wsPlugin(app: FastifyInstance): Promise<void> {
   const ws = new WsServer({
     engine: app.engine,
     hub: app.hub,
+    stats: app.stats,
     ingest: app.ingest,
     log: app.log,
     serverId: app.lifecycle.serverId,
@@ -56,4 +57,4 @@ async function wsPlugin(app: FastifyInstance): Promise<void> {
 }
 
 export const websocketTransportPlugin = fp(websocketTransport, { name: 'websocket-transport', dependencies: ['settings'] });
-export default fp(wsPlugin, { name: 'ws', dependencies: ['websocket-transport', 'metrics', 'fanout', 'ingest', 'alerts', 'security'] });
+export default fp(wsPlugin, { name: 'ws', dependencies: ['websocket-transport', 'metrics', 'fanout', 'ingest', 'alerts', 'security', 'stats'] });

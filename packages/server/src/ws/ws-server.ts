@@ -17,12 +17,13 @@ import type { IngestService } from '../ingest/ingest-service.js';
 import { LdError } from '../errors.js';
 import { Type } from 'typebox';
 import { keyOf, WS_KEY_PARAM, type AccessControl } from '../security/access.js';
-import { ClientConnection } from './client-connection.js';
+import { ClientConnection, type StatsSubscriptions } from './client-connection.js';
 import { TargetsBroadcaster } from './targets-broadcaster.js';
 
 export interface WsServerDeps {
   engine: MetricsEngine;
   hub: FanoutHub;
+  stats: StatsSubscriptions;
   ingest: IngestService;
   log: Log;
   serverId: string;
@@ -65,6 +66,7 @@ export class WsServer {
       summary: 'WebSocket stream (upgrade)',
       description:
         'Upgrade to a WebSocket speaking latency.proto: binary ServerMessage/ClientMessage frames, or text frames in the proto3 JSON mapping with ?format=json. ' +
+        "statsSubscription{action} asks for the server's own health once a second (ServerStats, the same figures as /metrics). " +
         'A refused key or origin completes the upgrade, sends error{code, message} and closes with 4501/4503 (final: do not reconnect).',
       tags: ['stream'],
       querystring: Type.Object({
@@ -100,6 +102,7 @@ export class WsServer {
         messagesPerSecond: this.deps.messagesPerSecond,
         maxSubscriptions: this.deps.maxSubscriptionsPerConnection,
         hub,
+        stats: this.deps.stats,
         ingest,
         log,
         maxErrorsPer10s: this.deps.maxErrorsPer10s,

@@ -39,6 +39,8 @@ class FakeSocket {
 }
 
 const last = () => FakeSocket.all[FakeSocket.all.length - 1];
+/** What each client message asks for: the stats, or a target's stream. */
+const asked = (socket: FakeSocket) => socket.sent.map((m) => (m.statsSubscription ? 'stats' : m.subscription?.targetId));
 const frame = (msg: ServerMessage): ArrayBuffer => {
   const b = encodeServerMessage(msg);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
@@ -98,12 +100,23 @@ afterEach(() => {
 });
 
 describe('Connection', () => {
+  it("keeps the server's stats from each sample, per node", () => {
+    const { conn } = setup();
+    last().accept();
+    expect(conn.serverStats.level(Date.now())).toBe('none');
+    last().push({ stats: { nodeId: 'n1', seq: 1, eventsAccepted: { total: 5, perSecond: 2 }, targetsAtLimit: 1 } });
+    const [node] = conn.serverStats.live(Date.now());
+    expect(node.latest).toMatchObject({ nodeId: 'n1', seq: 1, eventsAccepted: { total: 5, perSecond: 2 }, batches: { total: 0, perSecond: 0 } });
+    expect(conn.serverStats.level(Date.now())).toBe('warn');
+    conn.stop();
+  });
+
   it('subscribes on open, reconnects with backoff after a drop, resubscribes, and counts reconnects', async () => {
     const { conn, store } = setup();
     expect(conn.state.status).toBe('connecting');
     last().accept();
     expect(conn.state.status).toBe('connected');
-    expect(last().sent.map((m) => m.subscription?.targetId)).toEqual(['prod']);
+    expect(asked(last())).toEqual(['stats', 'prod']);
     last().push(batch(1, true, [update(1, 10, 'api')]));
     expect(store.rows()[0].p90).toBe(10);
 
@@ -117,7 +130,7 @@ describe('Connection', () => {
     expect(FakeSocket.all).toHaveLength(2);
     last().accept();
     expect(conn.state).toMatchObject({ status: 'connected', reconnects: 1 });
-    expect(last().sent.map((m) => m.subscription?.targetId)).toEqual(['prod']);
+    expect(asked(last())).toEqual(['stats', 'prod']);
     // The rows stay on screen until the new snapshot replaces them.
     expect(store.rows()[0].p90).toBe(10);
     last().push(batch(1, true, [update(1, 11, 'api')]));

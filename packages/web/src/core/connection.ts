@@ -4,7 +4,9 @@ import {
   encodeClientMessage,
   latency,
   PROTOCOL_VERSION,
+  serverStatsFigures,
   shouldReconnect,
+  statsSubscription,
   type ClientMessage,
   type Decoded,
   type DecodedBatch,
@@ -16,6 +18,7 @@ import { packBatch, type PackedBatch } from './packed-batch.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { RateMeter } from './rate-meter.js';
 import type { SeriesStore } from './series-store.js';
+import { ServerStatsLog } from './server-stats-log.js';
 import type { AlertInfo, ConnectionStatus, StateCause, Subscription } from './types.js';
 
 export { describeClose };
@@ -114,6 +117,8 @@ export class Connection {
   private lastDataAt: number | undefined;
   /** Whether the last polling round got through (the status says 'polling' only then). */
   private pollHealthy = false;
+  /** The server's own health, once a second while the WebSocket is open (none while polling). */
+  readonly serverStats = new ServerStatsLog();
   state: ConnectionState = {
     status: 'connecting',
     cause: { code: StateCode.connectCalled, reason: 'connect called' },
@@ -212,6 +217,8 @@ export class Connection {
       this.everOpened = true;
       this.stopPolling();
       this.transition('connected', StateCode.opened, 'connected', { lastError: undefined });
+      // Always on: the header badge shows the server's health, and the panel opens with five minutes of it.
+      this.send(statsSubscription(true));
       for (const s of this.subs.values()) {
         this.store.track(s.targetId, s.split);
         this.sendSubscribe(s);
@@ -286,7 +293,8 @@ export class Connection {
       const { ids, values } = reply.batch;
       const recycle: WorkerRequest = { recycle: [ids.buffer as ArrayBuffer, values.buffer as ArrayBuffer] };
       this.worker?.postMessage(recycle, recycle.recycle);
-    } else if (reply.kind === 'raw') this.onMessage(reply.bytes);
+    } else if (reply.kind === 'stats') this.serverStats.add(reply.stats, Date.now());
+    else if (reply.kind === 'raw') this.onMessage(reply.bytes);
     else this.update({ lastError: `undecodable message: ${reply.error}` });
   }
 
@@ -334,6 +342,9 @@ export class Connection {
       }
       case 'pong':
         clearTimeout(this.pongDeadline);
+        break;
+      case 'stats':
+        this.serverStats.add(serverStatsFigures(msg.stats!), Date.now());
         break;
       default:
         break;

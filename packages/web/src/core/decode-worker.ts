@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
-import { decodeServerMessage } from '@latency-dash/protocol';
+import { decodeServerMessage, serverStatsFigures } from '@latency-dash/protocol';
 import { packBatch, type BufferPool } from './packed-batch.js';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 
 /**
  * Decodes server frames off the page's main thread. Batches, the bulk of
  * the traffic, come back as typed arrays (transferred, not copied); the
- * rare small messages go back as their bytes, for the page to decode.
+ * server's stats, decoded here anyway, as a plain object; the rare small
+ * messages go back as their bytes, for the page to decode.
  * The page hands the typed arrays' buffers back once applied, so a steady
  * stream of batches allocates nothing new on either side.
  */
@@ -29,6 +30,12 @@ scope.onmessage = (ev: MessageEvent<WorkerRequest>) => {
       const batch = packBatch(msg.batch!, pool);
       reply = { kind: 'batch', batch };
       scope.postMessage(reply, [batch.ids.buffer, batch.values.buffer]);
+      return;
+    }
+    if (msg.msg === 'stats') {
+      // Plain, with every field: a decoded message keeps its defaults on a prototype that posting would lose.
+      reply = { kind: 'stats', stats: serverStatsFigures(msg.stats!) };
+      scope.postMessage(reply);
       return;
     }
     reply = { kind: 'raw', bytes: data };

@@ -1,3 +1,4 @@
+import type { ServerStatsFigures } from '@latency-dash/protocol';
 import type { PackedBatch } from './packed-batch.js';
 
 /**
@@ -7,4 +8,5 @@ import type { PackedBatch } from './packed-batch.js';
 export type WorkerRequest = ArrayBuffer | { recycle: [ArrayBuffer, ArrayBuffer] };
 
 /** What the decode worker sends back for each frame, in arrival order. */
-export type WorkerReply = { kind: 'batch'; batch: PackedBatch } | { kind: 'raw'; bytes: ArrayBuffer } | { kind: 'error'; error: string };
+export type WorkerReply =
+  { kind: 'batch'; batch: PackedBatch } | { kind: 'stats'; stats: ServerStatsFigures } | { kind: 'raw'; bytes: ArrayBuffer } | { kind: 'error'; error: string };

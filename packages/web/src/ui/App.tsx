@@ -8,6 +8,7 @@ import { Controls } from './Controls.js';
 import { exportRows } from './export-rows.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { SeriesTable } from './SeriesTable.js';
+import { ServerPanel } from './ServerPanel.js';
 import { StaleBanner, isStale } from './StaleBanner.js';
 import { StoppedBanner } from './StoppedBanner.js';
 import { SummaryCards } from './SummaryCards.js';
@@ -24,6 +25,7 @@ import { useNotificationPermission } from './use-notification-permission.js';
 import { usePause } from './use-pause.js';
 import { useSampled } from './use-sampled.js';
 import { useSelection } from './use-selection.js';
+import { useServerStats } from './use-server-stats.js';
 import { useStoreRows } from './use-store-rows.js';
 import { useTheme } from './use-theme.js';
 import { useViewState } from './use-view-state.js';
@@ -43,6 +45,8 @@ export function App() {
   const [visible, toggleColumn] = useColumnVisibility();
   const [help, setHelp] = useState(false);
   const [alertsOpen, setAlertsOpen] = useState(false);
+  const [serverOpen, setServerOpen] = useState(false);
+  const serverStats = useServerStats(connection);
   const [selected, toggleSelected] = useSelection();
   const keyFilterRef = useRef<HTMLInputElement>(null);
   const [notifyPermission, requestNotify] = useNotificationPermission();
@@ -67,9 +71,11 @@ export function App() {
     j: () => onExport('json'),
     '?': () => setHelp(true),
     a: () => setAlertsOpen(true),
+    h: () => setServerOpen(true),
     Escape: () => {
       setHelp(false);
       setAlertsOpen(false);
+      setServerOpen(false);
     },
   });
 
@@ -83,6 +89,12 @@ export function App() {
         onAlerts={() => setAlertsOpen(true)}
         onToggleTheme={toggleTheme}
         onHelp={() => setHelp(true)}
+        server={{
+          level: serverStats.level(nowMs),
+          warnings: serverStats.live(nowMs).reduce((n, node) => n + node.warnings.length, 0),
+          open: serverOpen,
+          onOpen: () => setServerOpen(true),
+        }}
       />
       <AlertsBar firing={state.firingAlerts} />
       {history.active ? null : <StaleBanner state={state} nowMs={nowMs} />}
@@ -118,6 +130,7 @@ export function App() {
         onSelect={toggleSelected}
       />
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
+      {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}
       {alertsOpen ? <AlertsDialog apiKey={apiKey} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}
     </div>
   );

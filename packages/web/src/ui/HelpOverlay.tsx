@@ -6,6 +6,7 @@ export const SHORTCUTS: [string, string][] = [
   ['e', 'export the shown rows as CSV'],
   ['j', 'export the shown rows as JSON'],
   ['a', 'alert rules'],
+  ['h', "the server's own health"],
   ['?', 'show this help'],
   ['Esc', 'close, or leave a text field'],
 ];

@@ -1,5 +1,7 @@
 import type { ConnectionState } from '../core/connection.js';
+import type { HealthLevel } from '../core/server-stats-log.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
+import { ServerBadge } from './ServerBadge.js';
 import type { NotificationPermissionState } from './use-notification-permission.js';
 
 export interface TopBarProps {
@@ -10,16 +12,18 @@ export interface TopBarProps {
   onAlerts: () => void;
   onToggleTheme: () => void;
   onHelp: () => void;
+  server: { level: HealthLevel; warnings: number; open: boolean; onOpen: () => void };
 }
 
 /** Title, connection status, and the page-wide buttons. */
-export function TopBar({ state, theme, notifyPermission, onRequestNotify, onAlerts, onToggleTheme, onHelp }: TopBarProps) {
+export function TopBar({ state, theme, notifyPermission, onRequestNotify, onAlerts, onToggleTheme, onHelp, server }: TopBarProps) {
   return (
     <header className="top">
       <h1>
         latency<span className="accent">·</span>dash
       </h1>
       <ConnectionBadge state={state} />
+      <ServerBadge level={server.level} warnings={server.warnings} open={server.open} onOpen={server.onOpen} />
       <div className="spacer" />
       {notifyPermission === 'default' ? (
         <button type="button" className="btn subtle" onClick={onRequestNotify}>
