@@ -14,6 +14,9 @@ npx tsc -p packages/protocol --noEmit
 npx tsc -p packages/server --noEmit
 npx tsc -p packages/web --noEmit
 npx tsc -p packages/cli --noEmit
+npx tsc -p packages/client --noEmit
+# The client's browser build, without Node's types: a Node global (Buffer, process) there fails here.
+npx tsc -p packages/client/tsconfig.browser.json
 npx tsc -p tsconfig.tools.json
 
 step "lint (ESLint) and format (Prettier)"
@@ -32,6 +35,6 @@ fi
 
 step "server and browser tests (node --test)"
 shopt -s nullglob
-files=(packages/server/test/*.test.ts e2e/*.test.ts)
+files=(packages/server/test/*.test.ts packages/client/test/*.test.ts packages/cli/test/*.test.ts e2e/*.test.ts)
 # A hung test file fails after five minutes instead of holding CI for its whole budget.
 exec node --conditions=source --import tsx --test --test-concurrency=1 --test-timeout=300000 "${files[@]}"

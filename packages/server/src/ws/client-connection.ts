@@ -64,6 +64,8 @@ export class ClientConnection implements FrameSink {
   /** Acks, chained so they leave in the order the batches came (some wait for an fsync under --wal-fsync always). */
   private acks: Promise<void> = Promise.resolve();
   private pendingBatches = 0;
+  /** Batches taken in whose ack has not been sent yet (applied or not, durable or not). */
+  private unacked = 0;
 
   constructor(
     readonly id: number,
@@ -106,15 +108,28 @@ export class ClientConnection implements FrameSink {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.detach();
-    this.socket.close(code, reason.slice(0, 120));
-    const timer = setTimeout(() => {
-      if (this.socket.readyState === WebSocket.CLOSED) return;
-      this.ctx.log.info({ conn: this.id, code, graceMs: this.ctx.closeGraceMs }, 'destroying a WebSocket that did not answer its close in time');
-      this.ctx.onCloseForced();
-      this.socket.terminate();
-    }, this.ctx.closeGraceMs);
-    timer.unref();
-    this.socket.once('close', () => clearTimeout(timer));
+    // The acks of batches already applied leave before the close frame: a producer takes a batch still unanswered
+    // at the close as not applied and sends it again, so a lost ack would count it twice. Frames that arrive from
+    // now on are not applied. An fsync that hangs holds the close for the grace at most.
+    let sent = false;
+    const sendClose = () => {
+      if (sent) return;
+      sent = true;
+      clearTimeout(ackWait);
+      this.socket.close(code, reason.slice(0, 120));
+      const timer = setTimeout(() => {
+        if (this.socket.readyState === WebSocket.CLOSED) return;
+        this.ctx.log.info({ conn: this.id, code, graceMs: this.ctx.closeGraceMs }, 'destroying a WebSocket that did not answer its close in time');
+        this.ctx.onCloseForced();
+        this.socket.terminate();
+      }, this.ctx.closeGraceMs);
+      timer.unref();
+      this.socket.once('close', () => clearTimeout(timer));
+    };
+    const ackWait = setTimeout(sendClose, this.ctx.closeGraceMs);
+    ackWait.unref();
+    if (this.unacked === 0) sendClose();
+    else void this.acks.then(sendClose);
   }
 
   /** Drops every subscription; called once when the socket goes away. */
@@ -239,6 +254,7 @@ export class ClientConnection implements FrameSink {
       this.sendMessage({ ack: { batchId, accepted: 0, rejected: [] } });
       return this.error('LD_ERR_BATCH_TOO_LARGE', tooMany);
     }
+    this.unacked++;
     // Flow control, not refusal: past the cap the connection stops being read until batches are applied.
     if (++this.pendingBatches >= MAX_PENDING_BATCHES && !this.socket.isPaused) this.socket.pause();
     const applied = this.ingestQueue.then(() => this.ctx.ingest.ingestProto(events));
@@ -257,7 +273,8 @@ export class ClientConnection implements FrameSink {
         if (err instanceof LdError) return this.notDurable(batchId, err);
         this.ctx.log.error({ err, conn: this.id }, 'could not apply an event batch');
         this.notDurable(batchId, new LdError('LD_ERR_INTERNAL'));
-      });
+      })
+      .finally(() => this.unacked--);
   }
 
   /** The server's disk, not the producer, is at fault: not counted against the connection's error budget. */
