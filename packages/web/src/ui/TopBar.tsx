@@ -1,4 +1,4 @@
-import type { ConnectionState } from '../core/connection.js';
+import type { ConnectionState } from '@latency-dash/protocol/live';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import type { NotificationPermissionState } from './use-notification-permission.js';
 
