@@ -32,6 +32,6 @@ fi
 
 step "server and browser tests (node --test)"
 shopt -s nullglob
-files=(packages/server/test/*.test.ts e2e/*.test.ts)
+files=(packages/server/test/*.test.ts packages/cli/test/*.test.ts e2e/*.test.ts)
 # A hung test file fails after five minutes instead of holding CI for its whole budget.
 exec node --conditions=source --import tsx --test --test-concurrency=1 --test-timeout=300000 "${files[@]}"

@@ -1,4 +1,12 @@
 import type { Verb } from '../verb.js';
+import { bench } from './bench.js';
+import { serve } from './serve.js';
+import { top } from './top.js';
 
 // Every verb the command knows, in the order --help lists them. The first is the default (no verb = serve).
-export const VERBS: readonly Verb[] = [];
+export const VERBS: readonly Verb[] = [
+  serve,
+  // send and load go here.
+  bench,
+  top,
+];
