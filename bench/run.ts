@@ -64,7 +64,7 @@ const passOn = args.filter((a) => a.startsWith('--'));
 const only = args.filter((a) => !a.startsWith('--'));
 const unknown = only.filter((n) => !BENCHES.some((b) => b.name === n));
 if (unknown.length > 0) {
-  console.error(`bench: unknown bench ${unknown.join(', ')}; choose from ${BENCHES.map((b) => b.name).join(', ')}`);
+  console.error(`latency-dash bench: unknown bench ${unknown.join(', ')}; choose from ${BENCHES.map((b) => b.name).join(', ')}`);
   process.exit(2);
 }
 

@@ -11,3 +11,12 @@ export const EXIT = {
   interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** What each code means, for `latency-dash --help` and the README's table (a test keeps the two alike). */
+export const EXIT_MEANINGS: Readonly<Record<ExitCode, string>> = {
+  [EXIT.ok]: 'done',
+  [EXIT.failed]: 'the work ran but failed (events refused, server errors, a bench that crashed)',
+  [EXIT.usage]: 'bad arguments or settings: nothing was done',
+  [EXIT.unreachable]: 'the server could not be reached',
+  [EXIT.interrupted]: 'stopped by SIGINT/SIGTERM after reporting what was done',
+};

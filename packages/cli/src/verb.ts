@@ -13,8 +13,13 @@ export interface Verb {
   readonly name: string;
   /** One line for the command's own --help. */
   readonly summary: string;
-  /** The verb's --help text. */
-  help(): string;
+  /** The verb's --help text (a promise when it comes from a module loaded on use). */
+  help(): string | Promise<string>;
+  /**
+   * The verb handles SIGINT/SIGTERM itself (serve's graceful shutdown), so the dispatcher leaves them alone;
+   * otherwise the first signal aborts CliIo.signal and a second one exits with EXIT.interrupted.
+   */
+  readonly handlesSignals?: boolean;
   /** Resolves to the process' exit code (see EXIT in exit-codes.ts). */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

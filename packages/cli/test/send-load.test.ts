@@ -99,7 +99,7 @@ test('the verbs are registered, each with a summary and --help', async () => {
   );
   for (const verb of [sendVerb, loadVerb]) {
     assert.ok(verb.summary.length > 10 && !verb.summary.includes('\n'));
-    assert.match(verb.help(), /Exit: 0/);
+    assert.match(await verb.help(), /Exit: 0/);
     const r = await run(verb, ['--help']);
     assert.equal(r.code, EXIT.ok);
     assert.equal(r.stdout, `${verb.help()}\n`);

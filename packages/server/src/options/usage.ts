@@ -56,7 +56,7 @@ export function usage(): string {
   );
   return `latency-dash server
 
-Usage: latency-dash [options]
+Usage: latency-dash [serve] [options]
 
 Flags win over environment variables, which win over the config file; then the defaults.
 Lists are comma-separated in flags and environment, JSON arrays in the config file.

@@ -1,8 +1,7 @@
 import { decodeClientMessage, encodeServerMessage, latency, type ServerMessage } from '@latency-dash/protocol';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CloseCode } from '@latency-dash/protocol';
-import { Connection, StateCode } from './connection.js';
-import { SeriesStore } from './series-store.js';
+import { Connection, SeriesStore, StateCode } from '@latency-dash/protocol/live';
 
 /** A stand-in for the browser's WebSocket that the test opens, refuses, feeds and closes by hand. */
 class FakeSocket {

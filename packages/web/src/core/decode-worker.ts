@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 import { decodeServerMessage, serverStatsFigures } from '@latency-dash/protocol';
-import { packBatch, type BufferPool } from './packed-batch.js';
-import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
+import { type BufferPool, packBatch, type WorkerReply, type WorkerRequest } from '@latency-dash/protocol/live';
 
 /**
  * Decodes server frames off the page's main thread. Batches, the bulk of

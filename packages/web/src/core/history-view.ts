@@ -1,8 +1,7 @@
 import { METRICS } from '@latency-dash/protocol';
 import type { AlignedData } from 'uplot';
 import type { HistoryPoint, HistoryResult } from './api.js';
-import { metadataLabel } from './rows.js';
-import type { MetricValues, Row } from './types.js';
+import { metadataLabel, type MetricValues, type Row } from '@latency-dash/protocol/live';
 
 export const RANGES: Record<string, number> = { '15m': 15 * 60_000, '1h': 3600_000, '6h': 6 * 3600_000, '24h': 24 * 3600_000, '7d': 7 * 86_400_000 };
 export const COMPARE: Record<string, number> = { '1d': 86_400_000, '1w': 7 * 86_400_000 };

@@ -1,8 +1,7 @@
 import { METRICS, type DecodedBatch, type DecodedUpdate } from '@latency-dash/protocol';
 import { describe, expect, it } from 'vitest';
 import { historyRows } from './history-view.js';
-import { FIELDS, OFFSET, packBatch, STRIDE } from './packed-batch.js';
-import { SeriesStore } from './series-store.js';
+import { FIELDS, OFFSET, packBatch, SeriesStore, STRIDE } from '@latency-dash/protocol/live';
 
 /** An update whose every metric field holds a different number. */
 const update = (seriesId: number, key: string): DecodedUpdate => {

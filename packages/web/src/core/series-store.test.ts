@@ -1,7 +1,6 @@
 import type { DecodedBatch, DecodedUpdate } from '@latency-dash/protocol';
 import { describe, expect, it } from 'vitest';
-import { packBatch, type PackedBatch } from './packed-batch.js';
-import { RESYNC_RETRY_MS, SeriesStore } from './series-store.js';
+import { packBatch, type PackedBatch, RESYNC_RETRY_MS, SeriesStore } from '@latency-dash/protocol/live';
 
 const update = (seriesId: number, p90: number, labels?: { key: string; metadata?: Record<string, string> }, count = 1): DecodedUpdate =>
   ({

@@ -1,6 +1,6 @@
 import { formatServerStatsLine, LOOP_DELAY_WARN_MS, serverStatsFigures, serverStatsWarnings, type ServerStatsFigures } from '@latency-dash/protocol';
 import { describe, expect, it } from 'vitest';
-import { NODE_STALE_MS, STATS_HISTORY_POINTS, ServerStatsLog } from './server-stats-log.js';
+import { NODE_STALE_MS, STATS_HISTORY_POINTS, ServerStatsLog } from '@latency-dash/protocol/live';
 
 /** A sample as the decode worker hands it over: every field present, counters zero unless given. */
 const sample = (nodeId: string, seq: number, patch: Partial<ServerStatsFigures> = {}): ServerStatsFigures => ({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sortRows } from './sort-rows.js';
+import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { testRow } from './test-row.js';
-import type { Row } from './types.js';
 
 let nextSeries = 1;
 const row = (over: Partial<Row>): Row => {

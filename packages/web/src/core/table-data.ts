@@ -1,15 +1,6 @@
 import { csvCell } from '@latency-dash/protocol';
-import type { Row } from './types.js';
+import type { Row } from '@latency-dash/protocol/live';
 import type { ViewState } from './view-state.js';
-
-export type Severity = 'ok' | 'warn' | 'bad';
-
-export function severity(valueMs: number, thresholdMs: number, warnPct: number): Severity {
-  if (thresholdMs <= 0) return 'ok';
-  if (valueMs > thresholdMs) return 'bad';
-  if (valueMs >= (thresholdMs * warnPct) / 100) return 'warn';
-  return 'ok';
-}
 
 /** A row counts as active when it had events in the last 10 s. */
 export const isActive = (r: Row) => r.eventsPerSecond > 0;

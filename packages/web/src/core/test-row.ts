@@ -1,5 +1,4 @@
-import { zeroMetrics } from './rows.js';
-import type { Row } from './types.js';
+import { type Row, zeroMetrics } from '@latency-dash/protocol/live';
 
 /**
  * A table row for unit tests: every metric of the table at 0, the figures

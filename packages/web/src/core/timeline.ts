@@ -1,4 +1,4 @@
-import type { Row } from './types.js';
+import type { Row } from '@latency-dash/protocol/live';
 
 /** Seconds of per-series history kept in the browser for the live charts. */
 export const TIMELINE_POINTS = 120;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from './backoff.js';
-import { filterRows, severity, toCsv } from './table-data.js';
+import { backoffDelay, type Row, severity } from '@latency-dash/protocol/live';
+import { filterRows, toCsv } from './table-data.js';
 import { testRow } from './test-row.js';
-import type { Row } from './types.js';
 import { DEFAULT_VIEW, parseView, viewToSearch } from './view-state.js';
 
 const row = (over: Partial<Row>): Row => testRow({ split: true, key: 'api', ...over });
@@ -70,7 +69,7 @@ describe('filters, severity and CSV', () => {
 
 describe('packBatch', () => {
   it('fills spare buffers from the pool instead of allocating', async () => {
-    const { packBatch, OFFSET } = await import('./packed-batch.js');
+    const { packBatch, OFFSET } = await import('@latency-dash/protocol/live');
     const idsBuf = new ArrayBuffer(64);
     const valuesBuf = new ArrayBuffer(4096);
     const packed = packBatch(

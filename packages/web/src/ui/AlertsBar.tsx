@@ -1,5 +1,4 @@
-import { ms } from '../core/format.js';
-import type { AlertInfo } from '../core/types.js';
+import { type AlertInfo, ms } from '@latency-dash/protocol/live';
 
 /** What is firing now, above everything else. */
 export function AlertsBar({ firing }: { firing: AlertInfo[] }) {

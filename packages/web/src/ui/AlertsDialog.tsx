@@ -1,5 +1,5 @@
 import { ALERT_METRICS, alertUnit, type AlertMetric } from '@latency-dash/protocol';
-import type { AlertInfo } from '../core/types.js';
+import type { AlertInfo } from '@latency-dash/protocol/live';
 import { RuleForm } from './RuleForm.js';
 import { useAlertRules, type Rule } from './use-alert-rules.js';
 

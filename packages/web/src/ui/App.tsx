@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { count } from '../core/format.js';
+import { count } from '@latency-dash/protocol/live';
 import { filterRows } from '../core/table-data.js';
 import { AlertsBar } from './AlertsBar.js';
 import { AlertsDialog } from './AlertsDialog.js';

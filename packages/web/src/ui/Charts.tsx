@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { AlignedData } from 'uplot';
 import type { Timeline } from '../core/timeline.js';
-import type { Row } from '../core/types.js';
+import type { Row } from '@latency-dash/protocol/live';
 import { histogramOptions, historyOptions, latencyOptions, p90Histogram, throughputOptions, type HistoryChart } from './chart-options.js';
 import { MetadataPie } from './MetadataPie.js';
 import { UPlotChart } from './UPlotChart.js';

@@ -1,5 +1,4 @@
-import type { ConnectionState } from '../core/connection.js';
-import { count, rate } from '../core/format.js';
+import { type ConnectionState, count, rate } from '@latency-dash/protocol/live';
 
 const LABEL: Record<ConnectionState['status'], string> = {
   connected: 'Connected',

@@ -1,4 +1,4 @@
-import { count } from '../core/format.js';
+import { count } from '@latency-dash/protocol/live';
 
 /**
  * Says when a watched target is at a cardinality limit: its new keys or

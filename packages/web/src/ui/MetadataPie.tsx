@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { rate } from '../core/format.js';
-import type { Row } from '../core/types.js';
+import { rate, type Row } from '@latency-dash/protocol/live';
 import { PALETTE, cssVar } from './palette.js';
 
 /**

@@ -1,6 +1,6 @@
 import { formatDuration } from '@latency-dash/protocol';
-import { bytes, ms, rate } from '../core/format.js';
-import type { NodeStats } from '../core/server-stats-log.js';
+import { bytes, ms, rate } from '@latency-dash/protocol/live';
+import type { NodeStats } from '@latency-dash/protocol/live';
 
 /** Every node that reported lately, one row each (alone, the one row is this server). */
 export function NodeTable({ nodes, thisNode }: { nodes: NodeStats[]; thisNode: string }) {

@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { severity } from '../core/table-data.js';
-import type { Row } from '../core/types.js';
+import { type Row, severity } from '@latency-dash/protocol/live';
 import type { ColumnSpec } from './columns.js';
 
 const CUE: Record<string, string> = { warn: '▲', bad: '■' };

@@ -1,7 +1,6 @@
 import { flexRender, type Header } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { sortRows } from '../core/sort-rows.js';
-import type { Row } from '../core/types.js';
+import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { SeriesRow } from './SeriesRow.js';
 import { useRowVirtualizer } from './use-row-virtualizer.js';
 import { SPECS, useTableColumns } from './use-table-columns.js';

@@ -1,4 +1,4 @@
-import type { HealthLevel } from '../core/server-stats-log.js';
+import type { HealthLevel } from '@latency-dash/protocol/live';
 
 const TEXT: Record<HealthLevel, string> = { none: 'no data', ok: 'ok', warn: 'warning', bad: 'trouble' };
 

@@ -1,6 +1,6 @@
 import { refusedPerSecond, refusedTotal, type ServerStatsFigures, type StatsWarningKind } from '@latency-dash/protocol';
-import { bytes, bytesPerSecond, count, ms, rate } from '../core/format.js';
-import type { NodeStats } from '../core/server-stats-log.js';
+import { bytes, bytesPerSecond, count, ms, rate } from '@latency-dash/protocol/live';
+import type { NodeStats } from '@latency-dash/protocol/live';
 import { Sparkline } from './Sparkline.js';
 
 interface CardSpec {

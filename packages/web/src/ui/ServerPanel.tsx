@@ -1,7 +1,7 @@
 import { formatDuration, type StatsWarning } from '@latency-dash/protocol';
 import { useEffect, useRef } from 'react';
-import { ago } from '../core/format.js';
-import type { ServerStatsLog } from '../core/server-stats-log.js';
+import { ago } from '@latency-dash/protocol/live';
+import type { ServerStatsLog } from '@latency-dash/protocol/live';
 import { NodeTable } from './NodeTable.js';
 import { ServerCards } from './ServerCards.js';
 

@@ -1,5 +1,4 @@
-import type { ConnectionState } from '../core/connection.js';
-import { ago } from '../core/format.js';
+import { ago, type ConnectionState } from '@latency-dash/protocol/live';
 
 /** True when the figures on screen have stopped updating because the link is down. */
 export function isStale(state: ConnectionState): boolean {

@@ -1,5 +1,5 @@
 import { CloseCode } from '@latency-dash/protocol';
-import type { ConnectionState } from '../core/connection.js';
+import type { ConnectionState } from '@latency-dash/protocol/live';
 import { KeyPrompt } from './KeyPrompt.js';
 
 /**

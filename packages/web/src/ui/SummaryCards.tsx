@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { bytesPerSecond, count, ms, rate } from '../core/format.js';
+import { bytesPerSecond, count, ms, rate } from '@latency-dash/protocol/live';
 import type { Timeline, Totals } from '../core/timeline.js';
 import { Sparkline } from './Sparkline.js';
 

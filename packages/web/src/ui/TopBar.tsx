@@ -1,5 +1,5 @@
-import type { ConnectionState } from '../core/connection.js';
-import type { HealthLevel } from '../core/server-stats-log.js';
+import type { ConnectionState } from '@latency-dash/protocol/live';
+import type { HealthLevel } from '@latency-dash/protocol/live';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { ServerBadge } from './ServerBadge.js';
 import type { NotificationPermissionState } from './use-notification-permission.js';

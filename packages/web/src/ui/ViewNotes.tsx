@@ -1,4 +1,4 @@
-import { count } from '../core/format.js';
+import { count } from '@latency-dash/protocol/live';
 import type { ViewState } from '../core/view-state.js';
 import type { HistoryView } from './use-history-view.js';
 import type { Pause } from './use-pause.js';

@@ -1,6 +1,5 @@
 import uPlot, { type AlignedData, type Options } from 'uplot';
-import { bytesPerSecond, ms } from '../core/format.js';
-import type { Row } from '../core/types.js';
+import { bytesPerSecond, ms, type Row } from '@latency-dash/protocol/live';
 import { PALETTE, cssVar } from './palette.js';
 
 /** History mode's p90 chart: the data instead of the live timeline (earlier series dashed). */

@@ -1,8 +1,7 @@
 import { METRICS, type Metric, type MetricId } from '@latency-dash/protocol';
 import type { ColumnDef } from '@tanstack/react-table';
-import { ago, bytes, bytesPerSecond, count, ms, rate } from '../core/format.js';
+import { ago, bytes, bytesPerSecond, count, ms, rate, type Row } from '@latency-dash/protocol/live';
 import type { ExportColumn } from '../core/table-data.js';
-import type { Row } from '../core/types.js';
 
 export interface ColumnSpec {
   id: MetricId | 'targetId' | 'key' | 'metadata';

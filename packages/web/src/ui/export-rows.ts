@@ -1,6 +1,5 @@
-import { sortRows } from '../core/sort-rows.js';
+import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { toCsv, toJson } from '../core/table-data.js';
-import type { Row } from '../core/types.js';
 import type { ViewState } from '../core/view-state.js';
 import { exportColumns } from './columns.js';
 import { download } from './download.js';

@@ -1,6 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { Connection } from '../core/connection.js';
-import type { AlertInfo } from '../core/types.js';
+import type { AlertInfo, Connection } from '@latency-dash/protocol/live';
 import type { NotificationPermissionState } from './use-notification-permission.js';
 
 /** Browser notifications for alert changes, when the user allowed them. */

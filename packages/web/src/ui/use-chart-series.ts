@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Row } from '../core/types.js';
+import type { Row } from '@latency-dash/protocol/live';
 
 /** The k rows with the highest p90, without sorting all of them. */
 function topByP90(rows: readonly Row[], k: number): Row[] {

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { Timeline } from '../core/timeline.js';
-import type { Row } from '../core/types.js';
+import type { Row } from '@latency-dash/protocol/live';
 
 export interface Clock {
   timeline: Timeline;

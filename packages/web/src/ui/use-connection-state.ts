@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Connection, ConnectionState } from '../core/connection.js';
+import type { Connection, ConnectionState } from '@latency-dash/protocol/live';
 
 export function useConnectionState(connection: Connection): ConnectionState {
   return useSyncExternalStore(

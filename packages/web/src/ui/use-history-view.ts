@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { COMPARE, historyChart, historyRows, seriesLabel } from '../core/history-view.js';
-import type { Row } from '../core/types.js';
+import type { Row } from '@latency-dash/protocol/live';
 import type { ViewState } from '../core/view-state.js';
 import type { HistoryChart } from './chart-options.js';
 import { useHistory, type HistoryState } from './use-history.js';

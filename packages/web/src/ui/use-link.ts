@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { takeApiKey } from '../core/api-key.js';
-import { Connection } from '../core/connection.js';
-import { SeriesStore } from '../core/series-store.js';
+import { frameSchedule } from '../core/frame-schedule.js';
+import { Connection, SeriesStore } from '@latency-dash/protocol/live';
 
 export interface Link {
   store: SeriesStore;
@@ -13,7 +13,7 @@ function createLink(): Link {
   const key = takeApiKey();
   const q = new URLSearchParams(window.location.search);
   const origin = window.location.origin;
-  const store = new SeriesStore();
+  const store = new SeriesStore(frameSchedule);
   const connection = new Connection(store, {
     httpBase: '',
     // ?ws= points the dashboard at another WebSocket endpoint (and lets tests

@@ -1,6 +1,5 @@
 import { useCallback, useState, useSyncExternalStore } from 'react';
-import type { SeriesStore } from '../core/series-store.js';
-import type { Row } from '../core/types.js';
+import type { Row, SeriesStore } from '@latency-dash/protocol/live';
 
 export interface Pause {
   paused: boolean;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { Connection } from '../core/connection.js';
-import type { ServerStatsLog } from '../core/server-stats-log.js';
+import type { Connection } from '@latency-dash/protocol/live';
+import type { ServerStatsLog } from '@latency-dash/protocol/live';
 
 /** The server's health log; the caller re-renders with each sample. */
 export function useServerStats(connection: Connection): ServerStatsLog {

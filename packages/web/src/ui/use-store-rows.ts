@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SeriesStore } from '../core/series-store.js';
-import type { Row } from '../core/types.js';
+import type { Row, SeriesStore } from '@latency-dash/protocol/live';
 
 /** The store's rows; re-renders at most once per animation frame. */
 export function useStoreRows(store: SeriesStore): Row[] {

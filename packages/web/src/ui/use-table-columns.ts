@@ -1,6 +1,6 @@
 import { getCoreRowModel, useReactTable, type Header, type SortingState } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import type { Row } from '../core/types.js';
+import type { Row } from '@latency-dash/protocol/live';
 import { COLUMNS, tableColumns, type ColumnSpec } from './columns.js';
 
 const EMPTY: Row[] = [];

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Connection } from '../core/connection.js';
+import type { Connection } from '@latency-dash/protocol/live';
 import type { ViewState } from '../core/view-state.js';
 
 /** Subscribes to the view's targets; on a first visit (no targets in the URL), to the first three the server has. */

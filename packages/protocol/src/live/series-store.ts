@@ -1,4 +1,4 @@
-import { unpackMetrics } from '@latency-dash/protocol';
+import { unpackMetrics } from '../index.js';
 import { OFFSET, STRIDE, type PackedBatch } from './packed-batch.js';
 import { metadataLabel, rowId, zeroMetrics } from './rows.js';
 import type { Row } from './types.js';
@@ -37,8 +37,8 @@ const streamKey = (targetId: string, split: boolean) => `${split ? 's' : 'c'}${t
 
 /**
  * The rows of every stream the dashboard watches. Batches are applied as
- * they arrive; listeners are told at most once per animation frame, so a
- * burst of messages costs one render.
+ * they arrive; listeners are told at most once per `schedule` turn (an
+ * animation frame in the browser), so a burst of messages costs one render.
  */
 export class SeriesStore {
   private readonly streams = new Map<string, Stream>();
@@ -190,13 +190,7 @@ export class SeriesStore {
   }
 }
 
+/** Without a display to pace it (the dashboard passes animation frames), listeners hear of changes 10 times a second. */
 function defaultSchedule(cb: () => void): void {
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && document.visibilityState === 'visible') {
-    requestAnimationFrame(cb);
-  } else {
-    // Hidden tabs get no animation frames; keep the data current anyway.
-    setTimeout(cb, 100);
-  }
+  setTimeout(cb, 100);
 }
-
-export { rowId };

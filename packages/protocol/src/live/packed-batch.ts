@@ -1,4 +1,4 @@
-import { METRICS, packMetrics, type DecodedBatch, type MetricId } from '@latency-dash/protocol';
+import { METRICS, packMetrics, type DecodedBatch, type MetricId } from '../index.js';
 
 /** Numbers per update in PackedBatch.values: the metric table's ids, in its order. */
 export const FIELDS: readonly MetricId[] = METRICS.map((m) => m.id);

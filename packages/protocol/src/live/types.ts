@@ -1,4 +1,4 @@
-import type { Decoded, latency, MetricId } from '@latency-dash/protocol';
+import type { Decoded, latency, MetricId } from '../index.js';
 
 /** One number per metric of the table (packages/protocol/src/metric-table.ts), in its unit (ms, B/s, Unix ms, …). */
 export type MetricValues = { [K in MetricId]: number };

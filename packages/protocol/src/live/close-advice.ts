@@ -1,4 +1,4 @@
-import { CloseCode } from '@latency-dash/protocol';
+import { CloseCode } from '../index.js';
 
 const CLOSE_NAMES = new Map<number, string>(Object.entries(CloseCode).map(([name, code]) => [code, name]));
 CLOSE_NAMES.set(1006, 'abnormal (no close frame: server down or network lost)');

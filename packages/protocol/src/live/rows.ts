@@ -1,4 +1,4 @@
-import { METRICS } from '@latency-dash/protocol';
+import { METRICS } from '../index.js';
 import type { MetricValues } from './types.js';
 
 export function metadataLabel(metadata: Record<string, string>): string {

@@ -11,7 +11,7 @@ import {
   type Decoded,
   type DecodedBatch,
   type DecodedServerMessage,
-} from '@latency-dash/protocol';
+} from '../index.js';
 import { backoffDelay } from './backoff.js';
 import { describeClose, finalCloseAdvice } from './close-advice.js';
 import { packBatch, type PackedBatch } from './packed-batch.js';
@@ -21,7 +21,44 @@ import type { SeriesStore } from './series-store.js';
 import { ServerStatsLog } from './server-stats-log.js';
 import type { AlertInfo, ConnectionStatus, StateCause, Subscription } from './types.js';
 
-export { describeClose };
+/**
+ * An event handler the connection sets. Method-style, so its parameter is
+ * compared both ways (as React's types do): the browser's and `ws`'s handlers
+ * take their own, richer event classes.
+ */
+type Handler<E> = { bivarianceHack(ev: E): void }['bivarianceHack'];
+
+/**
+ * What the connection needs of a WebSocket: the browser's, or in Node the
+ * `ws` package's, which implements the same interface.
+ */
+export interface SocketLike {
+  binaryType: string;
+  readonly readyState: number;
+  onopen: Handler<never> | null;
+  onmessage: Handler<{ data: unknown }> | null;
+  onclose: Handler<{ code: number; reason: string }> | null;
+  onerror: Handler<never> | null;
+  send(data: Uint8Array): void;
+  close(code?: number, reason?: string): void;
+}
+
+/** WebSocket.OPEN, which only the browser has as a global. */
+const SOCKET_OPEN = 1;
+
+/** What the connection needs of a decode worker (decode-worker.ts in the dashboard). */
+export interface DecodeWorkerLike {
+  onmessage: Handler<{ data: WorkerReply }> | null;
+  postMessage(message: WorkerRequest, transfer: ArrayBuffer[]): void;
+  terminate(): void;
+}
+
+/** The global WebSocket: every browser has one; Node 20 does not, so Node callers pass createSocket. */
+function globalSocket(url: string): SocketLike {
+  const ctor = (globalThis as unknown as { WebSocket?: new (url: string) => SocketLike }).WebSocket;
+  if (ctor === undefined) throw new Error('no global WebSocket here: pass ConnectionOptions.createSocket');
+  return new ctor(url);
+}
 
 export interface ConnectionOptions {
   /** Base URL of the server's HTTP API ('' = same origin). */
@@ -34,7 +71,9 @@ export interface ConnectionOptions {
   intervalMs?: number;
   pollIntervalMs?: number;
   /** Decodes frames off the main thread; without one they are decoded inline. */
-  createWorker?: () => Worker;
+  createWorker?: () => DecodeWorkerLike;
+  /** Opens a WebSocket; the global WebSocket when absent. */
+  createSocket?: (url: string) => SocketLike;
   /** Failed WebSocket attempts in a row before polling takes over (while it keeps retrying). */
   pollAfterFailures?: number;
 }
@@ -94,8 +133,8 @@ const PONG_TIMEOUT_MS = 10_000;
  * a final close, or an HTTP 401/403 while polling, stops both.
  */
 export class Connection {
-  private ws: WebSocket | undefined;
-  private worker: Worker | undefined;
+  private ws: SocketLike | undefined;
+  private worker: DecodeWorkerLike | undefined;
   private subs = new Map<string, Subscription>();
   private attempt = 0;
   private everOpened = false;
@@ -146,7 +185,7 @@ export class Connection {
     this.halted = false;
     this.transition('connecting', StateCode.connectCalled, 'connect called', { advice: undefined });
     this.worker ??= this.options.createWorker?.();
-    if (this.worker) this.worker.onmessage = (ev: MessageEvent<WorkerReply>) => this.onWorkerReply(ev.data);
+    if (this.worker) this.worker.onmessage = (ev) => this.onWorkerReply(ev.data);
     if (this.options.transport === 'poll') this.startPolling();
     else this.open();
     // Refresh derived figures (rate, countdown) even when no message arrives.
@@ -199,9 +238,9 @@ export class Connection {
     if (this.state.status === 'polling') this.update({ retryInS: undefined });
     else this.transition('connecting', this.state.cause.code, this.state.cause.reason, { retryInS: undefined });
     const url = this.options.apiKey ? `${this.options.wsUrl}?apiKey=${encodeURIComponent(this.options.apiKey)}` : this.options.wsUrl;
-    let ws: WebSocket;
+    let ws: SocketLike;
     try {
-      ws = new WebSocket(url);
+      ws = (this.options.createSocket ?? globalSocket)(url);
     } catch (err) {
       // The browser's code for a connection that never was.
       this.onClosed(1006, `cannot open WebSocket: ${(err as Error).message}`);
@@ -227,6 +266,9 @@ export class Connection {
     ws.onmessage = (ev) => {
       if (this.ws === ws) this.onFrame(ev.data as ArrayBuffer);
     };
+    // An error is always followed by a close, which decides what happens next. (Node's `ws` throws an error
+    // that has no listener.)
+    ws.onerror = () => {};
     ws.onclose = (ev) => {
       if (this.ws !== ws) return;
       this.ws = undefined;
@@ -370,7 +412,7 @@ export class Connection {
   }
 
   private send(msg: ClientMessage): void {
-    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send(encodeClientMessage(msg));
+    if (this.ws?.readyState === SOCKET_OPEN) this.ws.send(encodeClientMessage(msg));
   }
 
   private tick(): void {

@@ -1,4 +1,4 @@
-import { serverStatsWarnings, type ServerStatsFigures, type StatsWarning } from '@latency-dash/protocol';
+import { serverStatsWarnings, type ServerStatsFigures, type StatsWarning } from '../server-stats.js';
 
 /** Samples kept per node: five minutes at one a second, for the panel's sparklines. */
 export const STATS_HISTORY_POINTS = 300;
