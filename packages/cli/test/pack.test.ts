@@ -75,6 +75,8 @@ test('npm pack builds and packs the bundled command, the dashboard, the OTLP pro
     'package/packages/cli/dist/latency-dash.js',
     'package/packages/web/dist/index.html',
     'package/packages/server/proto/otlp/opentelemetry/proto/collector/trace/v1/trace_service.proto',
+    // The server reads its version from it (server/src/version.ts).
+    'package/packages/server/package.json',
   ]) {
     assert.ok(files.includes(wanted), `${wanted} is in the tarball`);
   }
