@@ -1,5 +1,6 @@
 import { ALERT_METRICS, alertUnit, type AlertMetric } from '@latency-dash/protocol';
 import type { AlertInfo } from '../core/types.js';
+import { Modal } from './Modal.js';
 import { RuleForm } from './RuleForm.js';
 import { useAlertRules, type Rule } from './use-alert-rules.js';
 
@@ -10,9 +11,9 @@ const unitOf = (metric: string) => ((ALERT_METRICS as readonly string[]).include
 export function AlertsDialog({ apiKey, recent, onClose }: { apiKey?: string; recent: AlertInfo[]; onClose: () => void }) {
   const rules = useAlertRules(apiKey);
   return (
-    <div className="overlay" role="dialog" aria-modal aria-label="Alert rules" onClick={onClose}>
-      <div className="dialog wide" onClick={(e) => e.stopPropagation()}>
-        <h2>Alert rules</h2>
+    <Modal labelledBy="alerts-title" testId="alerts-dialog" onClose={onClose}>
+      <div className="dialog wide">
+        <h2 id="alerts-title">Alert rules</h2>
         {rules.error ? (
           <div className="error" role="alert">
             {rules.error}
@@ -25,7 +26,7 @@ export function AlertsDialog({ apiKey, recent, onClose }: { apiKey?: string; rec
           Close
         </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 

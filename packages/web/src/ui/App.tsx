@@ -96,39 +96,41 @@ export function App() {
           onOpen: () => setServerOpen(true),
         }}
       />
-      <AlertsBar firing={state.firingAlerts} />
-      {history.active ? null : <StaleBanner state={state} nowMs={nowMs} />}
-      <StoppedBanner state={state} />
-      <LimitNote limited={state.limitedTargets} watched={view.targets} />
-      <Controls
-        view={view}
-        setView={setView}
-        available={state.targets}
-        keyFilterRef={keyFilterRef}
-        paused={pause.paused}
-        onPause={pause.toggle}
-        onExport={onExport}
-        visible={visible}
-        onToggleColumn={toggleColumn}
-      />
-      <ViewNotes view={view} history={history} pause={pause} />
-      <SummaryCards timeline={timeline} tick={tick} />
-      <Charts timeline={timeline} tick={tick} rows={chartRows} chartIds={chart.ids} labels={chart.labels} theme={theme} history={history.chart} />
-      <div className="table-meta muted" data-testid="row-count">
-        {count(shown.length)} of {count(rows.length)} series
-      </div>
-      <SeriesTable
-        rows={shown}
-        visible={visible}
-        sortId={view.sortId}
-        sortDesc={view.sortDesc}
-        onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
-        thresholdMs={view.thresholdMs}
-        warnPct={view.warnPct}
-        nowMs={nowMs}
-        selected={selected}
-        onSelect={toggleSelected}
-      />
+      <main className="app-main">
+        <AlertsBar firing={state.firingAlerts} />
+        {history.active ? null : <StaleBanner state={state} nowMs={nowMs} />}
+        <StoppedBanner state={state} />
+        <LimitNote limited={state.limitedTargets} watched={view.targets} />
+        <Controls
+          view={view}
+          setView={setView}
+          available={state.targets}
+          keyFilterRef={keyFilterRef}
+          paused={pause.paused}
+          onPause={pause.toggle}
+          onExport={onExport}
+          visible={visible}
+          onToggleColumn={toggleColumn}
+        />
+        <ViewNotes view={view} history={history} pause={pause} />
+        <SummaryCards timeline={timeline} tick={tick} />
+        <Charts timeline={timeline} tick={tick} rows={chartRows} chartIds={chart.ids} labels={chart.labels} theme={theme} history={history.chart} />
+        <div className="table-meta muted" data-testid="row-count">
+          {count(shown.length)} of {count(rows.length)} series
+        </div>
+        <SeriesTable
+          rows={shown}
+          visible={visible}
+          sortId={view.sortId}
+          sortDesc={view.sortDesc}
+          onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
+          thresholdMs={view.thresholdMs}
+          warnPct={view.warnPct}
+          nowMs={nowMs}
+          selected={selected}
+          onSelect={toggleSelected}
+        />
+      </main>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}
       {alertsOpen ? <AlertsDialog apiKey={apiKey} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}

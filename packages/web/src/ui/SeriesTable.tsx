@@ -1,5 +1,5 @@
 import { flexRender, type Header } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { sortRows } from '../core/sort-rows.js';
 import type { Row } from '../core/types.js';
 import { SeriesRow } from './SeriesRow.js';
@@ -45,7 +45,16 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
   const firstIndex = items[0]?.index ?? 0;
 
   return (
-    <div className="table" role="table" aria-rowcount={sorted.length + 1} data-testid="series-table">
+    <div
+      className="table"
+      // A grid: rows are focusable and selectable (Enter or Space charts one), arrows move between them.
+      role="grid"
+      aria-label="Series"
+      aria-multiselectable
+      aria-rowcount={sorted.length + 1}
+      data-testid="series-table"
+      onKeyDown={moveRowFocus}
+    >
       <div className="tbody" ref={scrollRef}>
         <div className="table-inner" style={{ minWidth }}>
           <div className="thead" role="row" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
@@ -75,6 +84,7 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
                   nowMs={nowMs}
                   fresh={nowMs - r.changedAtMs < FLASH_MS}
                   selected={selected.has(r.id)}
+                  tabbable={v.index === firstIndex}
                   onSelect={onSelect}
                 />
               );
@@ -86,24 +96,42 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
   );
 }
 
-/** A column header: click to sort, with the direction as a mark and for screen readers. */
+/** ↑/↓ (and Home/End) move focus between the rendered rows; the virtualizer scrolls the focused one into view. */
+function moveRowFocus(e: KeyboardEvent<HTMLElement>) {
+  const row = (e.target as HTMLElement).closest<HTMLElement>('[role=row][data-row-id]');
+  if (row === null || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+  const rows = [...e.currentTarget.querySelectorAll<HTMLElement>('[role=row][data-row-id]')].sort(
+    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+  );
+  const at = rows.indexOf(row);
+  const next = e.key === 'ArrowDown' ? rows[at + 1] : e.key === 'ArrowUp' ? rows[at - 1] : e.key === 'Home' ? rows[0] : rows.at(-1);
+  if (next === undefined) return;
+  e.preventDefault();
+  next.focus();
+}
+
+/** A column header holding a button: click to sort, with the direction as a mark and, through aria-sort, for screen readers. */
 function HeaderCell({ header: h }: { header: Header<Row, unknown> }) {
   const spec = SPECS.get(h.column.id)!;
   const dir = h.column.getIsSorted();
   return (
-    <button
-      type="button"
+    <div
       role="columnheader"
-      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-      className={`th ${spec.numeric ? 'num' : ''} ${dir ? 'sorted' : ''}`}
-      title={`${spec.title} — click to sort`}
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+      className={`th-cell ${spec.numeric ? 'num' : ''}`}
       data-col={h.column.id}
-      onClick={h.column.getToggleSortingHandler()}
     >
-      {flexRender(h.column.columnDef.header, h.getContext())}
-      <span className="sort-mark" aria-hidden>
-        {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
-      </span>
-    </button>
+      <button
+        type="button"
+        className={`th ${spec.numeric ? 'num' : ''} ${dir ? 'sorted' : ''}`}
+        title={`${spec.title} — click to sort`}
+        onClick={h.column.getToggleSortingHandler()}
+      >
+        {flexRender(h.column.columnDef.header, h.getContext())}
+        <span className="sort-mark" aria-hidden>
+          {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
+        </span>
+      </button>
+    </div>
   );
 }
