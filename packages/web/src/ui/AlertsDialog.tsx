@@ -1,4 +1,5 @@
 import { ALERT_METRICS, alertUnit, type AlertMetric } from '@latency-dash/protocol';
+import { useState } from 'react';
 import type { AlertInfo } from '../core/types.js';
 import { Modal } from './Modal.js';
 import { RuleForm } from './RuleForm.js';
@@ -7,20 +8,41 @@ import { useAlertRules, type Rule } from './use-alert-rules.js';
 /** A rule's metric unit ("ms", "B/s", …), when the metric is one the table knows. */
 const unitOf = (metric: string) => ((ALERT_METRICS as readonly string[]).includes(metric) ? ` ${alertUnit(metric as AlertMetric)}` : '');
 
-/** Alert rules: list, add, enable/disable, delete; and what fired lately. */
-export function AlertsDialog({ apiKey, recent, onClose }: { apiKey?: string; recent: AlertInfo[]; onClose: () => void }) {
+export interface AlertsDialogProps {
+  apiKey?: string;
+  /** What fires now. */
+  firing: AlertInfo[];
+  recent: AlertInfo[];
+  onClose: () => void;
+}
+
+/** Alert rules: list with each one's state, add, change, enable/disable, delete; and what fired lately. */
+export function AlertsDialog({ apiKey, firing, recent, onClose }: AlertsDialogProps) {
   const rules = useAlertRules(apiKey);
+  const [editing, setEditing] = useState<Rule>();
+  const save = async (rule: Parameters<typeof rules.add>[0]) => {
+    const ok = editing ? await rules.update(editing, rule) : await rules.add(rule);
+    if (ok) setEditing(undefined);
+    return ok;
+  };
   return (
     <Modal labelledBy="alerts-title" testId="alerts-dialog" onClose={onClose}>
       <div className="dialog wide">
         <h2 id="alerts-title">Alert rules</h2>
         {rules.error ? (
-          <div className="error" role="alert">
+          <div className="error" role="alert" data-testid="rules-error">
             {rules.error}
           </div>
         ) : null}
-        <RulesTable rules={rules.rules} onEnable={(r, enabled) => void rules.update(r, { enabled })} onDelete={(r) => void rules.remove(r)} />
-        <RuleForm onAdd={rules.add} />
+        <RulesTable
+          rules={rules.rules}
+          firing={firing}
+          onEnable={(r, enabled) => void rules.update(r, { enabled })}
+          onEdit={setEditing}
+          onDelete={(r) => void rules.remove(r)}
+        />
+        {/* Keyed by the rule: choosing another one starts the form afresh. */}
+        <RuleForm key={editing?.id ?? 'new'} editing={editing} onSave={save} onCancelEdit={() => setEditing(undefined)} apiKey={apiKey} />
         <RecentChanges recent={recent} />
         <button type="button" className="btn" onClick={onClose}>
           Close
@@ -30,7 +52,15 @@ export function AlertsDialog({ apiKey, recent, onClose }: { apiKey?: string; rec
   );
 }
 
-function RulesTable({ rules, onEnable, onDelete }: { rules: Rule[]; onEnable: (r: Rule, enabled: boolean) => void; onDelete: (r: Rule) => void }) {
+interface RulesTableProps {
+  rules: Rule[];
+  firing: AlertInfo[];
+  onEnable: (r: Rule, enabled: boolean) => void;
+  onEdit: (r: Rule) => void;
+  onDelete: (r: Rule) => void;
+}
+
+function RulesTable({ rules, firing, onEnable, onEdit, onDelete }: RulesTableProps) {
   return (
     <table className="rules">
       <thead>
@@ -38,20 +68,23 @@ function RulesTable({ rules, onEnable, onDelete }: { rules: Rule[]; onEnable: (r
           <th>Name</th>
           <th>Target / key</th>
           <th>Condition</th>
+          <th>State</th>
           <th>On</th>
-          <th />
+          <th>
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {rules.length === 0 ? (
           <tr>
-            <td colSpan={5} className="muted">
+            <td colSpan={6} className="muted">
               No rules yet.
             </td>
           </tr>
         ) : null}
         {rules.map((r) => (
-          <tr key={r.id} data-testid="rule-row">
+          <tr key={r.id} data-testid="rule-row" data-rule-id={r.id}>
             <td>{r.name}</td>
             <td>
               {r.targetPattern} / {r.keyPattern}
@@ -60,11 +93,15 @@ function RulesTable({ rules, onEnable, onDelete }: { rules: Rule[]; onEnable: (r
               {r.metric} {r.op} {r.threshold}
               {unitOf(r.metric)} for {r.forS} s{r.webhookUrl ? ' · webhook' : ''}
             </td>
+            <RuleState rule={r} firing={firing.filter((a) => a.ruleId === r.id)} />
             <td>
               <input type="checkbox" checked={r.enabled} onChange={(e) => onEnable(r, e.target.checked)} aria-label={`enable ${r.name}`} />
             </td>
-            <td>
-              <button type="button" className="link" onClick={() => onDelete(r)}>
+            <td className="rule-actions">
+              <button type="button" className="link" onClick={() => onEdit(r)} aria-label={`edit ${r.name}`} data-testid="rule-edit">
+                edit
+              </button>
+              <button type="button" className="link" onClick={() => onDelete(r)} aria-label={`delete ${r.name}`}>
                 delete
               </button>
             </td>
@@ -72,6 +109,32 @@ function RulesTable({ rules, onEnable, onDelete }: { rules: Rule[]; onEnable: (r
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Off, ok, or firing with the series that fire (the first few, and how many in all). */
+function RuleState({ rule, firing }: { rule: Rule; firing: AlertInfo[] }) {
+  if (!rule.enabled) {
+    return (
+      <td className="muted" data-testid="rule-state" data-state="off">
+        off
+      </td>
+    );
+  }
+  if (firing.length === 0) {
+    return (
+      <td data-testid="rule-state" data-state="ok">
+        <span aria-hidden>✓ </span>ok
+      </td>
+    );
+  }
+  const shown = firing.slice(0, 5);
+  return (
+    <td className="rule-firing" data-testid="rule-state" data-state="firing">
+      <span aria-hidden>■ </span>firing on {firing.length} series:{' '}
+      {shown.map((a) => `${a.targetId}/${a.key} (${a.value.toFixed(1)}${unitOf(a.metric)})`).join(', ')}
+      {firing.length > shown.length ? ', …' : ''}
+    </td>
   );
 }
 
@@ -83,8 +146,9 @@ function RecentChanges({ recent }: { recent: AlertInfo[] }) {
         {recent.length === 0 ? <li className="muted">None since this page opened.</li> : null}
         {recent.slice(0, 10).map((a, i) => (
           <li key={i} className={a.state}>
-            {new Date(a.timeMs).toLocaleTimeString()} {a.state === 'firing' ? '■ firing' : '✓ resolved'}: {a.ruleName} — {a.targetId}/{a.key} {a.metric} ={' '}
-            {a.value.toFixed(1)}
+            {new Date(a.timeMs).toLocaleTimeString([], { hour12: false })} {a.state === 'firing' ? '■ firing' : '✓ resolved'}: {a.ruleName} — {a.targetId}/
+            {a.key} {a.metric} = {a.value.toFixed(1)}
+            {unitOf(a.metric)}
           </li>
         ))}
       </ul>

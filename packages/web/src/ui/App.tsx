@@ -133,7 +133,7 @@ export function App() {
       </main>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}
-      {alertsOpen ? <AlertsDialog apiKey={apiKey} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}
+      {alertsOpen ? <AlertsDialog apiKey={apiKey} firing={state.firingAlerts} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}
     </div>
   );
 }
