@@ -1,8 +1,9 @@
 import { flexRender, type Header } from '@tanstack/react-table';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { sortRows } from '../core/sort-rows.js';
 import type { Row } from '../core/types.js';
 import { SeriesRow } from './SeriesRow.js';
+import { PHONE, useMediaQuery } from './use-media-query.js';
 import { useRowVirtualizer } from './use-row-virtualizer.js';
 import { SPECS, useTableColumns } from './use-table-columns.js';
 
@@ -32,9 +33,14 @@ export interface SeriesTableProps {
  * brief highlight on update, and virtualized rows so 10,000 scroll smoothly.
  */
 export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, thresholdMs, warnPct, nowMs, selected, onSelect }: SeriesTableProps) {
-  const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort);
+  const compact = useMediaQuery(PHONE);
+  const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort, compact);
   const sorted = useMemo(() => sortRows(rows, sortId, sortDesc), [rows, sortId, sortDesc]);
   const { scrollRef, items, totalSize } = useRowVirtualizer(sorted.length, ROW_HEIGHT, HEADER_HEIGHT);
+  // On a phone the metric sorted by moves to the second column: show it there, back at the table's left edge.
+  useEffect(() => {
+    if (compact && scrollRef.current) scrollRef.current.scrollLeft = 0;
+  }, [compact, sortId, scrollRef]);
   const template = useMemo(
     () => headers.map((h) => (h.column.id === 'metadata' ? `minmax(${h.getSize()}px, 2fr)` : `minmax(${h.getSize()}px, 1fr)`)).join(' '),
     [headers],
@@ -53,6 +59,7 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
       aria-multiselectable
       aria-rowcount={sorted.length + 1}
       data-testid="series-table"
+      data-compact={compact || undefined}
       onKeyDown={moveRowFocus}
     >
       <div className="tbody" ref={scrollRef}>
