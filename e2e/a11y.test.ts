@@ -73,6 +73,11 @@ describe('keyboard and screen reader', () => {
     await page.getByRole('grid', { name: 'Series' }).waitFor();
     const p90 = page.locator('[role=columnheader][data-col=p90]');
     assert.equal(await p90.getByRole('button').count(), 1, 'the header holds a button');
+    // Units and wording from the metric table: the unit in the header, plain names, how latency is measured on hover.
+    assert.match((await p90.getByRole('button').textContent()) ?? '', /^p90 \(ms\)/);
+    assert.match((await p90.getByRole('button').getAttribute('title')) ?? '', /time since the previous event/);
+    assert.equal(await page.locator('[role=columnheader][data-col=eventsPerSecond]').textContent(), 'Events/s');
+    assert.equal(await page.locator('[role=columnheader][data-col=avgProcessing]').textContent(), 'Server time (ms)');
     await p90.getByRole('button').click();
     assert.match((await p90.getAttribute('aria-sort')) ?? '', /^(ascending|descending)$/);
     assert.equal(await page.locator('[role=columnheader][data-col=key]').getAttribute('aria-sort'), null, 'only the sorted column says how');
