@@ -54,7 +54,7 @@ export function App() {
   useAlertNotifications(connection, notifyPermission);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
-  const { timeline, nowMs, tick } = useClock(shown, pause.paused);
+  const { timeline, nowMs, tick } = useClock(shown, pause.paused, !isStale(state));
   // The charts and cards follow the once-a-second tick (and view changes), not every frame.
   const chartRows = useSampled(shown, tick, [view, pause.paused, history.rows]);
   const chart = useChartSeries(chartRows, selected);

@@ -134,7 +134,14 @@ function HeaderCell({ header: h }: { header: Header<Row, unknown> }) {
         title={`${spec.title} — click to sort`}
         onClick={h.column.getToggleSortingHandler()}
       >
-        {flexRender(h.column.columnDef.header, h.getContext())}
+        {spec.unit ? (
+          <>
+            {spec.unit.name}
+            <span className="unit"> ({spec.unit.label})</span>
+          </>
+        ) : (
+          flexRender(h.column.columnDef.header, h.getContext())
+        )}
         <span className="sort-mark" aria-hidden>
           {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
         </span>

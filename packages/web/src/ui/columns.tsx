@@ -6,7 +6,10 @@ import type { Row } from '../core/types.js';
 
 export interface ColumnSpec {
   id: MetricId | 'targetId' | 'key' | 'metadata';
+  /** The name with its unit, e.g. "p90 (ms)" (menus, exports' readers). */
   header: string;
+  /** The unit the header names, drawn smaller beside the name; absent when cells carry their own. */
+  unit?: { name: string; label: string };
   /** Column name in CSV/JSON exports: snake_case with the unit, so a file read later is unambiguous. Absent: not exported. */
   exportName?: string;
   title: string;
@@ -26,10 +29,10 @@ type Unit = Metric['unit'];
  * keeps one unit and one precision rule (sig3) for all its rows.
  */
 const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: number; header?: string }> = {
-  ms: { format: sig3, width: 76, header: 'ms' },
+  ms: { format: sig3, width: 84, header: 'ms' },
   'B/s': { format: bytesPerSecond, width: 100 },
-  'events/s': { format: sig3, width: 72 },
-  B: { format: bytes, width: 76 },
+  'events/s': { format: sig3, width: 80 },
+  B: { format: bytes, width: 96 },
   events: { format: count, width: 72 },
   samples: { format: count, width: 72 },
   time: { format: ago, width: 84 },
@@ -47,6 +50,7 @@ function metricColumn(m: Metric): ColumnSpec {
   return {
     id,
     header: UNIT[m.unit].header ? `${m.label} (${UNIT[m.unit].header})` : m.label,
+    unit: UNIT[m.unit].header ? { name: m.label, label: UNIT[m.unit].header! } : undefined,
     exportName: 'exportName' in m ? m.exportName : undefined,
     title: latency ? `${m.description}. ${INTERVAL_NOTE}` : m.description,
     latency,
