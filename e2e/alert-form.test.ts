@@ -86,6 +86,19 @@ describe('alert rule form in Chromium', () => {
     await row.locator('[data-testid=rule-state][data-state=firing]').waitFor();
     assert.match((await row.getByTestId('rule-state').textContent()) ?? '', /firing on 1 series: shop-us\/checkout \(\d+\.\d ms\)/);
 
+    // The firing series is a link to it in the table.
+    await row.getByTestId('rule-firing-series').click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('key-filter').inputValue(), 'checkout');
+    // Filtered to the key, and that one series charted.
+    await page.getByText('2 of 3 series').waitFor();
+    const chosen = page.locator('[role=row][aria-selected=true]');
+    assert.equal(await chosen.count(), 1);
+    assert.equal(await chosen.locator('[data-col=targetId]').textContent(), 'shop-us');
+    assert.equal(await chosen.getAttribute('data-key'), 'checkout');
+    await page.getByTestId('alerts-open').click();
+    await dialog.waitFor();
+
     // Edit: a higher threshold clears it.
     await row.getByTestId('rule-edit').click();
     assert.equal(await page.getByTestId('rule-threshold').inputValue(), '500');

@@ -13,11 +13,13 @@ export interface AlertsDialogProps {
   /** What fires now. */
   firing: AlertInfo[];
   recent: AlertInfo[];
+  /** Show one firing series in the table (and close the dialog). */
+  onShowSeries: (targetId: string, key: string) => void;
   onClose: () => void;
 }
 
 /** Alert rules: list with each one's state, add, change, enable/disable, delete; and what fired lately. */
-export function AlertsDialog({ apiKey, firing, recent, onClose }: AlertsDialogProps) {
+export function AlertsDialog({ apiKey, firing, recent, onShowSeries, onClose }: AlertsDialogProps) {
   const rules = useAlertRules(apiKey);
   const [editing, setEditing] = useState<Rule>();
   const save = async (rule: Parameters<typeof rules.add>[0]) => {
@@ -40,6 +42,7 @@ export function AlertsDialog({ apiKey, firing, recent, onClose }: AlertsDialogPr
           onEnable={(r, enabled) => void rules.update(r, { enabled })}
           onEdit={setEditing}
           onDelete={(r) => void rules.remove(r)}
+          onShowSeries={onShowSeries}
         />
         {/* Keyed by the rule: choosing another one starts the form afresh. */}
         <RuleForm key={editing?.id ?? 'new'} editing={editing} onSave={save} onCancelEdit={() => setEditing(undefined)} apiKey={apiKey} />
@@ -58,9 +61,10 @@ interface RulesTableProps {
   onEnable: (r: Rule, enabled: boolean) => void;
   onEdit: (r: Rule) => void;
   onDelete: (r: Rule) => void;
+  onShowSeries: (targetId: string, key: string) => void;
 }
 
-function RulesTable({ rules, firing, onEnable, onEdit, onDelete }: RulesTableProps) {
+function RulesTable({ rules, firing, onEnable, onEdit, onDelete, onShowSeries }: RulesTableProps) {
   return (
     <table className="rules">
       <thead>
@@ -93,7 +97,7 @@ function RulesTable({ rules, firing, onEnable, onEdit, onDelete }: RulesTablePro
               {r.metric} {r.op} {r.threshold}
               {unitOf(r.metric)} for {r.forS} s{r.webhookUrl ? ' · webhook' : ''}
             </td>
-            <RuleState rule={r} firing={firing.filter((a) => a.ruleId === r.id)} />
+            <RuleState rule={r} firing={firing.filter((a) => a.ruleId === r.id)} onShowSeries={onShowSeries} />
             <td>
               <input type="checkbox" checked={r.enabled} onChange={(e) => onEnable(r, e.target.checked)} aria-label={`enable ${r.name}`} />
             </td>
@@ -112,8 +116,8 @@ function RulesTable({ rules, firing, onEnable, onEdit, onDelete }: RulesTablePro
   );
 }
 
-/** Off, ok, or firing with the series that fire (the first few, and how many in all). */
-function RuleState({ rule, firing }: { rule: Rule; firing: AlertInfo[] }) {
+/** Off, ok, or firing with the series that fire (the first few, each a link to it in the table, and how many in all). */
+function RuleState({ rule, firing, onShowSeries }: { rule: Rule; firing: AlertInfo[]; onShowSeries: (targetId: string, key: string) => void }) {
   if (!rule.enabled) {
     return (
       <td className="muted" data-testid="rule-state" data-state="off">
@@ -132,7 +136,22 @@ function RuleState({ rule, firing }: { rule: Rule; firing: AlertInfo[] }) {
   return (
     <td className="rule-firing" data-testid="rule-state" data-state="firing">
       <span aria-hidden>■ </span>firing on {firing.length} series:{' '}
-      {shown.map((a) => `${a.targetId}/${a.key} (${a.value.toFixed(1)}${unitOf(a.metric)})`).join(', ')}
+      {shown.map((a, i) => (
+        <span key={`${a.targetId}/${a.key}`}>
+          {i > 0 ? ', ' : ''}
+          <button
+            type="button"
+            className="link"
+            onClick={() => onShowSeries(a.targetId, a.key)}
+            title="Show this series in the table"
+            data-testid="rule-firing-series"
+          >
+            {a.targetId}/{a.key}
+          </button>{' '}
+          ({a.value.toFixed(1)}
+          {unitOf(a.metric)})
+        </span>
+      ))}
       {firing.length > shown.length ? ', …' : ''}
     </td>
   );

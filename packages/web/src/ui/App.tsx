@@ -133,7 +133,21 @@ export function App() {
       </main>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}
-      {alertsOpen ? <AlertsDialog apiKey={apiKey} firing={state.firingAlerts} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}
+      {alertsOpen ? (
+        <AlertsDialog
+          apiKey={apiKey}
+          firing={state.firingAlerts}
+          recent={state.recentAlertChanges}
+          onShowSeries={(targetId, key) => {
+            setView({ targets: view.targets.includes(targetId) ? view.targets : [...view.targets, targetId], keyFilter: key });
+            // Charted too, when the page has its combined row already.
+            const row = liveRows.find((r) => r.targetId === targetId && r.key === key && r.metadataLabel === '');
+            if (row !== undefined && !selected.has(row.id)) toggleSelected(row.id);
+            setAlertsOpen(false);
+          }}
+          onClose={() => setAlertsOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }
