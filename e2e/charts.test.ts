@@ -67,6 +67,14 @@ describe('charts in Chromium', () => {
 
     await page.mouse.move(box.x - 50, box.y - 50);
     await tip.waitFor({ state: 'hidden' });
+
+    // The p90 histogram reads on hover too: the bucket and how many series are in it (12.5 ms: the bucket up to 20).
+    const histogram = page.locator('figure', { hasText: 'p90 distribution' });
+    const hbox = (await histogram.locator('.u-over').boundingBox())!;
+    await page.mouse.move(hbox.x + 2, hbox.y + hbox.height / 2);
+    const htip = histogram.getByTestId('chart-tip');
+    await htip.waitFor();
+    assert.deepEqual((await htip.innerText()).split('\n'), ['p90 up to 20.0 ms', 'series: 1']);
     await page.close();
   });
 });

@@ -106,7 +106,14 @@ export const histogramOptions = (width: number): Options => ({
   // Counts from zero, in whole numbers.
   scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
   axes: [
-    { stroke: cssVar('--muted'), grid: { show: false }, label: 'p90 (ms)', labelSize: 18, values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))) },
+    {
+      stroke: cssVar('--muted'),
+      grid: { show: false },
+      space: 28,
+      label: 'p90 (ms)',
+      labelSize: 18,
+      values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))),
+    },
     {
       stroke: cssVar('--muted'),
       grid: { stroke: cssVar('--grid'), width: 1 },
@@ -118,6 +125,14 @@ export const histogramOptions = (width: number): Options => ({
     },
   ],
   series: [{}, { label: 'series', stroke: PALETTE[0], fill: `${PALETTE[0]}99`, paths: bars(), points: { show: false } }],
+  // A bucket is named by its upper edge (see p90Histogram).
+  plugins: [
+    tooltipPlugin(
+      (n) => String(n),
+      '',
+      (edge) => `p90 up to ${ms(edge)} ms`,
+    ),
+  ],
 });
 
 /** Series counted by p90 in log-spaced buckets (1, 2, 5, 10, … ms). */

@@ -2,11 +2,11 @@ import type uPlot from 'uplot';
 import { tooltipTime } from './chart-time.js';
 
 /**
- * A tooltip over a time chart: the time under the pointer (24 h, with the
- * date), then each shown series with its value and unit (`unit` empty when
+ * A tooltip over a chart: the x under the pointer (by default a time, 24 h,
+ * with the date), then each shown series with its value and unit (`unit` empty when
  * the format writes it), "no data" where it has none. Built with text nodes: series labels are user data.
  */
-export function tooltipPlugin(format: (v: number) => string, unit: string): uPlot.Plugin {
+export function tooltipPlugin(format: (v: number) => string, unit: string, heading: (x: number) => string = tooltipTime): uPlot.Plugin {
   let tip: HTMLDivElement | undefined;
   return {
     hooks: {
@@ -29,7 +29,7 @@ export function tooltipPlugin(format: (v: number) => string, unit: string): uPlo
         const lines: HTMLElement[] = [];
         const head = document.createElement('div');
         head.className = 'chart-tip-time';
-        head.textContent = tooltipTime(t);
+        head.textContent = heading(t);
         lines.push(head);
         u.series.forEach((s, k) => {
           if (k === 0 || s.show === false) return;
