@@ -70,6 +70,56 @@ test('rules API: create, list, update, delete, with reasons for bad input', asyn
   }
 });
 
+test('rules API: an empty, null or text threshold is refused with a reason, never saved as 0; globs preview their series', async () => {
+  const run = await startServer();
+  try {
+    const base = `${run.url}/api/v1/alerts/rules`;
+    for (const threshold of ['', null, '250', 'high', true]) {
+      const res = await postJson(base, { name: 'x', metric: 'p90', threshold });
+      assert.equal(res.status, 400, JSON.stringify(threshold));
+      assert.match((res.body as { error: { message: string } }).error.message, /threshold must be a number, in the metric's unit/);
+    }
+    const noFor = await postJson(base, { name: 'x', metric: 'p90', threshold: 1, forS: '' });
+    assert.equal(noFor.status, 400);
+    assert.match((noFor.body as { error: { message: string } }).error.message, /forS must be a whole number/);
+    assert.deepEqual(((await (await fetch(base)).json()) as { rules: unknown[] }).rules, [], 'nothing was saved');
+
+    const created = await postJson(base, { name: 'ok', metric: 'p90', threshold: 0 });
+    assert.equal(created.status, 201, 'zero is a threshold when it is sent as a number');
+    const id = (created.body as { rule: { id: number } }).rule.id;
+    const put = await fetch(`${base}/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ threshold: '' }) });
+    assert.equal(put.status, 400);
+    const [rule] = ((await (await fetch(base)).json()) as { rules: { threshold: number }[] }).rules;
+    assert.equal(rule!.threshold, 0, 'a refused change changes nothing');
+
+    const events = [
+      { targetId: 'prod-eu', key: 'api', valueMs: 1 },
+      { targetId: 'prod-eu', key: 'db', valueMs: 1 },
+      { targetId: 'prod-us', key: 'api', valueMs: 1 },
+      { targetId: 'staging', key: 'api', valueMs: 1 },
+    ];
+    assert.equal((await postJson(`${run.url}/api/v1/events`, { events })).status, 200);
+    const matches = async (query: string) => {
+      const res = await fetch(`${run.url}/api/v1/alerts/matches?${query}`);
+      return { status: res.status, body: (await res.json()) as { total: number; series: { targetId: string; key: string }[] } };
+    };
+    assert.deepEqual((await matches('targetPattern=prod-*&keyPattern=api')).body, {
+      total: 2,
+      series: [
+        { targetId: 'prod-eu', key: 'api' },
+        { targetId: 'prod-us', key: 'api' },
+      ],
+    });
+    const limited = await matches('keyPattern=*&limit=1');
+    assert.equal(limited.body.total, 4);
+    assert.equal(limited.body.series.length, 1);
+    assert.equal((await matches('targetPattern=nothing-*')).body.total, 0);
+    assert.equal((await matches('limit=1000')).status, 400);
+  } finally {
+    await run.close();
+  }
+});
+
 test('a rule fires after its duration, resolves when the condition clears; browsers and webhooks are told', async () => {
   const hook = await receiver();
   const clock = new ManualClock(Date.now());

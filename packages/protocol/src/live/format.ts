@@ -6,6 +6,23 @@ export function ms(v: number): string {
   return v.toFixed(2);
 }
 
+/**
+ * A table number by one rule for every row of a column: three significant
+ * digits below 1,000 (0.0312, 5.00, 99.3), whole numbers with separators
+ * from there (1,325), so a column never mixes precisions or units.
+ */
+export function sig3(v: number): string {
+  if (!Number.isFinite(v)) return '–';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a < 0.001) return v < 0 ? '>-0.001' : '<0.001';
+  const p = Number(v.toPrecision(3));
+  if (Math.abs(p) >= 1000) return v < 0 ? `-${count(-v)}` : count(v);
+  // toPrecision keeps trailing zeros (5.00) but may choose exponent notation; fixed decimals never do.
+  const decimals = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(p))));
+  return p.toFixed(decimals);
+}
+
 export function bytesPerSecond(v: number): string {
   if (v >= 1e9) return `${(v / 1e9).toFixed(1)} GB/s`;
   if (v >= 1e6) return `${(v / 1e6).toFixed(1)} MB/s`;

@@ -139,6 +139,17 @@ export const AlertEventSchema = Type.Object({
   forS: Type.Integer(),
 });
 
+export const AlertMatchesQuery = Type.Object({
+  targetPattern: Type.String({ minLength: 1, maxLength: 200, default: '*', description: 'Glob over target ids' }),
+  keyPattern: Type.String({ minLength: 1, maxLength: 200, default: '*', description: 'Glob over keys' }),
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'How many matching series to list (all are counted)' }),
+});
+
+export const AlertMatchesSchema = Type.Object({
+  total: Type.Integer({ description: 'Live combined series the globs match' }),
+  series: Type.Array(Type.Object({ targetId: Type.String(), key: Type.String() }), { description: 'Up to `limit` of them, sorted by target and key' }),
+});
+
 export const AlertsStateSchema = Type.Object({
   firing: Type.Array(AlertEventSchema),
   recent: Type.Array(

@@ -54,7 +54,7 @@ export function App() {
   useAlertNotifications(connection, notifyPermission);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
-  const { timeline, nowMs, tick } = useClock(shown, pause.paused);
+  const { timeline, nowMs, tick } = useClock(shown, pause.paused, !isStale(state));
   // The charts and cards follow the once-a-second tick (and view changes), not every frame.
   const chartRows = useSampled(shown, tick, [view, pause.paused, history.rows]);
   const chart = useChartSeries(chartRows, selected);
@@ -96,42 +96,58 @@ export function App() {
           onOpen: () => setServerOpen(true),
         }}
       />
-      <AlertsBar firing={state.firingAlerts} />
-      {history.active ? null : <StaleBanner state={state} nowMs={nowMs} />}
-      <StoppedBanner state={state} />
-      <LimitNote limited={state.limitedTargets} watched={view.targets} />
-      <Controls
-        view={view}
-        setView={setView}
-        available={state.targets}
-        keyFilterRef={keyFilterRef}
-        paused={pause.paused}
-        onPause={pause.toggle}
-        onExport={onExport}
-        visible={visible}
-        onToggleColumn={toggleColumn}
-      />
-      <ViewNotes view={view} history={history} pause={pause} />
-      <SummaryCards timeline={timeline} tick={tick} />
-      <Charts timeline={timeline} tick={tick} rows={chartRows} chartIds={chart.ids} labels={chart.labels} theme={theme} history={history.chart} />
-      <div className="table-meta muted" data-testid="row-count">
-        {count(shown.length)} of {count(rows.length)} series
-      </div>
-      <SeriesTable
-        rows={shown}
-        visible={visible}
-        sortId={view.sortId}
-        sortDesc={view.sortDesc}
-        onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
-        thresholdMs={view.thresholdMs}
-        warnPct={view.warnPct}
-        nowMs={nowMs}
-        selected={selected}
-        onSelect={toggleSelected}
-      />
+      <main className="app-main">
+        <AlertsBar firing={state.firingAlerts} />
+        {history.active ? null : <StaleBanner state={state} nowMs={nowMs} />}
+        <StoppedBanner state={state} />
+        <LimitNote limited={state.limitedTargets} watched={view.targets} />
+        <Controls
+          view={view}
+          setView={setView}
+          available={state.targets}
+          keyFilterRef={keyFilterRef}
+          paused={pause.paused}
+          onPause={pause.toggle}
+          onExport={onExport}
+          visible={visible}
+          onToggleColumn={toggleColumn}
+        />
+        <ViewNotes view={view} history={history} pause={pause} />
+        <SummaryCards timeline={timeline} tick={tick} />
+        <Charts timeline={timeline} tick={tick} rows={chartRows} chartIds={chart.ids} labels={chart.labels} theme={theme} history={history.chart} />
+        <div className="table-meta muted" data-testid="row-count">
+          {count(shown.length)} of {count(rows.length)} series
+        </div>
+        <SeriesTable
+          rows={shown}
+          visible={visible}
+          sortId={view.sortId}
+          sortDesc={view.sortDesc}
+          onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
+          thresholdMs={view.thresholdMs}
+          warnPct={view.warnPct}
+          nowMs={nowMs}
+          selected={selected}
+          onSelect={toggleSelected}
+        />
+      </main>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}
-      {alertsOpen ? <AlertsDialog apiKey={apiKey} recent={state.recentAlertChanges} onClose={() => setAlertsOpen(false)} /> : null}
+      {alertsOpen ? (
+        <AlertsDialog
+          apiKey={apiKey}
+          firing={state.firingAlerts}
+          recent={state.recentAlertChanges}
+          onShowSeries={(targetId, key) => {
+            setView({ targets: view.targets.includes(targetId) ? view.targets : [...view.targets, targetId], keyFilter: key });
+            // Charted too, when the page has its combined row already.
+            const row = liveRows.find((r) => r.targetId === targetId && r.key === key && r.metadataLabel === '');
+            if (row !== undefined && !selected.has(row.id)) toggleSelected(row.id);
+            setAlertsOpen(false);
+          }}
+          onClose={() => setAlertsOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { AlignedData } from 'uplot';
 import type { Timeline } from '../core/timeline.js';
 import type { Row } from '@latency-dash/protocol/live';
 import { histogramOptions, historyOptions, latencyOptions, p90Histogram, throughputOptions, type HistoryChart } from './chart-options.js';
+import { withGaps } from './chart-time.js';
 import { MetadataPie } from './MetadataPie.js';
 import { UPlotChart } from './UPlotChart.js';
 
@@ -23,13 +24,13 @@ export interface ChartsProps {
 export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, labels, theme, history }: ChartsProps) {
   const latency = useMemo(() => {
     const { times, values } = timeline.series(chartIds, tick);
-    return [times, ...values] as AlignedData;
+    return withGaps([times, ...values] as AlignedData);
   }, [timeline, chartIds, tick]);
 
   const throughput = useMemo(() => {
     const totals = timeline.totalsUpTo(tick);
     const t = timeline.series([], tick).times.slice(-totals.length);
-    return [t, totals.slice(-t.length).map((x) => x.throughput)] as AlignedData;
+    return withGaps([t, totals.slice(-t.length).map((x) => x.throughput)] as AlignedData);
   }, [timeline, tick]);
 
   // Distribution and pie follow the rows of the 1 s tick, not every frame:

@@ -1,20 +1,41 @@
-import { useState } from 'react';
 import { COLUMNS } from './columns.js';
+import { usePopup } from './use-popup.js';
 
+/** Which columns the table shows: a menu of checkable items. */
 export function ColumnsMenu({ visible, onToggle }: { visible: ReadonlySet<string>; onToggle: (id: string, visible: boolean) => void }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, menuRef, onMenuKeyDown } = usePopup();
   return (
-    <div className="picker">
-      <button type="button" className="btn" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="columns-menu">
+    <div className="picker" ref={rootRef}>
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? 'columns-menu' : undefined}
+        onClick={() => setOpen(!open)}
+        data-testid="columns-menu"
+      >
         Columns ▾
       </button>
       {open ? (
-        <div className="menu right" onMouseLeave={() => setOpen(false)}>
+        <div id="columns-menu" className="menu right" role="menu" aria-label="Columns" ref={menuRef} onKeyDown={onMenuKeyDown}>
           {COLUMNS.map((c) => (
-            <label key={c.id} className="menu-item">
-              <input type="checkbox" checked={visible.has(c.id)} onChange={(e) => onToggle(c.id, e.target.checked)} data-testid={`col-toggle-${c.id}`} />
+            <button
+              key={c.id}
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={visible.has(c.id)}
+              tabIndex={-1}
+              className="menu-item"
+              title={c.title}
+              onClick={() => onToggle(c.id, !visible.has(c.id))}
+              data-testid={`col-toggle-${c.id}`}
+            >
+              <span className="check" aria-hidden>
+                {visible.has(c.id) ? '☑' : '☐'}
+              </span>
               {c.header}
-            </label>
+            </button>
           ))}
         </div>
       ) : null}

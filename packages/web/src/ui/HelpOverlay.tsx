@@ -1,3 +1,5 @@
+import { Modal } from './Modal.js';
+
 export const SHORTCUTS: [string, string][] = [
   ['/', 'focus the key filter'],
   ['p or space', 'pause / resume'],
@@ -8,14 +10,15 @@ export const SHORTCUTS: [string, string][] = [
   ['a', 'alert rules'],
   ['h', "the server's own health"],
   ['?', 'show this help'],
-  ['Esc', 'close, or leave a text field'],
+  ['Esc', 'close a dialog or menu, or leave a text field'],
+  ['↑ ↓', 'move between rows, or items of a menu'],
 ];
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
-    <div className="overlay" role="dialog" aria-modal aria-label="Keyboard shortcuts" onClick={onClose}>
-      <div className="dialog" onClick={(e) => e.stopPropagation()}>
-        <h2>Keyboard shortcuts</h2>
+    <Modal labelledBy="help-title" testId="help" onClose={onClose}>
+      <div className="dialog">
+        <h2 id="help-title">Keyboard shortcuts</h2>
         <table>
           <tbody>
             {SHORTCUTS.map(([k, what]) => (
@@ -28,11 +31,11 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        <p className="muted">Click rows to chart them. The URL keeps the whole view: share it.</p>
+        <p className="muted">Click a row, or focus it and press Enter or Space, to chart it. The URL keeps the whole view: share it.</p>
         <button type="button" className="btn" onClick={onClose}>
           Close
         </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -19,6 +19,8 @@ export interface SeriesRowProps {
   nowMs: number;
   fresh: boolean;
   selected: boolean;
+  /** The row Tab reaches (the first one shown). */
+  tabbable: boolean;
   onSelect: (rowId: string) => void;
 }
 
@@ -37,6 +39,7 @@ export const SeriesRow = memo(function SeriesRow({
   nowMs,
   fresh,
   selected,
+  tabbable,
   onSelect,
 }: SeriesRowProps) {
   return (
@@ -45,9 +48,19 @@ export const SeriesRow = memo(function SeriesRow({
       aria-rowindex={index + 2}
       data-row-id={r.id}
       data-key={r.key}
+      aria-selected={selected}
+      // One row in the page's Tab order; arrows move between rows from there.
+      tabIndex={tabbable ? 0 : -1}
       className={`tr ${fresh ? (r.updates % 2 ? 'flash-a' : 'flash-b') : ''} ${selected ? 'selected' : ''}`}
       style={{ transform: `translateY(${topPx}px)`, gridTemplateColumns: template }}
       onClick={() => onSelect(r.id)}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || (e.key !== 'Enter' && e.key !== ' ')) return;
+        // The row's key, not the page's (Space would pause).
+        e.preventDefault();
+        e.stopPropagation();
+        onSelect(r.id);
+      }}
     >
       {cells.map((spec) => {
         const level = spec.latency && r.sampleCount > 0 ? severity(spec.value(r) as number, thresholdMs, warnPct) : 'ok';
@@ -55,7 +68,7 @@ export const SeriesRow = memo(function SeriesRow({
         // Text cells may be cut short: the full text on hover.
         const title = level !== 'ok' ? CUE_LABEL[level] : spec.numeric ? undefined : text;
         return (
-          <div key={spec.id} role="cell" data-col={spec.id} className={`td ${spec.numeric ? 'num' : ''} ${level}`} title={title}>
+          <div key={spec.id} role="gridcell" data-col={spec.id} className={`td ${spec.numeric ? 'num' : ''} ${level}`} title={title}>
             {level !== 'ok' ? (
               <span className="cue" aria-label={CUE_LABEL[level]}>
                 {CUE[level]}

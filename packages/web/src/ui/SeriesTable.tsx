@@ -1,7 +1,8 @@
 import { flexRender, type Header } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { SeriesRow } from './SeriesRow.js';
+import { PHONE, useMediaQuery } from './use-media-query.js';
 import { useRowVirtualizer } from './use-row-virtualizer.js';
 import { SPECS, useTableColumns } from './use-table-columns.js';
 
@@ -31,9 +32,14 @@ export interface SeriesTableProps {
  * brief highlight on update, and virtualized rows so 10,000 scroll smoothly.
  */
 export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, thresholdMs, warnPct, nowMs, selected, onSelect }: SeriesTableProps) {
-  const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort);
+  const compact = useMediaQuery(PHONE);
+  const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort, compact);
   const sorted = useMemo(() => sortRows(rows, sortId, sortDesc), [rows, sortId, sortDesc]);
   const { scrollRef, items, totalSize } = useRowVirtualizer(sorted.length, ROW_HEIGHT, HEADER_HEIGHT);
+  // On a phone the metric sorted by moves to the second column: show it there, back at the table's left edge.
+  useEffect(() => {
+    if (compact && scrollRef.current) scrollRef.current.scrollLeft = 0;
+  }, [compact, sortId, scrollRef]);
   const template = useMemo(
     () => headers.map((h) => (h.column.id === 'metadata' ? `minmax(${h.getSize()}px, 2fr)` : `minmax(${h.getSize()}px, 1fr)`)).join(' '),
     [headers],
@@ -44,7 +50,17 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
   const firstIndex = items[0]?.index ?? 0;
 
   return (
-    <div className="table" role="table" aria-rowcount={sorted.length + 1} data-testid="series-table">
+    <div
+      className="table"
+      // A grid: rows are focusable and selectable (Enter or Space charts one), arrows move between them.
+      role="grid"
+      aria-label="Series"
+      aria-multiselectable
+      aria-rowcount={sorted.length + 1}
+      data-testid="series-table"
+      data-compact={compact || undefined}
+      onKeyDown={moveRowFocus}
+    >
       <div className="tbody" ref={scrollRef}>
         <div className="table-inner" style={{ minWidth }}>
           <div className="thead" role="row" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
@@ -74,6 +90,7 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
                   nowMs={nowMs}
                   fresh={nowMs - r.changedAtMs < FLASH_MS}
                   selected={selected.has(r.id)}
+                  tabbable={v.index === firstIndex}
                   onSelect={onSelect}
                 />
               );
@@ -85,24 +102,49 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
   );
 }
 
-/** A column header: click to sort, with the direction as a mark and for screen readers. */
+/** ↑/↓ (and Home/End) move focus between the rendered rows; the virtualizer scrolls the focused one into view. */
+function moveRowFocus(e: KeyboardEvent<HTMLElement>) {
+  const row = (e.target as HTMLElement).closest<HTMLElement>('[role=row][data-row-id]');
+  if (row === null || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) return;
+  const rows = [...e.currentTarget.querySelectorAll<HTMLElement>('[role=row][data-row-id]')].sort(
+    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+  );
+  const at = rows.indexOf(row);
+  const next = e.key === 'ArrowDown' ? rows[at + 1] : e.key === 'ArrowUp' ? rows[at - 1] : e.key === 'Home' ? rows[0] : rows.at(-1);
+  if (next === undefined) return;
+  e.preventDefault();
+  next.focus();
+}
+
+/** A column header holding a button: click to sort, with the direction as a mark and, through aria-sort, for screen readers. */
 function HeaderCell({ header: h }: { header: Header<Row, unknown> }) {
   const spec = SPECS.get(h.column.id)!;
   const dir = h.column.getIsSorted();
   return (
-    <button
-      type="button"
+    <div
       role="columnheader"
-      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-      className={`th ${spec.numeric ? 'num' : ''} ${dir ? 'sorted' : ''}`}
-      title={`${spec.title} — click to sort`}
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+      className={`th-cell ${spec.numeric ? 'num' : ''}`}
       data-col={h.column.id}
-      onClick={h.column.getToggleSortingHandler()}
     >
-      {flexRender(h.column.columnDef.header, h.getContext())}
-      <span className="sort-mark" aria-hidden>
-        {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
-      </span>
-    </button>
+      <button
+        type="button"
+        className={`th ${spec.numeric ? 'num' : ''} ${dir ? 'sorted' : ''}`}
+        title={`${spec.title} — click to sort`}
+        onClick={h.column.getToggleSortingHandler()}
+      >
+        {spec.unit ? (
+          <>
+            {spec.unit.name}
+            <span className="unit"> ({spec.unit.label})</span>
+          </>
+        ) : (
+          flexRender(h.column.columnDef.header, h.getContext())
+        )}
+        <span className="sort-mark" aria-hidden>
+          {dir === 'asc' ? '↑' : dir === 'desc' ? '↓' : ''}
+        </span>
+      </button>
+    </div>
   );
 }

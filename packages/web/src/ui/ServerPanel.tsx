@@ -1,8 +1,7 @@
 import { formatDuration, type StatsWarning } from '@latency-dash/protocol';
-import { useEffect, useRef } from 'react';
-import { ago } from '@latency-dash/protocol/live';
-import type { ServerStatsLog } from '@latency-dash/protocol/live';
+import { ago, type ServerStatsLog } from '@latency-dash/protocol/live';
 import { NodeTable } from './NodeTable.js';
+import { Modal } from './Modal.js';
 import { ServerCards } from './ServerCards.js';
 
 export interface ServerPanelProps {
@@ -20,31 +19,10 @@ export interface ServerPanelProps {
  * opened it.
  */
 export function ServerPanel({ log, serverId, nowMs, onClose }: ServerPanelProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current!;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
-
   const nodes = log.live(nowMs);
   const node = nodes.find((n) => n.nodeId === serverId) ?? nodes[0];
   return (
-    <dialog
-      ref={dialogRef}
-      className="server-panel"
-      aria-labelledby="server-panel-title"
-      data-testid="server-panel"
-      onClose={onClose}
-      // A click on the backdrop lands on the <dialog> itself; the content fills it.
-      onClick={(e) => e.target === e.currentTarget && onClose()}
-    >
+    <Modal labelledBy="server-panel-title" className="server-panel" testId="server-panel" onClose={onClose}>
       <div className="dialog wide">
         <h2 id="server-panel-title">Server health</h2>
         {node === undefined ? (
@@ -63,11 +41,11 @@ export function ServerPanel({ log, serverId, nowMs, onClose }: ServerPanelProps)
         )}
         <h3 id="server-nodes-title">Nodes</h3>
         <NodeTable nodes={nodes} thisNode={serverId} />
-        <button ref={closeRef} type="button" className="btn" onClick={onClose}>
+        <button data-autofocus type="button" className="btn" onClick={onClose}>
           Close
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

@@ -36,7 +36,7 @@ export function TopBar({ state, theme, notifyPermission, onRequestNotify, onAler
       <button type="button" className="btn subtle" onClick={onToggleTheme} aria-label="Toggle dark mode" data-testid="theme-toggle">
         {theme === 'dark' ? '☀ Light' : '☾ Dark'}
       </button>
-      <button type="button" className="btn subtle" onClick={onHelp} aria-label="Keyboard shortcuts">
+      <button type="button" className="btn subtle" onClick={onHelp} aria-label="Keyboard shortcuts" data-testid="help-open">
         ?
       </button>
     </header>

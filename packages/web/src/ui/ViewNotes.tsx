@@ -1,9 +1,10 @@
 import { count } from '@latency-dash/protocol/live';
 import type { ViewState } from '../core/view-state.js';
 import type { HistoryView } from './use-history-view.js';
+import { INTERVAL_NOTE } from './columns.js';
 import type { Pause } from './use-pause.js';
 
-/** Under the controls: what a history view covers (loading, failed), or that the live view is paused. */
+/** Under the controls: what a history view covers (loading, failed), that the live view is paused, or how split latency reads. */
 export function ViewNotes({ view, history, pause }: { view: ViewState; history: HistoryView; pause: Pause }) {
   if (history.active) {
     return (
@@ -16,11 +17,21 @@ export function ViewNotes({ view, history, pause }: { view: ViewState; history: 
       </div>
     );
   }
-  if (!pause.paused) return null;
+  if (!pause.paused) return view.split ? <IntervalNote /> : null;
   return (
     <div className="paused-note" data-testid="paused-note">
       Paused: the view is frozen; data keeps arriving and shows on resume (<span data-testid="paused-changes">{count(pause.changes)}</span> update
       {pause.changes === 1 ? '' : 's'} since the pause). Press <kbd>p</kbd> to resume.
+    </div>
+  );
+}
+
+/** Split view is where interval-based latency surprises: each split series sees fewer events, so longer gaps. */
+function IntervalNote() {
+  return (
+    <div className="muted interval-note" data-testid="interval-note">
+      <span aria-hidden>ⓘ </span>
+      {INTERVAL_NOTE}
     </div>
   );
 }

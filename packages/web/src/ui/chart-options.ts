@@ -1,5 +1,7 @@
 import uPlot, { type AlignedData, type Options } from 'uplot';
-import { bytesPerSecond, ms, type Row } from '@latency-dash/protocol/live';
+import { bytesPerSecond, ms, sig3, type Row } from '@latency-dash/protocol/live';
+import { timeLabel } from './chart-time.js';
+import { tooltipPlugin } from './chart-tooltip.js';
 import { PALETTE, cssVar } from './palette.js';
 
 /** History mode's p90 chart: the data instead of the live timeline (earlier series dashed). */
@@ -13,16 +15,31 @@ export interface HistoryChart {
 /** Room for the widest tick label (uPlot's fixed default cuts "200.0 kB/s" short). */
 const labelWidth = (_u: uPlot, values: string[] | null) => 24 + 7 * Math.max(3, ...(values ?? []).map((v) => v.length));
 
+/** Local 24 h labels, far enough apart that the widest ("11-25 14:05") never touches the next. */
+const timeAxisValues = (u: uPlot, splits: number[], _axis: number, _space: number, incr: number) => {
+  const span = (u.scales.x.max ?? 0) - (u.scales.x.min ?? 0);
+  return splits.map((t) => timeLabel(t, incr, span));
+};
+
+const TIME_INCRS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400, 172_800, 604_800];
+
 const axes = (yFormat: (v: number) => string): Options['axes'] => {
   const stroke = cssVar('--muted');
   const grid = { stroke: cssVar('--grid'), width: 1 };
   return [
-    { stroke, grid, ticks: grid },
+    // Whole seconds and up: sub-second ticks would repeat the same label.
+    { stroke, grid, ticks: grid, space: 90, incrs: TIME_INCRS, values: timeAxisValues },
     { stroke, grid, ticks: grid, size: labelWidth, values: (_u, vals) => vals.map((v) => (v == null ? '' : v === 0 ? '0' : yFormat(v))) },
   ];
 };
 
-const msValue = (_u: uPlot, v: number | null) => (v == null ? '–' : `${ms(v)} ms`);
+const msValue = (_u: uPlot, v: number | null) => (v == null ? '–' : `${sig3(v)} ms`);
+
+/** One point in time has no width: show the last minute up to it, not a span of years. */
+const liveRange: uPlot.Range.Function = (_u, min, max) => (min === max ? [min - 60, max] : [min, max]);
+
+/** Live time charts share one crosshair: the same second is marked on each. */
+const syncedCursor = { sync: { key: 'live-time' }, drag: { x: false, y: false } };
 
 export const historyOptions =
   (history: HistoryChart | undefined) =>
@@ -31,6 +48,7 @@ export const historyOptions =
     height: 220,
     legend: { show: true, live: false },
     cursor: { drag: { x: true, y: false } },
+    plugins: [tooltipPlugin(sig3, 'ms')],
     // The axis spans the range asked for, however few points it holds.
     scales: { x: { time: true, range: () => history?.rangeS ?? [0, 1] } },
     axes: axes(ms),
@@ -41,7 +59,8 @@ export const historyOptions =
         stroke: PALETTE[Math.max(0, history!.dashed.slice(0, i + 1).filter((d) => !d).length - 1) % PALETTE.length],
         dash: history!.dashed[i] ? [5, 4] : undefined,
         width: history!.dashed[i] ? 1 : 1.5,
-        spanGaps: true,
+        // Buckets without data are gaps, not lines drawn across them.
+        spanGaps: false,
         value: msValue,
       })),
     ],
@@ -53,12 +72,14 @@ export const latencyOptions =
     width,
     height: 220,
     legend: { show: true, live: false },
-    cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true } },
+    cursor: syncedCursor,
+    plugins: [tooltipPlugin(sig3, 'ms')],
+    scales: { x: { time: true, range: liveRange } },
     axes: axes(ms),
     series: [
       {},
-      ...chartIds.map((id, i) => ({ label: labels.get(id) ?? id, stroke: PALETTE[i % PALETTE.length], width: 1.5, spanGaps: true, value: msValue })),
+      // No line across seconds without a value (the series was idle, or the page was not receiving).
+      ...chartIds.map((id, i) => ({ label: labels.get(id) ?? id, stroke: PALETTE[i % PALETTE.length], width: 1.5, spanGaps: false, value: msValue })),
     ],
   });
 
@@ -68,8 +89,10 @@ export const throughputOptions = (width: number): Options => ({
   width,
   height: 160,
   legend: { show: false },
-  cursor: { drag: { x: false, y: false } },
-  scales: { x: { time: true } },
+  cursor: syncedCursor,
+  plugins: [tooltipPlugin(bytesPerSecond, '')],
+  // Bars start at zero: a 4% wobble must look like 4%, not like a doubling.
+  scales: { x: { time: true, range: liveRange }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
   axes: axes(bytesPerSecond),
   series: [{}, { label: 'throughput', stroke: PALETTE[2], fill: `${PALETTE[2]}99`, paths: bars(), points: { show: false } }],
 });
@@ -82,16 +105,33 @@ export const histogramOptions = (width: number): Options => ({
   // Counts from zero, in whole numbers.
   scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
   axes: [
-    { stroke: cssVar('--muted'), grid: { show: false }, values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))) },
+    {
+      stroke: cssVar('--muted'),
+      grid: { show: false },
+      space: 28,
+      label: 'p90 (ms)',
+      labelSize: 18,
+      values: (_u, vals) => vals.map((v) => (v == null ? '' : ms(v))),
+    },
     {
       stroke: cssVar('--muted'),
       grid: { stroke: cssVar('--grid'), width: 1 },
       size: 44,
+      label: 'series',
+      labelSize: 18,
       incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000],
       values: (_u, vals) => vals.map((v) => (v == null ? '' : String(v))),
     },
   ],
   series: [{}, { label: 'series', stroke: PALETTE[0], fill: `${PALETTE[0]}99`, paths: bars(), points: { show: false } }],
+  // A bucket is named by its upper edge (see p90Histogram).
+  plugins: [
+    tooltipPlugin(
+      (n) => String(n),
+      '',
+      (edge) => `p90 up to ${ms(edge)} ms`,
+    ),
+  ],
 });
 
 /** Series counted by p90 in log-spaced buckets (1, 2, 5, 10, … ms). */

@@ -1,11 +1,14 @@
 import { METRICS, type Metric, type MetricId } from '@latency-dash/protocol';
 import type { ColumnDef } from '@tanstack/react-table';
-import { ago, bytes, bytesPerSecond, count, ms, rate, type Row } from '@latency-dash/protocol/live';
+import { ago, bytes, bytesPerSecond, count, sig3, type Row } from '@latency-dash/protocol/live';
 import type { ExportColumn } from '../core/table-data.js';
 
 export interface ColumnSpec {
   id: MetricId | 'targetId' | 'key' | 'metadata';
+  /** The name with its unit, e.g. "p90 (ms)" (menus, exports' readers). */
   header: string;
+  /** The unit the header names, drawn smaller beside the name; absent when cells carry their own. */
+  unit?: { name: string; label: string };
   /** Column name in CSV/JSON exports: snake_case with the unit, so a file read later is unambiguous. Absent: not exported. */
   exportName?: string;
   title: string;
@@ -19,27 +22,36 @@ export interface ColumnSpec {
 
 type Unit = Metric['unit'];
 
-/** How a metric's unit reads in a cell, and the narrowest its column gets. */
-const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: number }> = {
-  ms: { format: ms, width: 64 },
+/**
+ * How a metric's unit reads in a cell, the narrowest its column gets, and
+ * the unit its header names when the cells are bare numbers. Each column
+ * keeps one unit and one precision rule (sig3) for all its rows.
+ */
+const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: number; header?: string }> = {
+  ms: { format: sig3, width: 84, header: 'ms' },
   'B/s': { format: bytesPerSecond, width: 100 },
-  'events/s': { format: rate, width: 52 },
-  B: { format: bytes, width: 76 },
+  'events/s': { format: sig3, width: 80 },
+  B: { format: bytes, width: 96 },
   events: { format: count, width: 72 },
   samples: { format: count, width: 72 },
   time: { format: ago, width: 84 },
 };
 
-/** A table column for a metric of the table: its label, description, unit and export name. */
+/** Said wherever latency is read: without `valueMs` an event's latency is the time since its series' previous one. */
+export const INTERVAL_NOTE =
+  'Events sent without valueMs count the time since the previous event of the same series: then this is the gap between events, and a split series, with fewer events, shows longer gaps.';
+
+/** A table column for a metric of the table: its label (with the unit when cells are bare numbers), description, unit and export name. */
 function metricColumn(m: Metric): ColumnSpec {
   const id = m.id;
   const format = UNIT[m.unit].format;
   const latency = m.kind === 'latency';
   return {
     id,
-    header: m.label,
+    header: UNIT[m.unit].header ? `${m.label} (${UNIT[m.unit].header})` : m.label,
+    unit: UNIT[m.unit].header ? { name: m.label, label: UNIT[m.unit].header! } : undefined,
     exportName: 'exportName' in m ? m.exportName : undefined,
-    title: m.description,
+    title: latency ? `${m.description}. ${INTERVAL_NOTE}` : m.description,
     latency,
     numeric: true,
     width: UNIT[m.unit].width,

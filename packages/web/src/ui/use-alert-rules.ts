@@ -21,7 +21,7 @@ export interface AlertRules {
   error: string | undefined;
   /** Each resolves true when the server took the change (the list then reloads), false when it said no (see `error`). */
   add(rule: NewRule): Promise<boolean>;
-  update(rule: Rule, patch: Partial<Rule>): Promise<boolean>;
+  update(rule: Rule, patch: Partial<NewRule & { enabled: boolean }>): Promise<boolean>;
   remove(rule: Rule): Promise<boolean>;
 }
 

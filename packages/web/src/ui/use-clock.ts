@@ -12,10 +12,10 @@ export interface Clock {
 
 /**
  * One clock for "x s ago", highlights and the timeline: once a second it
- * moves `nowMs` and, unless paused, samples the shown rows into the timeline
+ * moves `nowMs` and, unless paused or cut off from the server, samples the shown rows into the timeline
  * and bumps `tick`.
  */
-export function useClock(shown: readonly Row[], paused: boolean): Clock {
+export function useClock(shown: readonly Row[], paused: boolean, receiving = true): Clock {
   const [timeline] = useState(() => new Timeline());
   const [nowMs, setNowMs] = useState(Date.now);
   const [tick, setTick] = useState(0);
@@ -23,7 +23,8 @@ export function useClock(shown: readonly Row[], paused: boolean): Clock {
   const onSecond = useEffectEvent(() => {
     const now = Date.now();
     setNowMs(now);
-    if (paused) return;
+    // Not receiving (an outage): no samples, so the charts show a gap there, not the last figures repeated.
+    if (paused || !receiving) return;
     timeline.sample(shown, now);
     setTick(timeline.samples);
   });

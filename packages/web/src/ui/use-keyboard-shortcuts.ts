@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 
-/** Single-key shortcuts, ignored while typing in a field (Esc leaves the field). */
+/** Single-key shortcuts, ignored while typing in a field (Esc leaves the field) and while a dialog is open. */
 export function useKeyboardShortcuts(handlers: Record<string, () => void>): void {
   // The handlers of the latest render, without re-adding the listener each render.
   const onKey = useEffectEvent((e: KeyboardEvent) => {
@@ -11,6 +11,8 @@ export function useKeyboardShortcuts(handlers: Record<string, () => void>): void
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // A modal dialog makes the page behind it inert: its shortcuts too (the dialog closes itself on Esc).
+    if (document.querySelector('dialog[open]') !== null) return;
     const h = handlers[e.key === ' ' ? 'Space' : e.key];
     if (h) {
       e.preventDefault();
