@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER } from './browser.js';
+import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
 
-const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Generous: a wait is a failure detector, and a busy 2-core machine runs Chromium, the server and the tests at once. */
 const WAIT_MS = 60_000;
-
-async function post(url: string, events: unknown[]): Promise<void> {
-  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
-  assert.equal(res.status, 200, await res.text());
-}
 
 /** axe-core's critical and serious findings on the whole page, as "rule: nodes" lines. */
 async function axeProblems(page: Page): Promise<string[]> {
@@ -49,10 +42,10 @@ describe('keyboard and screen reader', () => {
   let page: Page;
 
   before(async () => {
-    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    assertWebBuilt();
     browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:']);
-    await post(
+    await postEvents(
       server.url,
       ['api', 'db', 'cache'].map((key, i) => ({ targetId: 'a11y', key, valueMs: 10 * (i + 1) })),
     );

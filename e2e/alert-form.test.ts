@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER } from './browser.js';
-
-const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
+import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
 
 /** Generous: a wait is a failure detector, and a busy 2-core machine runs Chromium, the server and the tests at once. */
 const WAIT_MS = 60_000;
-
-async function post(url: string, events: unknown[]): Promise<void> {
-  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
-  assert.equal(res.status, 200, await res.text());
-}
 
 async function rules(url: string): Promise<{ name: string; threshold: number; metric: string }[]> {
   return ((await (await fetch(`${url}/api/v1/alerts/rules`)).json()) as { rules: { name: string; threshold: number; metric: string }[] }).rules;
@@ -26,7 +18,7 @@ describe('alert rule form in Chromium', () => {
   let server: ServerProcess;
 
   before(async () => {
-    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    assertWebBuilt();
     browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:']);
   });
@@ -37,7 +29,7 @@ describe('alert rule form in Chromium', () => {
 
   test('an empty threshold is refused in the form; units, glob preview, edit, and the firing series', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [
+    await postEvents(server.url, [
       { targetId: 'shop-eu', key: 'checkout', valueMs: 10 },
       { targetId: 'shop-us', key: 'checkout', valueMs: 10 },
       { targetId: 'shop-us', key: 'search', valueMs: 10 },
@@ -79,7 +71,7 @@ describe('alert rule form in Chromium', () => {
     assert.match((await row.textContent()) ?? '', /p90 above 500 ms for 0 s/);
 
     // Slow checkouts on shop-us: the list says the rule fires, and on which series.
-    await post(
+    await postEvents(
       server.url,
       Array.from({ length: 5 }, () => ({ targetId: 'shop-us', key: 'checkout', valueMs: 900 })),
     );

@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,4 +37,17 @@ export async function launchBrowser(): Promise<Browser | undefined> {
     return undefined;
   }
   return launchChromium();
+}
+
+const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
+
+/** Fails the suite (from its before hook) when the dashboard is not built; npm test builds it first. */
+export function assertWebBuilt(): void {
+  assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+}
+
+/** Posts events as JSON and asserts the server took the batch (200). */
+export async function postEvents(url: string, events: unknown[]): Promise<void> {
+  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
+  assert.equal(res.status, 200, await res.text());
 }

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER } from './browser.js';
+import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
 
-const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 /** Generous: a wait is a failure detector, and a busy 2-core machine runs Chromium, the server and the tests at once. */
 const WAIT_MS = 60_000;
-
-async function post(url: string, events: unknown[]): Promise<void> {
-  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
-  assert.equal(res.status, 200, await res.text());
-}
 
 /** The live charts read on hover: time, series and value with unit, with the crosshair shared by the time charts. */
 describe('charts in Chromium', () => {
@@ -23,7 +17,7 @@ describe('charts in Chromium', () => {
   let server: ServerProcess;
 
   before(async () => {
-    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    assertWebBuilt();
     browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:']);
     mkdirSync(SHOTS, { recursive: true });
@@ -35,7 +29,7 @@ describe('charts in Chromium', () => {
 
   test('hovering the latency chart shows the time (24 h), each series and its value in ms; the throughput chart follows', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [
+    await postEvents(server.url, [
       { targetId: 'charts', key: 'api', valueMs: 12.5, payloadSize: 100 },
       { targetId: 'charts', key: 'db', valueMs: 40, payloadSize: 100 },
     ]);

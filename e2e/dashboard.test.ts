@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { decodeServerMessage } from '@latency-dash/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER } from './browser.js';
+import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
 
-const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
-
-async function post(url: string, events: unknown[]): Promise<void> {
-  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
-  assert.equal(res.status, 200, await res.text());
-}
 
 /** Generous: a wait is a failure detector, and a busy 2-core machine runs Chromium, the server and the tests at once. */
 const WAIT_MS = 60_000;
@@ -56,7 +50,7 @@ describe('dashboard in Chromium against the real server', () => {
   let server: ServerProcess;
 
   before(async () => {
-    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    assertWebBuilt();
     browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:']);
     mkdirSync(SHOTS, { recursive: true });
@@ -79,7 +73,7 @@ describe('dashboard in Chromium against the real server', () => {
 
   test('rows appear and update live; sorting holds while values change', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [
+    await postEvents(server.url, [
       { targetId: 'e2e-a', key: 'api', valueMs: 10 },
       { targetId: 'e2e-a', key: 'db', valueMs: 20 },
       { targetId: 'e2e-a', key: 'auth', valueMs: 30 },
@@ -101,7 +95,7 @@ describe('dashboard in Chromium against the real server', () => {
         for (const el of document.querySelectorAll('.tr.flash-a, .tr.flash-b')) flashed.add(el.getAttribute('data-key') ?? '?');
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'data-key'] });
     });
-    await post(server.url, [{ targetId: 'e2e-a', key: 'api', valueMs: 99 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-a', key: 'api', valueMs: 99 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="p99"]')?.textContent === '99.0');
     // The row that changed is highlighted; the ones that did not change are not.
     await page.waitForFunction(() => (window as unknown as { flashed: Set<string> }).flashed.has('api'));
@@ -120,7 +114,7 @@ describe('dashboard in Chromium against the real server', () => {
     await page.locator('[role=columnheader][data-col=key]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'key');
     assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
-    await post(server.url, [{ targetId: 'e2e-a', key: 'db', valueMs: 500 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-a', key: 'db', valueMs: 500 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="db"] [data-col="p99"]')?.textContent === '500');
     assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
     // Threshold colouring with a shape cue: 500 ms against a 400 ms threshold is red.
@@ -131,7 +125,7 @@ describe('dashboard in Chromium against the real server', () => {
 
   test('split toggle, filters and column visibility', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [
+    await postEvents(server.url, [
       { targetId: 'e2e-b', key: 'api', metadata: { tier: 'free' }, valueMs: 5 },
       { targetId: 'e2e-b', key: 'api', metadata: { tier: 'premium' }, valueMs: 6 },
       { targetId: 'e2e-b', key: 'db', metadata: { tier: 'free' }, valueMs: 7 },
@@ -165,13 +159,13 @@ describe('dashboard in Chromium against the real server', () => {
 
   test('pause freezes the view; resume catches up', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 1 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 1 }]);
     const page = await open('/?targets=e2e-c');
     await page.getByText('1 of 1 series').waitFor();
     await page.keyboard.press('p');
     await page.locator('[data-testid=paused-note]').waitFor();
     assert.equal(await page.getByTestId('paused-changes').textContent(), '0');
-    await post(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 2 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 2 }]);
     // The update reached the page (the note counts it), yet the table still shows the old values.
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=paused-changes]')?.textContent) >= 1);
     assert.equal(await cell(page, 'api', 'count').textContent(), '1', 'frozen while paused');
@@ -182,7 +176,7 @@ describe('dashboard in Chromium against the real server', () => {
 
   test('CSV and JSON exports hold exactly the rows and columns shown, with the live values', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [
+    await postEvents(server.url, [
       { targetId: 'e2e-d', key: 'api', valueMs: 12.5, payloadSize: 100 },
       { targetId: 'e2e-d', key: 'db', valueMs: 40, payloadSize: 300 },
       { targetId: 'e2e-d', key: 'db', valueMs: 60, payloadSize: 500 },
@@ -237,19 +231,19 @@ describe('dashboard in Chromium against the real server', () => {
 
   test('falls back to HTTP polling when the WebSocket cannot connect', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 3 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 3 }]);
     // Port 9 (discard) refuses: every WebSocket attempt fails.
     const page = await open('/?targets=e2e-e&ws=ws://127.0.0.1:9/ws');
     await page.locator('[data-testid=connection][data-status=polling]').waitFor();
     await page.getByText('1 of 1 series').waitFor();
-    await post(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 4 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 4 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="count"]')?.textContent === '2');
     await page.close();
   });
 
   test('history range with comparison, from the real SQLite rollups', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [
+    await postEvents(server.url, [
       { targetId: 'e2e-h', key: 'api', valueMs: 100 },
       { targetId: 'e2e-h', key: 'api', valueMs: 200 },
       { targetId: 'e2e-h', key: 'db', valueMs: 5 },
@@ -273,7 +267,7 @@ describe('dashboard in Chromium against the real server', () => {
 
   test('alert rules are managed in the UI and firing alerts show up', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(server.url, [{ targetId: 'e2e-alert', key: 'api', valueMs: 10 }]);
+    await postEvents(server.url, [{ targetId: 'e2e-alert', key: 'api', valueMs: 10 }]);
     const page = await open('/?targets=e2e-alert');
     await page.locator('[data-testid=alerts-open]').click();
     await page.locator('[data-testid=rule-name]').fill('api too slow');
@@ -283,7 +277,7 @@ describe('dashboard in Chromium against the real server', () => {
     await page.locator('[data-testid=rule-add]').click();
     await page.locator('[data-testid=rule-row]', { hasText: 'api too slow' }).waitFor();
     await page.keyboard.press('Escape');
-    await post(
+    await postEvents(
       server.url,
       Array.from({ length: 5 }, () => ({ targetId: 'e2e-alert', key: 'api', valueMs: 900 })),
     );
@@ -320,7 +314,7 @@ describe('reconnect after the server restarts', () => {
     let server = await spawnServer(['--no-demo', '--history', ':memory:']);
     const port = new URL(server.url).port;
     try {
-      await post(server.url, [{ targetId: 'restart', key: 'api', valueMs: 1 }]);
+      await postEvents(server.url, [{ targetId: 'restart', key: 'api', valueMs: 1 }]);
       const page = await browser.newPage();
       page.setDefaultTimeout(WAIT_MS);
       await page.goto(`${server.url}/?targets=restart`);
@@ -331,7 +325,7 @@ describe('reconnect after the server restarts', () => {
       // While it is down, the page says the figures are old.
       await page.locator('[data-testid=stale-banner]').waitFor();
       server = await spawnServer(['--no-demo', '--history', ':memory:', '--port', port]);
-      await post(server.url, [{ targetId: 'restart', key: 'api', valueMs: 7 }]);
+      await postEvents(server.url, [{ targetId: 'restart', key: 'api', valueMs: 7 }]);
       // Reconnect attempts back off up to 15 s apart while the server is down.
       await page.locator('[data-testid=connection][data-status=connected]').waitFor();
       assert.match((await page.locator('[data-testid=connection]').textContent()) ?? '', /1 reconnect\b/);

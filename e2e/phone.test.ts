@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER } from './browser.js';
+import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
 
-const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 /** Where the browser tests leave their screenshots for review. */
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
@@ -14,18 +13,13 @@ const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const WAIT_MS = 60_000;
 const PHONE = { width: 390, height: 844 };
 
-async function post(url: string, events: unknown[]): Promise<void> {
-  const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
-  assert.equal(res.status, 200, await res.text());
-}
-
 /** The dashboard on a 390×844 phone: every header control on screen and usable, and a table that leads with what matters. */
 describe('phone layout (390×844)', () => {
   let browser: Browser | undefined;
   let server: ServerProcess;
 
   before(async () => {
-    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    assertWebBuilt();
     browser = await launchBrowser();
     server = await spawnServer(['--no-demo', '--history', ':memory:']);
     mkdirSync(SHOTS, { recursive: true });
@@ -37,7 +31,7 @@ describe('phone layout (390×844)', () => {
 
   test('each header control is within the viewport and clickable; the table starts with key and the chosen metric', async (t) => {
     if (!browser) return t.skip(NO_BROWSER);
-    await post(
+    await postEvents(
       server.url,
       ['checkout', 'search', 'login'].map((key, i) => ({ targetId: 'phone', key, metadata: { region: 'eu' }, valueMs: 5 * (i + 1) })),
     );

@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER } from './browser.js';
+import { launchBrowser, NO_BROWSER, assertWebBuilt } from './browser.js';
 
-const WEB_DIST = fileURLToPath(new URL('../packages/web/dist/index.html', import.meta.url));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Generous: a wait is a failure detector, and a busy 2-core machine runs Chromium, the server and the tests at once. */
@@ -45,7 +43,7 @@ describe('server health panel in Chromium', () => {
   let server: ServerProcess;
 
   before(async () => {
-    assert.ok(existsSync(WEB_DIST), 'packages/web/dist is missing: run `npm run build -w @latency-dash/web` (npm test does)');
+    assertWebBuilt();
     browser = await launchBrowser();
     // Two series per target: one key's combined and split series.
     server = await spawnServer(['--no-demo', '--history', ':memory:', '--max-series-per-target', '2']);
