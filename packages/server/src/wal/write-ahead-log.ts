@@ -114,6 +114,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private lastSnapshotAtMs = performance.now();
   private bytesSinceSnapshot = 0;
   private snapshotting: Promise<void> | undefined;
+  private lastSnapshotPostponed = false;
   private postponedNoticeMs = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   history: HistoryLink | undefined;
@@ -464,7 +465,8 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     const lsn = this.lastLsn;
     this.lastSnapshotAtMs = performance.now();
     this.bytesSinceSnapshot = 0;
-    if (this.logging) this.rotate();
+    // After a postponed snapshot the next try starts no segment: while history stays behind, one a second would pile up.
+    if (this.logging && !this.lastSnapshotPostponed) this.rotate();
     return new SnapshotCapture(this.engine, lsn, this.engine.clock.nowMs());
   }
 
@@ -494,6 +496,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   }
 
   private postponeUnless(ok: boolean, historyLsn: number, lsn: number): boolean {
+    this.lastSnapshotPostponed = !ok;
     if (ok) return true;
     this.stats.snapshotsPostponed++;
     // Tried again at the next tick rather than a whole interval later.
