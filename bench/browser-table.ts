@@ -12,6 +12,7 @@
  * producer then share the two cores with Chromium.
  * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick] [--via-server]
  */
+import { writeFileSync } from 'node:fs';
 import { encodeClientMessage } from '@latency-dash/protocol';
 import type { Browser } from 'playwright-core';
 import WebSocket from 'ws';
@@ -24,6 +25,9 @@ const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 15 : 60;
 const viaServer = process.argv.includes('--via-server');
 const WARMUP_S = quick ? 5 : 10;
+/** `--profile <file>`: a CPU profile of the page over the 10,000-series run (Chrome DevTools format). */
+const profileAt = process.argv.indexOf('--profile');
+const profileFile = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 
 interface Result {
   series: number;
@@ -116,6 +120,12 @@ async function run(browser: Browser, series: number): Promise<Result> {
     w.__long = [];
     w.__frames = 0;
   });
+  const profiling = profileFile !== undefined && series > 1000;
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+  }
   const startedAt = Date.now();
   const heapStart = await liveHeap();
   let heapMax = heapStart;
@@ -128,6 +138,11 @@ async function run(browser: Browser, series: number): Promise<Result> {
     process.stdout.write(`  … ${series} series: ${s + 5}/${SECONDS} s\n`);
   }
   const heapEnd = await liveHeap();
+  if (profiling) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+    writeFileSync(profileFile, JSON.stringify(profile));
+    console.log(`  CPU profile of the page: ${profileFile}`);
+  }
   const { long, frames } = await page.evaluate(() => {
     const w = window as unknown as { __long: number[]; __frames: number };
     return { long: w.__long, frames: w.__frames };

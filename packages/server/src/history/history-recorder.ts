@@ -8,7 +8,8 @@ import { StorageFaults } from '../storage/storage-faults.js';
 import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
 import { metadataJson, type HistoryStore, type SecondRange, type SeriesIdentity } from './history-store.js';
 import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
-import { Rollup, mergeRow, rollupToRow } from './rollup.js';
+import { Rollup, mergeRow } from './rollup.js';
+import { SecondRollupPool, type SecondRollup } from './second-rollup.js';
 
 export interface Retention {
   /** How long per-second rollups are kept (s). */
@@ -46,12 +47,6 @@ const PRUNE_SLICE_ROWS = 2000;
 /** While writes fail, a WAL checkpoint is tried at most this often (it copies up to the WAL's size). */
 const RECLAIM_EVERY_MS = 10_000;
 
-interface Pending {
-  targetId: string;
-  series: Series;
-  rollup: Rollup;
-}
-
 /**
  * Rolls every series up per second as events arrive (in memory, O(1) per
  * sample), writes each finished second in one transaction, folds finished
@@ -64,7 +59,9 @@ interface Pending {
  */
 export class HistoryRecorder implements SampleSink {
   /** Unix second → rollups of that second by series. */
-  private readonly seconds = new Map<number, Map<Series, Pending>>();
+  private readonly seconds = new Map<number, Map<Series, SecondRollup>>();
+  /** Each series' rollup of a second is taken from here and given back once encoded: no per-second garbage. */
+  private readonly pool = new SecondRollupPool();
   private readonly storedIds = new WeakMap<Series, number>();
   private flushTimer: NodeJS.Timeout | undefined;
   private maintenanceTimer: NodeJS.Timeout | undefined;
@@ -116,12 +113,13 @@ export class HistoryRecorder implements SampleSink {
       bySeries = new Map();
       this.seconds.set(second, bySeries);
     }
-    let pending = bySeries.get(series);
-    if (pending === undefined) {
-      pending = { targetId: target.id, series, rollup: new Rollup() };
-      bySeries.set(series, pending);
+    let rollup = bySeries.get(series);
+    if (rollup === undefined) {
+      rollup = this.pool.take();
+      rollup.targetId = target.id;
+      bySeries.set(series, rollup);
     }
-    pending.rollup.addEvent(sampleMs, event.payloadBytes, processingMs);
+    rollup.addEvent(sampleMs, event.payloadBytes, processingMs);
   }
 
   /**
@@ -178,10 +176,11 @@ export class HistoryRecorder implements SampleSink {
       if (!everything && second >= current) continue;
       const pause = slicer !== undefined && second < current ? slicer : undefined;
       let rows: BufferedRow[] = [];
-      for (const [series, p] of bySeries) {
-        rows.push({ targetId: p.targetId, series, row: rollupToRow(0, second, p.rollup) });
+      for (const [series, rollup] of bySeries) {
+        rows.push({ targetId: rollup.targetId, series, row: rollup.toRow(0, second) });
         // Each entry leaves the live map as it is encoded, and goes to the buffer before any pause.
         bySeries.delete(series);
+        this.pool.give(rollup);
         if (rows.length === 64) {
           moved += this.hold(second, rows, write, undefined);
           rows = [];
@@ -192,6 +191,7 @@ export class HistoryRecorder implements SampleSink {
       moved += this.hold(second, rows, write, this.walLink?.position());
       if (bySeries.size === 0) this.seconds.delete(second);
     }
+    this.pool.trim();
     return moved;
   }
 

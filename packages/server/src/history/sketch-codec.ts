@@ -11,14 +11,19 @@ import { DDSketch } from '@datadog/sketches-js';
 const VERSION = 1;
 
 export function encodeSketch(sketch: DDSketch): Buffer {
-  const bytes: number[] = [VERSION];
-  writeVarint(bytes, Math.round(sketch.zeroCount));
   const { bins, offset } = sketch.store;
+  return encodeBins(sketch.zeroCount, bins, 0, bins.length - 1, offset);
+}
+
+/** The encoding of a sketch whose bins[from..to] hold the counts of keys offset + index. */
+export function encodeBins(zeroCount: number, bins: ArrayLike<number>, from: number, to: number, offset: number): Buffer {
+  const bytes: number[] = [VERSION];
+  writeVarint(bytes, Math.round(zeroCount));
   let occupied = 0;
-  for (const c of bins) if (c > 0) occupied++;
+  for (let i = from; i <= to; i++) if (bins[i] > 0) occupied++;
   writeVarint(bytes, occupied);
   let previous = 0;
-  for (let i = 0; i < bins.length; i++) {
+  for (let i = from; i <= to; i++) {
     if (!(bins[i] > 0)) continue;
     const key = i + offset;
     writeVarint(bytes, zigzag(key - previous));
