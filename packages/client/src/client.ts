@@ -1,6 +1,7 @@
 import { retryDelayMs } from './backoff.js';
 import { Emitter } from './emitter.js';
 import type { LatencyDashError } from './errors.js';
+import { Endpoints } from './endpoints.js';
 import { EventQueue } from './event-queue.js';
 import { HttpTransport } from './http-transport.js';
 import { resolveOptions, type ClientOptions, type ResolvedOptions, type WebSocketConstructor } from './options.js';
@@ -68,13 +69,16 @@ export class LatencyDashClient {
   private lastError: LatencyDashError | undefined;
   private overflowUnreported = 0;
 
+  private readonly endpoints: Endpoints;
+
   constructor(options: ClientOptions, loadWebSocket: WebSocketLoader) {
     this.options = resolveOptions(options);
     const o = this.options;
+    this.endpoints = new Endpoints(o.urls);
     this.transport =
       o.transport === 'websocket'
         ? new WebSocketTransport({
-            url: o.url,
+            endpoints: this.endpoints,
             apiKey: o.apiKey,
             maxInFlightBatches: o.maxInFlightBatches,
             requestTimeoutMs: o.requestTimeoutMs,
@@ -83,7 +87,13 @@ export class LatencyDashClient {
             loadWebSocket: o.WebSocket !== undefined ? async () => standardFactory(o.WebSocket!) : loadWebSocket,
             onState: (state, code, reason) => this.emitter.emit('connection', { state, code, reason }),
           })
-        : new HttpTransport({ url: o.url, apiKey: o.apiKey, requestTimeoutMs: o.requestTimeoutMs, sendTimestamps: o.sendTimestamps, fetch: o.fetch });
+        : new HttpTransport({
+            endpoints: this.endpoints,
+            apiKey: o.apiKey,
+            requestTimeoutMs: o.requestTimeoutMs,
+            sendTimestamps: o.sendTimestamps,
+            fetch: o.fetch,
+          });
   }
 
   /**
@@ -179,7 +189,14 @@ export class LatencyDashClient {
 
   get stats(): ClientStats {
     const buffered = this.queue.length + this.inFlightEvents;
-    return { ...this.counts, buffered, inFlight: this.inFlightEvents, lastError: this.lastError };
+    return {
+      ...this.counts,
+      buffered,
+      inFlight: this.inFlightEvents,
+      lastError: this.lastError,
+      url: this.endpoints.current,
+      failovers: this.endpoints.failovers,
+    };
   }
 
   private async shutDown(options: FlushOptions): Promise<FlushResult> {

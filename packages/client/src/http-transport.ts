@@ -1,12 +1,13 @@
 import { MAX_BODY_BYTES } from '@latency-dash/protocol';
 import { parseRetryAfter } from './backoff.js';
 import { LatencyDashError, networkError, serverError } from './errors.js';
+import type { Endpoints } from './endpoints.js';
 import type { Rejection, SendOutcome, Transport } from './transport.js';
 import type { ClientEvent } from './types.js';
 
 export interface HttpTransportOptions {
-  /** The server's base URL. */
-  readonly url: string;
+  /** The servers' base URLs, and which one is in use. */
+  readonly endpoints: Endpoints;
   readonly apiKey?: string;
   readonly requestTimeoutMs: number;
   readonly sendTimestamps: boolean;
@@ -22,12 +23,10 @@ export class HttpTransport implements Transport {
   readonly maxInFlight = 1;
   /** Half the server's body limit: the size estimate is an upper bound, so this is never reached in practice. */
   readonly maxBatchBytes = MAX_BODY_BYTES / 2;
-  private readonly endpoint: string;
   private readonly headers: Record<string, string>;
   private readonly closing = new AbortController();
 
   constructor(private readonly options: HttpTransportOptions) {
-    this.endpoint = joinUrl(options.url, 'api/v1/events');
     this.headers = { 'content-type': 'application/json', accept: 'application/json' };
     if (options.apiKey !== undefined) this.headers.authorization = `Bearer ${options.apiKey}`;
   }
@@ -38,13 +37,18 @@ export class HttpTransport implements Transport {
     const timer = setTimeout(() => request.abort(), this.options.requestTimeoutMs);
     const onClose = () => request.abort();
     this.closing.signal.addEventListener('abort', onClose);
+    const base = this.options.endpoints.current;
     try {
       const fetchImpl = this.options.fetch ?? globalThis.fetch;
-      const res = await fetchImpl(this.endpoint, { method: 'POST', headers: this.headers, body, signal: request.signal });
+      const res = await fetchImpl(joinUrl(base, 'api/v1/events'), { method: 'POST', headers: this.headers, body, signal: request.signal });
       const text = await res.text();
-      return this.outcome(res, text);
+      const outcome = this.outcome(res, text);
+      if (outcome.kind === 'retry') this.options.endpoints.failed(base);
+      return outcome;
     } catch (err) {
-      if (request.signal.aborted && !this.closing.signal.aborted) {
+      if (this.closing.signal.aborted) return { kind: 'retry', error: networkError(err) };
+      this.options.endpoints.failed(base);
+      if (request.signal.aborted) {
         return { kind: 'retry', error: new LatencyDashError('LD_CLIENT_TIMEOUT', `no answer within ${this.options.requestTimeoutMs} ms`, true) };
       }
       return { kind: 'retry', error: networkError(err) };

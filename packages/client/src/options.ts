@@ -1,4 +1,5 @@
 import { MAX_BATCH_EVENTS } from '@latency-dash/protocol';
+import { MAX_URLS } from './endpoints.js';
 import type { TransportName } from './types.js';
 
 /** The part of a WebSocket the client uses: the browser's, Node 22's global one and the `ws` package's all fit. */
@@ -17,8 +18,12 @@ export interface WebSocketLike {
 export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 export interface ClientOptions {
-  /** The server's base URL, e.g. `http://localhost:8080` (a path prefix is kept; `/api/v1/events` and `/ws` are added). */
-  readonly url: string;
+  /**
+   * The server's base URL, e.g. `http://localhost:8080` (a path prefix is kept; `/api/v1/events` and `/ws` are added),
+   * or several (up to 16): the client delivers to the first until it fails (no connection, no answer, 5xx, 408, 429),
+   * then to the next, in turn, as behind a load balancer that is down.
+   */
+  readonly url: string | readonly string[];
   /** A write key, when the server has `--write-keys`. Sent as `Authorization: Bearer` (or `?apiKey=` on a browser WebSocket). */
   readonly apiKey?: string;
   /** `http` (default): one POST at a time. `websocket`: event batches on /ws, several unanswered at once, acknowledged in order. */
@@ -47,7 +52,11 @@ export interface ClientOptions {
   readonly WebSocket?: WebSocketConstructor;
 }
 
-export type ResolvedOptions = Required<Omit<ClientOptions, 'apiKey' | 'fetch' | 'WebSocket'>> & Pick<ClientOptions, 'apiKey' | 'fetch' | 'WebSocket'>;
+export type ResolvedOptions = Required<Omit<ClientOptions, 'url' | 'apiKey' | 'fetch' | 'WebSocket'>> &
+  Pick<ClientOptions, 'apiKey' | 'fetch' | 'WebSocket'> & {
+    /** Every server, in the order given. */
+    readonly urls: readonly string[];
+  };
 
 export const DEFAULTS = {
   transport: 'http',
@@ -65,14 +74,11 @@ export const DEFAULTS = {
 /** Defaults filled in and every value checked: a wrong option throws at createClient, naming it. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (options === null || typeof options !== 'object') throw new TypeError('createClient needs options: { url, apiKey? }');
-  const o = { ...DEFAULTS, ...stripUndefined(options) } as ResolvedOptions;
-  let parsed: URL;
-  try {
-    parsed = new URL(o.url);
-  } catch {
-    throw new TypeError(`url must be an absolute http(s) URL such as http://localhost:8080; got ${JSON.stringify(o.url)}`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(`url must start with http:// or https://; got ${parsed.protocol}`);
+  const { url, ...rest } = options;
+  const urls: unknown[] = Array.isArray(url) ? url : [url];
+  if (urls.length === 0 || urls.length > MAX_URLS) throw new TypeError(`url must be one URL or a list of 1–${MAX_URLS}; got ${urls.length}`);
+  urls.forEach(checkUrl);
+  const o = { ...DEFAULTS, ...stripUndefined(rest), urls: urls as string[] } as ResolvedOptions;
   if (o.transport !== 'http' && o.transport !== 'websocket') throw new TypeError(`transport must be "http" or "websocket"; got ${JSON.stringify(o.transport)}`);
   if (o.apiKey !== undefined && (typeof o.apiKey !== 'string' || o.apiKey === '')) throw new TypeError('apiKey must be a non-empty string');
   integer('maxBatchEvents', o.maxBatchEvents, 1, MAX_BATCH_EVENTS);
@@ -86,6 +92,16 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (o.maxBufferedEvents < o.maxBatchEvents)
     throw new RangeError(`maxBufferedEvents (${o.maxBufferedEvents}) must be at least maxBatchEvents (${o.maxBatchEvents})`);
   return o;
+}
+
+function checkUrl(url: unknown): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url as string);
+  } catch {
+    throw new TypeError(`url must be an absolute http(s) URL such as http://localhost:8080; got ${JSON.stringify(url)}`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TypeError(`url must start with http:// or https://; got ${parsed.protocol}`);
 }
 
 function integer(name: string, value: number, min: number, max: number): void {

@@ -49,6 +49,10 @@ export interface ClientStats {
   readonly retries: number;
   /** The most recent failure, if any. */
   readonly lastError: LatencyDashError | undefined;
+  /** The server deliveries go to now (one of the `url` option's). */
+  readonly url: string;
+  /** Times the client moved to the next server because the one it used failed (only with several URLs). */
+  readonly failovers: number;
 }
 
 /** One answer from the server to one batch. */

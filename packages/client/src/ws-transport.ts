@@ -9,6 +9,7 @@ import {
 } from '@latency-dash/protocol';
 import { LatencyDashError, networkError, serverError } from './errors.js';
 import { joinUrl } from './http-transport.js';
+import type { Endpoints } from './endpoints.js';
 import type { WebSocketLike } from './options.js';
 import type { SendOutcome, Transport } from './transport.js';
 import type { ClientEvent, ConnectionState } from './types.js';
@@ -19,7 +20,8 @@ export type WebSocketFactory = (url: string, apiKey: string | undefined) => WebS
 export type WebSocketLoader = () => Promise<WebSocketFactory>;
 
 export interface WebSocketTransportOptions {
-  readonly url: string;
+  /** The servers' base URLs, and which one is in use. */
+  readonly endpoints: Endpoints;
   readonly apiKey?: string;
   readonly maxInFlightBatches: number;
   readonly requestTimeoutMs: number;
@@ -58,8 +60,9 @@ export class WebSocketTransport implements Transport {
   readonly maxInFlight: number;
   /** A frame must stay under the server's 1 MiB limit, or the socket is closed (1009). */
   readonly maxBatchBytes = MAX_FRAME_BYTES - 16 * 1024;
-  private readonly wsUrl: string;
   private socket: WebSocketLike | undefined;
+  /** The base URL the socket is connected to: a failure there moves the client to the next server. */
+  private socketBase = '';
   private opening: Promise<WebSocketLike> | undefined;
   private nextId = 1;
   /** Sent and not yet answered, in the order they were sent. */
@@ -79,7 +82,6 @@ export class WebSocketTransport implements Transport {
 
   constructor(private readonly options: WebSocketTransportOptions) {
     this.maxInFlight = options.maxInFlightBatches;
-    this.wsUrl = joinUrl(options.url.replace(/^http/, 'ws'), 'ws');
   }
 
   async send(events: readonly ClientEvent[]): Promise<SendOutcome> {
@@ -136,8 +138,10 @@ export class WebSocketTransport implements Transport {
   private async connect(): Promise<WebSocketLike> {
     this.options.onState('connecting', 0, '');
     const factory = await this.options.loadWebSocket();
+    const base = this.options.endpoints.current;
+    const wsUrl = joinUrl(base.replace(/^http/, 'ws'), 'ws');
     return new Promise<WebSocketLike>((resolve, reject) => {
-      const socket = factory(this.wsUrl, this.options.apiKey);
+      const socket = factory(wsUrl, this.options.apiKey);
       socket.binaryType = 'arraybuffer';
       let opened = false;
       const timer = setTimeout(() => socket.close(), this.options.requestTimeoutMs);
@@ -149,6 +153,7 @@ export class WebSocketTransport implements Transport {
         }
         opened = true;
         this.socket = socket;
+        this.socketBase = base;
         this.options.onState('open', 0, '');
         resolve(socket);
       };
@@ -160,11 +165,12 @@ export class WebSocketTransport implements Transport {
       socket.onclose = (event) => {
         clearTimeout(timer);
         if (!opened) {
+          if (shouldReconnect(event.code)) this.options.endpoints.failed(base);
           this.options.onState('closed', event.code, event.reason);
           reject(
             new LatencyDashError(
               'LD_CLIENT_NETWORK',
-              `could not open ${this.wsUrl} (close ${event.code}${event.reason ? `: ${event.reason}` : ''})`,
+              `could not open ${wsUrl} (close ${event.code}${event.reason ? `: ${event.reason}` : ''})`,
               true,
               event.code,
             ),
@@ -293,7 +299,11 @@ export class WebSocketTransport implements Transport {
   }
 
   private settleAll(socket: WebSocketLike, error: LatencyDashError, code: number, reason: string): void {
-    if (this.socket === socket) this.socket = undefined;
+    if (this.socket === socket) {
+      this.socket = undefined;
+      // The server went away or stopped answering (not our close, not a refusal): the next socket goes to the next server.
+      if (error.retryable && !this.closed) this.options.endpoints.failed(this.socketBase);
+    }
     clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
     clearTimeout(this.probeTimer);

@@ -81,7 +81,7 @@ export const loadVerb: Verb = {
     const batch = options.maxBatchEvents ?? 500;
     const ld = connect({ ...options, maxBufferedEvents: Math.max(batch * 20, Math.min(Math.ceil(rate * 2), 5_000_000)), flushIntervalMs: 100 });
     const meter = new LoadMeter(ld);
-    const label = `load: ${count(rate)} events/s over ${targets.length} targets × ${keys.length} keys to ${options.url}`;
+    const label = `load: ${count(rate)} events/s over ${targets.length} targets × ${keys.length} keys to ${String(options.url)}`;
     io.stderr.write(`${label}${duration > 0 ? ` for ${duration / 1000} s` : ' until Ctrl-C'}\n`);
 
     const generator = new Generator(ld, targets, keys, medianMs, meta);
@@ -103,7 +103,7 @@ export const loadVerb: Verb = {
     // A second Ctrl-C during the delivery counts too.
     const stopped = interrupted || io.signal.aborted;
     const summary = meter.summary(generatedFor, generator.generated);
-    if (flags.json === true) io.stdout.write(`${JSON.stringify({ url: options.url, interrupted: stopped, ...summary })}\n`);
+    if (flags.json === true) io.stdout.write(`${JSON.stringify({ url: String(options.url), interrupted: stopped, ...summary })}\n`);
     else io.stdout.write(`${meter.summaryText(summary)}\n`);
     if (stopped) return EXIT.interrupted;
     if (stats.delivered === 0 && stats.lastError?.unreachable === true) return EXIT.unreachable;

@@ -17,7 +17,7 @@ export const PRODUCER_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-export const PRODUCER_HELP = `  --url <url>            the server (default: $LATENCY_DASH_URL, else ${DEFAULT_URL})
+export const PRODUCER_HELP = `  --url <url>[,<url>…]   the server, or several to fail over between in turn (default: $LATENCY_DASH_URL, else ${DEFAULT_URL})
   --api-key <key>        a write key, when the server has --write-keys (default: $LATENCY_DASH_API_KEY)
   --transport <t>        http (default) or websocket
   --batch <n>            events per request, 1-10000 (default 500)
@@ -48,7 +48,10 @@ export interface ProducerFlags {
 
 /** The client options the shared flags ask for, checked; a wrong value is a UsageError naming the flag. */
 export function clientOptions(flags: ProducerFlags, env: NodeJS.ProcessEnv): ClientOptions {
-  const url = flags.url ?? env.LATENCY_DASH_URL ?? DEFAULT_URL;
+  // A comma never appears unescaped in a URL's scheme, host or port: `a,b` is two servers.
+  const urls = (flags.url ?? env.LATENCY_DASH_URL ?? DEFAULT_URL).split(',').map((u) => u.trim());
+  if (urls.some((u) => u === '')) throw new UsageError('--url has an empty entry: give one URL or several separated by commas');
+  const url = urls.length === 1 ? urls[0] : urls;
   const apiKey = flags['api-key'] ?? (env.LATENCY_DASH_API_KEY || undefined);
   if (apiKey === '') throw new UsageError('--api-key must not be empty');
   const transport = flags.transport ?? 'http';

@@ -79,7 +79,7 @@ export const sendVerb: Verb = {
         await readStdin(io, ld, new EventLineReader(format as LineFormat | undefined), { target: flags.target, key: flags.key, meta }, report);
       }
       const stats = await deliverAndClose(ld, io.signal, STOP_GRACE_MS);
-      report.done(stats, options.url);
+      report.done(stats, String(options.url));
       if (io.signal.aborted) return EXIT.interrupted;
       if (stats.failed > 0 && stats.lastError?.unreachable === true) return EXIT.unreachable;
       return stats.refused + stats.failed + stats.overflow + report.invalid > 0 ? EXIT.failed : EXIT.ok;
