@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { ClusterCoordinator } from '../src/cluster/coordinator.js';
+import { appendEvents, decodeStreamBatch, encodeStreamBatch, PartitionReader, type ReadEntry, type StreamEvent } from '../src/cluster/event-stream.js';
 import { ownerOf, partitionOf, partitionsFor } from '../src/cluster/partitions.js';
 import { NO_REDIS, redisAvailable, startRedis, type PrivateRedis } from './redis-server.js';
 
@@ -31,6 +32,18 @@ test('rendezvous hashing: every partition has exactly one owner, and a node leav
   // Spread: names that differ by one character land in different partitions.
   const spread = new Set(Array.from({ length: 64 }, (_, i) => partitionOf(`svc-${i}`, 64)));
   assert.ok(spread.size > 32, `64 similar names fell into only ${spread.size} of 64 partitions`);
+});
+
+test('a stream entry decodes to the events it was made of, valueMs absent or not, metadata in order', () => {
+  const events: StreamEvent[] = [
+    {
+      event: { targetId: 't', key: 'k', metadata: { region: 'eu', tier: 'db' }, timestampMs: 1.5, payloadBytes: 200, valueMs: 12.25 },
+      arrivalMs: 1_700_000_000_123.5,
+    },
+    { event: { targetId: 'tæ', key: '☃', metadata: {}, timestampMs: 2, payloadBytes: 0 }, arrivalMs: 3 },
+  ];
+  assert.deepEqual(decodeStreamBatch(encodeStreamBatch(events)), events);
+  assert.throws(() => decodeStreamBatch(Buffer.from([9, 0, 0, 0, 0])), /unknown entry version 9/);
 });
 
 describe('cluster coordinator on a real redis-server', { skip: redisAvailable() ? false : NO_REDIS }, () => {
@@ -142,6 +155,87 @@ describe('cluster coordinator on a real redis-server', { skip: redisAvailable() 
       for (const p of had) assert.equal(map.get(p), ownerOf(p, ['n1', 'n3']));
       assert.ok(alive.every((n) => n.nodes.length === 2));
       for (const n of alive) await n.stop();
+    },
+  );
+
+  test(
+    'events appended by any node reach the owner of their partition; when the owner dies, the next one reads the retained tail and misses none',
+    bounded,
+    async () => {
+      run++;
+      const prefix = `test${run}`;
+      const nodes = [await node('e1', 600), await node('e2', 600)];
+      const readers = new Map<ClusterCoordinator, { reader: PartitionReader; seen: Map<string, number> }>();
+      // Conditions on what the readers have seen, re-checked after every read.
+      const waiting = new Set<() => void>();
+      const seenUntil = (check: () => boolean) =>
+        new Promise<void>((resolve) => {
+          const look = () => {
+            if (!check()) return;
+            waiting.delete(look);
+            resolve();
+          };
+          waiting.add(look);
+          look();
+        });
+      for (const n of nodes) {
+        const conn = new Redis(redis.port, '127.0.0.1', { maxRetriesPerRequest: 0 });
+        conn.on('error', () => undefined);
+        clients.push(conn);
+        const seen = new Map<string, number>();
+        const reader = new PartitionReader(
+          conn,
+          prefix,
+          (entries: ReadEntry[]) => {
+            for (const e of entries) for (const { event } of e.events) seen.set(event.key, (seen.get(event.key) ?? 0) + 1);
+            for (const look of [...waiting]) look();
+          },
+          () => undefined,
+          100,
+        );
+        n.on('gained', (ps) => ps.forEach((p) => reader.add(p)));
+        n.on('lost', (ps) => ps.forEach((p) => reader.remove(p)));
+        reader.start();
+        readers.set(n, { reader, seen });
+        await n.start();
+      }
+      await until(nodes, () => owners(nodes).size === PARTITIONS && nodes.every((n) => n.nodes.length === 2));
+      // One target per partition, 50 events each, appended through either node's connection.
+      const partitionTargets = new Map<number, string>();
+      for (let i = 0; partitionTargets.size < PARTITIONS; i++) {
+        const t = `target-${i}`;
+        const p = partitionOf(t, PARTITIONS);
+        if (!partitionTargets.has(p)) partitionTargets.set(p, t);
+      }
+      const appender = clients[clients.length - 1];
+      for (let round = 0; round < 50; round++) {
+        const byPartition = new Map<number, StreamEvent[]>();
+        for (const [p, t] of partitionTargets)
+          byPartition.set(p, [
+            { event: { targetId: t, key: `${t}/k`, metadata: {}, timestampMs: round, payloadBytes: 10, valueMs: round }, arrivalMs: Date.now() },
+          ]);
+        await appendEvents(appender, prefix, byPartition, 60_000);
+      }
+      const total = (seen: Map<string, number>) => [...seen.values()].reduce((a, b) => a + b, 0);
+      // Each owner reads exactly its partitions' events.
+      await seenUntil(
+        () =>
+          [...readers.values()].every(({ seen }) => total(seen) > 0) &&
+          total(readers.get(nodes[0])!.seen) + total(readers.get(nodes[1])!.seen) === PARTITIONS * 50,
+      );
+      for (const [n, { seen }] of readers)
+        for (const [p, t] of partitionTargets) assert.equal(seen.get(`${t}/k`), n.owns(p) ? 50 : undefined, `${n.options.nodeId}, partition ${p}`);
+      const deadHad = nodes[1].ownedPartitions;
+      nodes[1].halt();
+      await readers.get(nodes[1])!.reader.stop();
+      const survivor = readers.get(nodes[0])!;
+      // The survivor gains the dead node's partitions and reads their whole retained tail: every event of every target, once each.
+      await until([nodes[0]], () => owners([nodes[0]]).size === PARTITIONS);
+      await seenUntil(() => total(survivor.seen) === PARTITIONS * 50);
+      for (const t of partitionTargets.values()) assert.equal(survivor.seen.get(`${t}/k`), 50, t);
+      assert.ok(deadHad.length > 0);
+      await survivor.reader.stop();
+      await nodes[0].stop();
     },
   );
 
