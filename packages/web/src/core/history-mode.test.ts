@@ -95,7 +95,11 @@ describe('card figures over a range', () => {
   ];
   const overTime = [
     result([
-      { key: 'api', metadata: {}, points: [point(1000, { eventsPerSecond: 3, throughput: 150, p90: 40 }), point(2000, { eventsPerSecond: 1, throughput: 50, p90: 60 })] },
+      {
+        key: 'api',
+        metadata: {},
+        points: [point(1000, { eventsPerSecond: 3, throughput: 150, p90: 40 }), point(2000, { eventsPerSecond: 1, throughput: 50, p90: 60 })],
+      },
       { key: 'db', metadata: {}, points: [point(2000, { eventsPerSecond: 1, throughput: 10, p90: 80 })] },
     ]),
   ];

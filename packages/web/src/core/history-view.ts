@@ -128,13 +128,15 @@ export function historyTotals(
   whole: readonly HistoryResult[],
   overTime: readonly HistoryResult[],
   shown: ReadonlySet<string>,
-): { now: Totals; times: number[]; buckets: Totals[] } {
+): { now: Totals; events: number; times: number[]; buckets: Totals[] } {
   const now: Totals = { eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 };
+  let events = 0;
   for (const r of whole) {
     for (const s of r.series) {
       const p = s.points[0];
       if (p === undefined || p.events === 0 || !shown.has(historyRowId(r.target, r.split, s.key, s.metadata))) continue;
       addPoint(now, p);
+      events += p.events;
     }
   }
   const byTime = new Map<number, Totals>();
@@ -149,7 +151,7 @@ export function historyTotals(
     }
   }
   const times = [...byTime.keys()].sort((a, b) => a - b);
-  return { now, times: times.map((t) => t / 1000), buckets: times.map((t) => byTime.get(t)!) };
+  return { now, events, times: times.map((t) => t / 1000), buckets: times.map((t) => byTime.get(t)!) };
 }
 
 function addPoint(t: Totals, p: HistoryPoint): void {

@@ -95,7 +95,7 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
           height={160}
           label="Total throughput per second"
         />
-        <LegendStats entries={THROUGHPUT_LEGEND} data={throughput} format={bytesPerSecond} testId="legend-throughput" />
+        <LegendStats entries={THROUGHPUT_LEGEND} data={throughput} format={bytesPerSecond} testId="legend-throughput" nameless />
       </figure>
       <figure className="panel">
         <figcaption>Events by metadata{history ? ' — average over the range' : ''}</figcaption>

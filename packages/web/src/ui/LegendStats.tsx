@@ -19,17 +19,20 @@ export const LegendStats = memo(function LegendStats({
   data,
   format,
   testId,
+  nameless = false,
 }: {
   entries: readonly LegendEntry[];
   /** The chart's data: times, then one column per entry. */
   data: AlignedData;
   format: (v: number) => string;
   testId: string;
+  /** One series named by the caption: the figures get the width (narrow panels). */
+  nameless?: boolean;
 }) {
   const stats = useMemo(() => entries.map((_, i) => seriesStats(data[i + 1] ?? [])), [entries, data]);
   if (entries.length === 0) return null;
   return (
-    <table className="legend-stats" data-testid={testId}>
+    <table className={`legend-stats ${nameless ? 'nameless' : ''}`} data-testid={testId}>
       <thead>
         <tr>
           <th scope="col">series</th>

@@ -40,7 +40,7 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
         versus: `vs ${TREND_S} s ago`,
         noBefore: `trend after ${TREND_S} s`,
       };
-  const card = (id: string, label: string, pick: (t: Totals) => number, format: (v: number) => string, worseWhenUp: boolean) => {
+  const card = (id: string, label: string, pick: (t: Totals) => number, format: (v: number) => string, worseWhenUp: boolean, noBefore = figures.noBefore) => {
     const { now, kept } = figures;
     // An earlier period without events is no baseline (a trend from nothing would read "+∞%").
     const before = history?.noEarlier ? undefined : figures.before;
@@ -51,7 +51,7 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
     const bad = dir !== 'flat' && (dir === 'up') === worseWhenUp;
     const trendText =
       before === undefined
-        ? figures.noBefore
+        ? noBefore
         : delta === undefined
           ? `was ${format(b ?? 0)} ${history ? 'in the earlier period' : `${TREND_S} s ago`}`
           : `${delta >= 0 ? '+' : ''}${(delta * 100).toFixed(0)}% ${figures.versus}`;
@@ -72,8 +72,15 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
     );
   };
   return (
-    <section className="cards" aria-label={history ? 'Summary over the range' : 'Summary'} data-mode={history ? 'history' : 'live'}>
-      {card('events', history ? 'Events/s (range average)' : 'Events/s', (t) => t.eventsPerSecond, rate, false)}
+    <section className="cards" aria-label={history ? 'Summary over the range' : 'Summary'} data-mode={history ? 'history' : 'live'} data-tick={tick}>
+      {card(
+        'events',
+        history ? 'Events/s (range average)' : 'Events/s',
+        (t) => t.eventsPerSecond,
+        rate,
+        false,
+        history && !history.noEarlier ? `${count(history.events)} events in the range` : undefined,
+      )}
       {card('throughput', history ? 'Throughput (range average)' : 'Throughput', (t) => t.throughput, bytesPerSecond, false)}
       {card(
         'worst-p90',

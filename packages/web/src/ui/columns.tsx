@@ -59,9 +59,7 @@ function metricColumn(m: Metric): ColumnSpec {
     numeric: true,
     width: UNIT[m.unit].width,
     // A latency statistic over an empty window has no value yet; NaN is a figure history does not keep (history rows).
-    text: latency
-      ? (r, now) => (r.sampleCount > 0 ? format(r[id], now) : '–')
-      : (r, now) => (Number.isNaN(r[id]) ? LIVE_ONLY_TEXT : format(r[id], now)),
+    text: latency ? (r, now) => (r.sampleCount > 0 ? format(r[id], now) : '–') : (r, now) => (Number.isNaN(r[id]) ? LIVE_ONLY_TEXT : format(r[id], now)),
     // Times export as ISO 8601, '' when there is none.
     value: m.unit === 'time' ? (r) => (r[id] > 0 ? new Date(r[id]).toISOString() : '') : (r) => (Number.isNaN(r[id]) ? '' : r[id]),
   };

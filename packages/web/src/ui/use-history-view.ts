@@ -11,6 +11,8 @@ import { useHistory, type HistoryState } from './use-history.js';
 export interface HistoryTotals {
   /** The whole range. */
   now: Totals;
+  /** Events in the whole range (an average of a few events over days reads 0.0/s). */
+  events: number;
   /** The same range `compare` earlier; undefined without a comparison. */
   earlier: Totals | undefined;
   /** Compared, and the earlier period holds no events of the shown series. */
@@ -59,11 +61,11 @@ export function useHistoryView(view: ViewState, apiKey: string | undefined, sele
   }, [active, rows, shownIds, selected, liveLabels, history.overTime, history.earlier, view.compare]);
   const totals = useMemo(() => {
     if (!active) return undefined;
-    const { now, times, buckets } = historyTotals(history.whole, history.overTime, shownIds);
-    if (!view.compare) return { now, earlier: undefined, noEarlier: false, times, buckets };
+    const { now, events, times, buckets } = historyTotals(history.whole, history.overTime, shownIds);
+    if (!view.compare) return { now, events, earlier: undefined, noEarlier: false, times, buckets };
     // The earlier period counts the series shown now, found by the same ids.
     const earlier = historyTotals(history.earlierWhole, [], shownIds).now;
-    return { now, earlier, noEarlier: earlier.activeSeries === 0, times, buckets };
+    return { now, events, earlier, noEarlier: earlier.activeSeries === 0, times, buckets };
   }, [active, history.whole, history.overTime, history.earlierWhole, shownIds, view.compare]);
   return { active, history, rows, chart, totals };
 }
