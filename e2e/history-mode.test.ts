@@ -179,8 +179,12 @@ describe('history mode in Chromium against a real server and SQLite file', () =>
         assert.match(await row.locator(`[data-stat=${stat}]`).innerText(), / ms$/, 'in the unit of the metric');
       }
     }
+    // Throughput over time: every second of the range, 0 B/s where no event came.
     const byTime = new Map<number, number>();
-    for (const s of overTime.series) for (const p of s.points as HistoryPoint[]) if (p.events > 0) byTime.set(p.t, (byTime.get(p.t) ?? 0) + p.throughput);
+    const stepMs = overTime.stepS * 1000;
+    for (let t = Math.floor(fromMs / stepMs) * stepMs; t < toMs; t += stepMs) byTime.set(t, 0);
+    for (const s of overTime.series) for (const p of s.points as HistoryPoint[]) if (p.events > 0) byTime.set(p.t, byTime.get(p.t)! + p.throughput);
+    assert.ok([...byTime.values()].filter((v) => v > 0).length >= SECONDS, 'a second of events at least for each batch');
     const tp = stats([...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v));
     const tpRow = page.locator('[data-testid=legend-throughput] tbody tr');
     for (const [stat, value] of Object.entries(tp))

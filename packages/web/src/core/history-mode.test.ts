@@ -107,14 +107,19 @@ describe('card figures over a range', () => {
   it('sums rates, takes the worst p90 and counts series with events, over the shown series only', () => {
     const all = historyTotals(whole, overTime, new Set([id('api'), id('db'), id('idle')]));
     expect(all.now).toEqual({ eventsPerSecond: 3, throughput: 110, worstP90: 80, activeSeries: 2 });
-    expect(all.times).toEqual([1, 2]);
-    expect(all.buckets).toEqual([
+    expect(all.events).toBe(2);
+    // Every bucket of the range (0–10 s in 1 s steps), the empty ones at 0.
+    expect(all.times).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const zero = { eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 };
+    expect(all.buckets.slice(0, 4)).toEqual([
+      zero,
       { eventsPerSecond: 3, throughput: 150, worstP90: 40, activeSeries: 1 },
       { eventsPerSecond: 2, throughput: 60, worstP90: 80, activeSeries: 2 },
+      zero,
     ]);
     const apiOnly = historyTotals(whole, overTime, new Set([id('api')]));
     expect(apiOnly.now).toEqual({ eventsPerSecond: 2, throughput: 100, worstP90: 50, activeSeries: 1 });
-    expect(apiOnly.buckets.map((b) => b.throughput)).toEqual([150, 50]);
+    expect(apiOnly.buckets.map((b) => b.throughput).slice(0, 3)).toEqual([0, 150, 50]);
   });
 });
 

@@ -129,7 +129,7 @@ export function historyTotals(
   overTime: readonly HistoryResult[],
   shown: ReadonlySet<string>,
 ): { now: Totals; events: number; times: number[]; buckets: Totals[] } {
-  const now: Totals = { eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 };
+  const now = emptyTotals();
   let events = 0;
   for (const r of whole) {
     for (const s of r.series) {
@@ -140,12 +140,20 @@ export function historyTotals(
     }
   }
   const byTime = new Map<number, Totals>();
+  // Every bucket of the range, those without events at 0: a line over a week
+  // with events in one minute must not read as a steady ramp between two points.
+  const grid = overTime[0];
+  if (grid !== undefined && grid.stepS > 0) {
+    const stepMs = grid.stepS * 1000;
+    const first = Math.floor(grid.fromMs / stepMs) * stepMs;
+    for (let t = first; t < grid.toMs && byTime.size < MAX_BUCKETS; t += stepMs) byTime.set(t, emptyTotals());
+  }
   for (const r of overTime) {
     for (const s of r.series) {
       if (!shown.has(historyRowId(r.target, r.split, s.key, s.metadata))) continue;
       for (const p of s.points) {
         let t = byTime.get(p.t);
-        if (t === undefined) byTime.set(p.t, (t = { eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 }));
+        if (t === undefined) byTime.set(p.t, (t = emptyTotals()));
         if (p.events > 0) addPoint(t, p);
       }
     }
@@ -153,6 +161,11 @@ export function historyTotals(
   const times = [...byTime.keys()].sort((a, b) => a - b);
   return { now, events, times: times.map((t) => t / 1000), buckets: times.map((t) => byTime.get(t)!) };
 }
+
+/** The server answers at most 5,000 points a series (history-query's MAX_POINTS). */
+const MAX_BUCKETS = 5000;
+
+const emptyTotals = (): Totals => ({ eventsPerSecond: 0, throughput: 0, worstP90: 0, activeSeries: 0 });
 
 function addPoint(t: Totals, p: HistoryPoint): void {
   t.eventsPerSecond += p.eventsPerSecond;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { bytesPerSecond, count, ms, rate } from '@latency-dash/protocol/live';
+import { bytesPerSecond, count, ms, rate, sig3 } from '@latency-dash/protocol/live';
 import type { Timeline, Totals } from '../core/timeline.js';
 import { Sparkline } from './Sparkline.js';
 import type { HistoryTotals } from './use-history-view.js';
@@ -77,7 +77,8 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
         'events',
         history ? 'Events/s (range average)' : 'Events/s',
         (t) => t.eventsPerSecond,
-        rate,
+        // A range's average is often small (a few events over days): three significant digits, not "0.0".
+        history ? sig3 : rate,
         false,
         history && !history.noEarlier ? `${count(history.events)} events in the range` : undefined,
       )}
