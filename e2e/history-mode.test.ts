@@ -221,6 +221,11 @@ describe('history mode in Chromium against a real server and SQLite file', () =>
     await page.locator('section.cards[data-mode=history]').waitFor();
     assert.equal(page.url(), url);
     assert.equal(await page.getByTestId('range-from').inputValue(), zoomedFromInput);
+
+    // Back undoes the zoom: the range before it, in the URL and the fields.
+    await page.goBack();
+    await page.waitForFunction((old) => new URL(location.href).searchParams.get('from') === old, new Date(fromMs).toISOString());
+    assert.equal(await page.getByTestId('range-from').inputValue(), localFrom);
     await page.close();
   });
 
