@@ -58,7 +58,9 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
     return (
       <div className="card" data-testid={`card-${id}`} data-value={v}>
         <div className="card-body">
-          <div className="card-label">{label}</div>
+          <div className="card-label" title={history ? 'over the whole chosen range (averages: per second of the range)' : undefined}>
+            {label}
+          </div>
           <div className="card-value">{format(v)}</div>
           <div
             className={`trend ${dir} ${bad ? 'worse' : dir === 'flat' ? '' : 'better'}`}
@@ -75,17 +77,17 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
     <section className="cards" aria-label={history ? 'Summary over the range' : 'Summary'} data-mode={history ? 'history' : 'live'} data-tick={tick}>
       {card(
         'events',
-        history ? 'Events/s (range average)' : 'Events/s',
+        history ? 'Events/s (avg)' : 'Events/s',
         (t) => t.eventsPerSecond,
         // A range's average is often small (a few events over days): three significant digits, not "0.0".
         history ? sig3 : rate,
         false,
-        history && !history.noEarlier ? `${count(history.events)} events in the range` : undefined,
+        history && !history.noEarlier ? `${count(history.events)} event${history.events === 1 ? '' : 's'} in the range` : undefined,
       )}
-      {card('throughput', history ? 'Throughput (range average)' : 'Throughput', (t) => t.throughput, bytesPerSecond, false)}
+      {card('throughput', history ? 'Throughput (avg)' : 'Throughput', (t) => t.throughput, bytesPerSecond, false)}
       {card(
         'worst-p90',
-        history ? 'Worst p90 over the range' : 'Worst p90',
+        'Worst p90',
         (t) => t.worstP90,
         (v) => `${ms(v)} ms`,
         true,
