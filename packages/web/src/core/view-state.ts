@@ -14,8 +14,11 @@ export interface ViewState {
   /** Show only series with events in the last 10 s. */
   activeOnly: boolean;
   theme: 'auto' | 'light' | 'dark';
-  /** 'live', or a history range: 15m 1h 6h 24h 7d. */
+  /** 'live', a history range up to now (15m 1h 6h 24h 7d), or 'custom' (fromMs–toMs). */
   range: string;
+  /** A custom range's start and end, Unix ms; 0 unless range is 'custom'. */
+  fromMs: number;
+  toMs: number;
   /** Compare a history range with the same range this much earlier: '', 1d, 1w. */
   compare: string;
 }
@@ -33,10 +36,12 @@ export const DEFAULT_VIEW: ViewState = {
   activeOnly: false,
   theme: 'auto',
   range: 'live',
+  fromMs: 0,
+  toMs: 0,
   compare: '',
 };
 
-const RANGE_NAMES = ['live', '15m', '1h', '6h', '24h', '7d'];
+const RANGE_NAMES = ['live', '15m', '1h', '6h', '24h', '7d', 'custom'];
 const COMPARE_NAMES = ['', '1d', '1w'];
 
 const num = (v: string | null, fallback: number, min: number, max: number) => {
@@ -46,9 +51,24 @@ const num = (v: string | null, fallback: number, min: number, max: number) => {
 
 const oneOf = (v: string | null, allowed: string[], fallback: string) => (v !== null && allowed.includes(v) ? v : fallback);
 
+/** A time in a link: ISO 8601 (what the page writes) or Unix ms; NaN when neither. */
+function parseTime(v: string | null): number {
+  if (v === null || v === '') return Number.NaN;
+  return /^\d+$/.test(v) ? Number(v) : Date.parse(v);
+}
+
+/** A custom range from a link, or undefined when it is missing or backwards (the link then opens live). */
+function customRange(q: URLSearchParams): { fromMs: number; toMs: number } | undefined {
+  const fromMs = parseTime(q.get('from'));
+  const toMs = parseTime(q.get('to'));
+  return Number.isFinite(fromMs) && Number.isFinite(toMs) && toMs > fromMs ? { fromMs, toMs } : undefined;
+}
+
 export function parseView(search: string): ViewState {
   const q = new URLSearchParams(search);
   const theme = q.get('theme');
+  const range = oneOf(q.get('range'), RANGE_NAMES, 'live');
+  const custom = range === 'custom' ? customRange(q) : undefined;
   return {
     targets: (q.get('targets') ?? '').split(',').filter((t) => t !== ''),
     split: q.get('split') === '1',
@@ -61,7 +81,9 @@ export function parseView(search: string): ViewState {
     overOnly: q.get('over') === '1',
     activeOnly: q.get('active') === '1',
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
-    range: oneOf(q.get('range'), RANGE_NAMES, 'live'),
+    range: range === 'custom' && custom === undefined ? 'live' : range,
+    fromMs: custom?.fromMs ?? 0,
+    toMs: custom?.toMs ?? 0,
     compare: oneOf(q.get('compare'), COMPARE_NAMES, ''),
   };
 }
@@ -82,6 +104,9 @@ export function viewToSearch(view: ViewState, current = ''): string {
   set('active', view.activeOnly ? '1' : '0', '0');
   set('theme', view.theme, 'auto');
   set('range', view.range, 'live');
+  const custom = view.range === 'custom';
+  set('from', custom ? new Date(view.fromMs).toISOString() : '', '');
+  set('to', custom ? new Date(view.toMs).toISOString() : '', '');
   set('compare', view.compare, '');
   const s = q.toString();
   return s ? `?${s}` : '';

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { count } from '@latency-dash/protocol/live';
 import { filterRows } from '../core/table-data.js';
 import { AlertsBar } from './AlertsBar.js';
@@ -24,6 +24,7 @@ import { useLink } from './use-link.js';
 import { useNotificationPermission } from './use-notification-permission.js';
 import { usePause } from './use-pause.js';
 import { useSampled } from './use-sampled.js';
+import { useSelectedLabels } from './use-selected-labels.js';
 import { useSelection } from './use-selection.js';
 import { useServerStats } from './use-server-stats.js';
 import { useStoreRows } from './use-store-rows.js';
@@ -40,25 +41,32 @@ export function App() {
   const state = useConnectionState(connection);
   const liveRows = useStoreRows(store);
   const pause = usePause(store);
-  const history = useHistoryView(view, apiKey);
+  const [selected, toggleSelected] = useSelection();
+  const historyActive = view.range !== 'live';
+  const liveSelected = useSelectedLabels(historyActive, selected, liveRows);
+  const history = useHistoryView(view, apiKey, selected, liveSelected);
   const rows = history.active ? history.rows : (pause.frozen ?? liveRows);
   const [visible, toggleColumn] = useColumnVisibility();
   const [help, setHelp] = useState(false);
   const [alertsOpen, setAlertsOpen] = useState(false);
   const [serverOpen, setServerOpen] = useState(false);
   const serverStats = useServerStats(connection);
-  const [selected, toggleSelected] = useSelection();
   const keyFilterRef = useRef<HTMLInputElement>(null);
   const [notifyPermission, requestNotify] = useNotificationPermission();
   useWatchedTargets(connection, state.targets, view, setView);
   useAlertNotifications(connection, notifyPermission);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
-  const { timeline, nowMs, tick } = useClock(shown, pause.paused, !isStale(state));
+  // The live timeline keeps sampling the live rows while a range is shown, so
+  // going back to live finds no hole in the sparklines and no trend against it.
+  const liveSource = pause.frozen ?? liveRows;
+  const liveShown = useMemo(() => (history.active ? filterRows(liveSource, view) : shown), [history.active, liveSource, view, shown]);
+  const { timeline, nowMs, tick } = useClock(liveShown, pause.paused, !isStale(state));
   // The charts and cards follow the once-a-second tick (and view changes), not every frame.
   const chartRows = useSampled(shown, tick, [view, pause.paused, history.rows]);
   const chart = useChartSeries(chartRows, selected);
 
+  const onZoom = useCallback((fromMs: number, toMs: number) => setView({ range: 'custom', fromMs, toMs }), [setView]);
   const onExport = (format: 'csv' | 'json') => exportRows(format, shown, view, visible);
   const toggleTheme = () => setView({ theme: theme === 'dark' ? 'light' : 'dark' });
   useKeyboardShortcuts({
@@ -113,8 +121,18 @@ export function App() {
           onToggleColumn={toggleColumn}
         />
         <ViewNotes view={view} history={history} pause={pause} />
-        <SummaryCards timeline={timeline} tick={tick} />
-        <Charts timeline={timeline} tick={tick} rows={chartRows} chartIds={chart.ids} labels={chart.labels} theme={theme} history={history.chart} />
+        <SummaryCards timeline={timeline} tick={tick} history={history.totals} />
+        <Charts
+          timeline={timeline}
+          tick={tick}
+          rows={chartRows}
+          chartIds={chart.ids}
+          labels={chart.labels}
+          theme={theme}
+          history={history.chart}
+          historyTotals={history.totals}
+          onZoom={onZoom}
+        />
         <div className="table-meta muted" data-testid="row-count">
           {count(shown.length)} of {count(rows.length)} series
         </div>

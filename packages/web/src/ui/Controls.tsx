@@ -1,4 +1,6 @@
 import type { Ref } from 'react';
+import { rangeBounds } from '../core/history-view.js';
+import { fromLocalInput, toLocalInput } from '../core/local-time.js';
 import type { ViewState } from '../core/view-state.js';
 import { ColumnsMenu } from './ColumnsMenu.js';
 import { TargetPicker } from './TargetPicker.js';
@@ -97,17 +99,54 @@ function ThresholdField({ view, setView }: FieldProps) {
 }
 
 function RangeField({ view, setView }: FieldProps) {
+  const custom = view.range === 'custom';
+  const choose = (range: string) => {
+    if (range !== 'custom') return setView({ range, fromMs: 0, toMs: 0 });
+    // A custom range starts as the range shown (or the last 15 min), to be edited from there.
+    const { fromMs, toMs } = rangeBounds(view.range === 'live' ? { ...view, range: '15m' } : view, Date.now());
+    setView({ range, fromMs: Math.floor(fromMs / 1000) * 1000, toMs: Math.ceil(toMs / 1000) * 1000 });
+  };
+  // A bound that is not a time, or that would end the range before it starts, is not taken (the field shows what holds).
+  const edit = (which: 'fromMs' | 'toMs', value: string) => {
+    const ms = fromLocalInput(value);
+    const next = { fromMs: view.fromMs, toMs: view.toMs, [which]: ms };
+    if (Number.isFinite(ms) && next.toMs > next.fromMs) setView(next);
+  };
   return (
     <label className="field">
       Range
-      <select className="input select" value={view.range} onChange={(e) => setView({ range: e.target.value })} data-testid="range" aria-label="Time range">
+      <select className="input select" value={view.range} onChange={(e) => choose(e.target.value)} data-testid="range" aria-label="Time range">
         <option value="live">Live</option>
         <option value="15m">Last 15 min</option>
         <option value="1h">Last 1 h</option>
         <option value="6h">Last 6 h</option>
         <option value="24h">Last 24 h</option>
         <option value="7d">Last 7 days</option>
+        <option value="custom">Custom…</option>
       </select>
+      {custom ? (
+        <>
+          <input
+            className="input"
+            type="datetime-local"
+            step={1}
+            value={toLocalInput(view.fromMs)}
+            onChange={(e) => edit('fromMs', e.target.value)}
+            data-testid="range-from"
+            aria-label="Range from (local time)"
+          />
+          to
+          <input
+            className="input"
+            type="datetime-local"
+            step={1}
+            value={toLocalInput(view.toMs)}
+            onChange={(e) => edit('toMs', e.target.value)}
+            data-testid="range-to"
+            aria-label="Range to (local time)"
+          />
+        </>
+      ) : null}
       <select
         className="input select"
         value={view.compare}

@@ -32,6 +32,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
         <p className="muted">Click a row, or focus it and press Enter or Space, to chart it. The URL keeps the whole view: share it.</p>
+        <p className="muted">In history, drag across the p90 chart to zoom to that stretch; the browser's Back returns to the range before.</p>
         <button type="button" className="btn" onClick={onClose}>
           Close
         </button>

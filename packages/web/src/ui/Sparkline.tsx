@@ -13,7 +13,8 @@ export function Sparkline({ values, width = 120, height = 28 }: { values: readon
   const step = width / (values.length - 1);
   const pts = values.map((v, i) => `${(i * step).toFixed(1)},${(height - 2 - ((v - base) / span) * (height - 4)).toFixed(1)}`).join(' ');
   return (
-    <svg className="spark" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden>
+    // The values drawn, so a test can read them back (the shape alone cannot be).
+    <svg className="spark" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden data-values={values.join(',')}>
       <polyline points={`0,${height} ${pts} ${width},${height}`} className="spark-fill" />
       <polyline points={pts} className="spark-line" />
     </svg>

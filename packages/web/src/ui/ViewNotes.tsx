@@ -1,4 +1,5 @@
 import { count } from '@latency-dash/protocol/live';
+import { toLocalInput } from '../core/local-time.js';
 import type { ViewState } from '../core/view-state.js';
 import type { HistoryView } from './use-history-view.js';
 import { INTERVAL_NOTE } from './columns.js';
@@ -9,9 +10,17 @@ export function ViewNotes({ view, history, pause }: { view: ViewState; history: 
   if (history.active) {
     return (
       <div className="history-note" data-testid="history-note">
-        History: the last {view.range}
-        {view.compare ? `, compared with ${view.compare === '1d' ? 'a day' : 'a week'} earlier` : ''}. Figures cover the whole range (percentiles from merged
-        sketches, ±1%).
+        History:{' '}
+        {view.range === 'custom' ? (
+          <span data-testid="history-range">
+            {toLocalInput(view.fromMs).replace('T', ' ')} to {toLocalInput(view.toMs).replace('T', ' ')}
+          </span>
+        ) : (
+          `the last ${view.range}`
+        )}
+        {view.compare ? `, compared with ${view.compare === '1d' ? 'a day' : 'a week'} earlier` : ''}. Cards, charts and table cover the whole range
+        (percentiles from merged sketches, ±1%); the last payload and last update are live only.
+        {view.targets.length === 0 ? ' Choose a target to see its history.' : ''}
         {history.history.loading ? ' Loading…' : ''}
         {history.history.error ? ` Could not load: ${history.history.error}` : ''}
       </div>

@@ -8,7 +8,7 @@ const { latencyOptions, throughputOptions } = await import('./chart-options.js')
 
 describe('chart options', () => {
   it('throughput bars start at zero, whatever the smallest value', () => {
-    const range = throughputOptions(400).scales!.y!.range as uPlot.Range.Function;
+    const range = throughputOptions()(400).scales!.y!.range as uPlot.Range.Function;
     expect(range({} as uPlot, 960, 1000, 'y')).toEqual([0, 1100]);
   });
   it('latency lines break where a series has no value, and one point shows a minute, not years', () => {

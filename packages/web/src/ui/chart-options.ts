@@ -10,6 +10,33 @@ export interface HistoryChart {
   labels: string[];
   dashed: boolean[];
   rangeS: [number, number];
+  /** Compared, and no charted series has data in the earlier period. */
+  noEarlier: boolean;
+}
+
+/** A history series' colour: an earlier period's line takes the colour of the series it follows. */
+export function historyColour(history: Pick<HistoryChart, 'dashed'>, i: number): string {
+  return PALETTE[Math.max(0, history.dashed.slice(0, i + 1).filter((d) => !d).length - 1) % PALETTE.length];
+}
+
+/**
+ * Drag across a history chart: the selected stretch becomes the range
+ * (`onZoom`, Unix ms, whole seconds). The scale itself is left alone: the
+ * view changes, and the chart is redrawn from the new range's answer.
+ */
+function dragToZoom(onZoom: (fromMs: number, toMs: number) => void): uPlot.Plugin {
+  return {
+    hooks: {
+      setSelect: (u) => {
+        const { left, width } = u.select;
+        if (width < 2) return;
+        const fromMs = Math.floor(u.posToVal(left, 'x')) * 1000;
+        const toMs = Math.ceil(u.posToVal(left + width, 'x')) * 1000;
+        u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+        if (toMs > fromMs) onZoom(fromMs, toMs);
+      },
+    },
+  };
 }
 
 /** Room for the widest tick label (uPlot's fixed default cuts "200.0 kB/s" short). */
@@ -42,13 +69,14 @@ const liveRange: uPlot.Range.Function = (_u, min, max) => (min === max ? [min - 
 const syncedCursor = { sync: { key: 'live-time' }, drag: { x: false, y: false } };
 
 export const historyOptions =
-  (history: HistoryChart | undefined) =>
+  (history: HistoryChart | undefined, onZoom: (fromMs: number, toMs: number) => void) =>
   (width: number): Options => ({
     width,
     height: 220,
-    legend: { show: true, live: false },
-    cursor: { drag: { x: true, y: false } },
-    plugins: [tooltipPlugin(sig3, 'ms')],
+    // The legend with min/max/mean/last is drawn under the chart (LegendStats).
+    legend: { show: false },
+    cursor: { drag: { x: true, y: false, setScale: false } },
+    plugins: [tooltipPlugin(sig3, 'ms'), dragToZoom(onZoom)],
     // The axis spans the range asked for, however few points it holds.
     scales: { x: { time: true, range: () => history?.rangeS ?? [0, 1] } },
     axes: axes(ms),
@@ -56,7 +84,7 @@ export const historyOptions =
       {},
       ...(history?.labels ?? []).map((label, i) => ({
         label,
-        stroke: PALETTE[Math.max(0, history!.dashed.slice(0, i + 1).filter((d) => !d).length - 1) % PALETTE.length],
+        stroke: historyColour(history!, i),
         dash: history!.dashed[i] ? [5, 4] : undefined,
         width: history!.dashed[i] ? 1 : 1.5,
         // Buckets without data are gaps, not lines drawn across them.
@@ -71,7 +99,7 @@ export const latencyOptions =
   (width: number): Options => ({
     width,
     height: 220,
-    legend: { show: true, live: false },
+    legend: { show: false },
     cursor: syncedCursor,
     plugins: [tooltipPlugin(sig3, 'ms')],
     scales: { x: { time: true, range: liveRange } },
@@ -85,17 +113,20 @@ export const latencyOptions =
 
 const bars = () => uPlot.paths.bars!({ size: [0.8, 40] });
 
-export const throughputOptions = (width: number): Options => ({
-  width,
-  height: 160,
-  legend: { show: false },
-  cursor: syncedCursor,
-  plugins: [tooltipPlugin(bytesPerSecond, '')],
-  // Bars start at zero: a 4% wobble must look like 4%, not like a doubling.
-  scales: { x: { time: true, range: liveRange }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-  axes: axes(bytesPerSecond),
-  series: [{}, { label: 'throughput', stroke: PALETTE[2], fill: `${PALETTE[2]}99`, paths: bars(), points: { show: false } }],
-});
+/** Live: the timeline's seconds. History (`rangeS`): the range's buckets, the axis spanning the whole range. */
+export const throughputOptions =
+  (rangeS?: [number, number]) =>
+  (width: number): Options => ({
+    width,
+    height: 160,
+    legend: { show: false },
+    cursor: rangeS ? { drag: { x: false, y: false } } : syncedCursor,
+    plugins: [tooltipPlugin(bytesPerSecond, '')],
+    // Bars start at zero: a 4% wobble must look like 4%, not like a doubling.
+    scales: { x: { time: true, range: rangeS ? () => rangeS : liveRange }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
+    axes: axes(bytesPerSecond),
+    series: [{}, { label: 'throughput', stroke: PALETTE[2], fill: `${PALETTE[2]}99`, paths: bars(), points: { show: false } }],
+  });
 
 export const histogramOptions = (width: number): Options => ({
   width,

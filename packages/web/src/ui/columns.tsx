@@ -37,6 +37,9 @@ const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: 
   time: { format: ago, width: 84 },
 };
 
+/** A history row's cell for what only the live view knows (the last payload, the time of the last event). */
+export const LIVE_ONLY_TEXT = 'live only';
+
 /** Said wherever latency is read: without `valueMs` an event's latency is the time since its series' previous one. */
 export const INTERVAL_NOTE =
   'Events sent without valueMs count the time since the previous event of the same series: then this is the gap between events, and a split series, with fewer events, shows longer gaps.';
@@ -55,10 +58,10 @@ function metricColumn(m: Metric): ColumnSpec {
     latency,
     numeric: true,
     width: UNIT[m.unit].width,
-    // A latency statistic over an empty window has no value yet.
-    text: latency ? (r, now) => (r.sampleCount > 0 ? format(r[id], now) : '–') : (r, now) => format(r[id], now),
+    // A latency statistic over an empty window has no value yet; NaN is a figure history does not keep (history rows).
+    text: latency ? (r, now) => (r.sampleCount > 0 ? format(r[id], now) : '–') : (r, now) => (Number.isNaN(r[id]) ? LIVE_ONLY_TEXT : format(r[id], now)),
     // Times export as ISO 8601, '' when there is none.
-    value: m.unit === 'time' ? (r) => (r[id] > 0 ? new Date(r[id]).toISOString() : '') : (r) => r[id],
+    value: m.unit === 'time' ? (r) => (r[id] > 0 ? new Date(r[id]).toISOString() : '') : (r) => (Number.isNaN(r[id]) ? '' : r[id]),
   };
 }
 

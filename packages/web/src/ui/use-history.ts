@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fetchHistory, type HistoryResult } from '../core/api.js';
-import { COMPARE, RANGES } from '../core/history-view.js';
+import { COMPARE, rangeBounds } from '../core/history-view.js';
+import type { ViewState } from '../core/view-state.js';
 
 export interface HistoryState {
   loading: boolean;
@@ -9,8 +10,10 @@ export interface HistoryState {
   whole: HistoryResult[];
   /** Points over time, for the chart. */
   overTime: HistoryResult[];
-  /** The same range `compare` earlier. */
+  /** The same range `compare` earlier, over time (chart) and whole (cards). */
   earlier: HistoryResult[];
+  earlierWhole: HistoryResult[];
+  fromMs: number;
   toMs: number;
 }
 
@@ -21,7 +24,7 @@ interface Loaded extends Omit<HistoryState, 'loading'> {
   refreshing: boolean;
 }
 
-const EMPTY: HistoryState = { loading: false, error: undefined, whole: [], overTime: [], earlier: [], toMs: 0 };
+const EMPTY: HistoryState = { loading: false, error: undefined, whole: [], overTime: [], earlier: [], earlierWhole: [], fromMs: 0, toMs: 0 };
 const NOTHING: Loaded = { ...EMPTY, key: '', refreshing: false };
 
 /**
@@ -29,10 +32,11 @@ const NOTHING: Loaded = { ...EMPTY, key: '', refreshing: false };
  * While a new choice loads, the last figures stay (with `loading`); back in
  * live mode they are dropped.
  */
-export function useHistory(range: string, compare: string, targets: string[], split: boolean, apiKey: string | undefined): HistoryState {
+export function useHistory(view: ViewState, apiKey: string | undefined): HistoryState {
+  const { range, fromMs: customFrom, toMs: customTo, compare, targets, split } = view;
   const active = range !== 'live' && targets.length > 0;
   const targetList = targets.join(',');
-  const key = `${range}|${compare}|${targetList}|${split}`;
+  const key = `${range}|${customFrom}|${customTo}|${compare}|${targetList}|${split}`;
   const [loaded, setLoaded] = useState<Loaded>(NOTHING);
   // Leaving history mode forgets what was loaded (React's "adjust state when a prop changes").
   const [wasActive, setWasActive] = useState(active);
@@ -46,21 +50,28 @@ export function useHistory(range: string, compare: string, targets: string[], sp
     let cancelled = false;
     const load = async () => {
       const wanted = targetList.split(',');
-      const toMs = Date.now();
-      const fromMs = toMs - RANGES[range];
+      const { fromMs, toMs } = rangeBounds({ range, fromMs: customFrom, toMs: customTo }, Date.now());
       const shift = COMPARE[compare] ?? 0;
+      const each = (from: number, to: number, step: 'all' | undefined) => Promise.all(wanted.map((t) => fetchHistory(t, split, from, to, step, apiKey)));
       try {
-        const [whole, overTime, earlier] = await Promise.all([
-          Promise.all(wanted.map((t) => fetchHistory(t, split, fromMs, toMs, 'all', apiKey))),
-          Promise.all(wanted.map((t) => fetchHistory(t, split, fromMs, toMs, undefined, apiKey))),
-          shift > 0 ? Promise.all(wanted.map((t) => fetchHistory(t, split, fromMs - shift, toMs - shift, undefined, apiKey))) : Promise.resolve([]),
+        const [whole, overTime, earlier, earlierWhole] = await Promise.all([
+          each(fromMs, toMs, 'all'),
+          each(fromMs, toMs, undefined),
+          shift > 0 ? each(fromMs - shift, toMs - shift, undefined) : Promise.resolve([]),
+          shift > 0 ? each(fromMs - shift, toMs - shift, 'all') : Promise.resolve([]),
         ]);
-        if (!cancelled) setLoaded({ key, refreshing: false, error: undefined, whole, overTime, earlier, toMs });
+        if (!cancelled) setLoaded({ key, refreshing: false, error: undefined, whole, overTime, earlier, earlierWhole, fromMs, toMs });
       } catch (err) {
         if (!cancelled) setLoaded((s) => ({ ...s, key, refreshing: false, error: (err as Error).message }));
       }
     };
     void load();
+    // A custom range is fixed in time: nothing new to fetch.
+    if (range === 'custom') {
+      return () => {
+        cancelled = true;
+      };
+    }
     const timer = setInterval(() => {
       setLoaded((s) => ({ ...s, refreshing: true }));
       void load();
@@ -69,7 +80,7 @@ export function useHistory(range: string, compare: string, targets: string[], sp
       cancelled = true;
       clearInterval(timer);
     };
-  }, [active, key, range, compare, targetList, split, apiKey]);
+  }, [active, key, range, customFrom, customTo, compare, targetList, split, apiKey]);
 
   if (!active) return EMPTY;
   const { key: loadedKey, refreshing, ...figures } = loaded;
