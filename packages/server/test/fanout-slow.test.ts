@@ -34,8 +34,15 @@ function assertContinuous(list: DecodedBatch[], note: string): number {
   return snapshots;
 }
 
+/**
+ * The viewers read in this process, which also runs the server and the
+ * pump: on a busy machine a reading viewer can lag a few batches, so its
+ * queue limit leaves it room (the stalled one reaches any limit anyway).
+ */
+const ROOMY_QUEUE_BYTES = 4 * 1024 * 1024;
+
 test('a stalled viewer is skipped and resyncs by snapshot; the others get every batch', async () => {
-  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 60_000 });
+  const run = await startServer({ maxBufferedBytes: ROOMY_QUEUE_BYTES, stallTimeoutMs: 60_000 });
   const stop = pump(run, 'load');
   try {
     const fast = await TestClient.connect(run.wsUrl);
@@ -81,7 +88,7 @@ test('a stalled viewer is skipped and resyncs by snapshot; the others get every 
 
 test('a viewer stalled past the limit is disconnected with 4001 and its reason, seen once it reads again; the others go on', async () => {
   // A grace far longer than this test needs: the viewer reads again as soon as the server has closed it.
-  const run = await startServer({ maxBufferedBytes: 64 * 1024, stallTimeoutMs: 1000, wsCloseGraceMs: 60_000 });
+  const run = await startServer({ maxBufferedBytes: ROOMY_QUEUE_BYTES, stallTimeoutMs: 1000, wsCloseGraceMs: 60_000 });
   const stop = pump(run, 'load2');
   try {
     const fast = await TestClient.connect(run.wsUrl);
@@ -116,17 +123,14 @@ test('a stalled viewer that never reads again has its socket destroyed by the se
   try {
     await until('the server to register the viewer', () => run.server.app.wsServer!.connections.size === 1);
     const [conn] = run.server.app.wsServer!.connections;
-    const serverSideClosed = new Promise<number>((resolve) => conn.socket.once('close', () => resolve(performance.now())));
+    const serverSideClosed = new Promise<void>((resolve) => conn.socket.once('close', () => resolve()));
     slow.subscribe('load3', false, 50);
     await until('the first batch', () => batches(slow).length > 0);
     slow.ws.pause(); // and never resumed
     await until('the server to close the stalled viewer with 4001', () => run.server.app.hub.stats.slowClosed > 0, 30_000);
-    const closedAt = performance.now();
     // The close frame sits behind data the viewer will never read: only destroying the socket ends it.
-    const destroyedAt = await serverSideClosed;
-    const afterMs = destroyedAt - closedAt;
-    // Before the grace this socket stayed open for ws's 30 s close timer or the next missed ping.
-    assert.ok(afterMs < graceMs + 9000, `destroyed ${Math.round(afterMs)} ms after the 4001 close (grace ${graceMs} ms)`);
+    await serverSideClosed;
+    // Destroyed by the grace timer (counted), not left to ws's 30 s close timer or the next missed ping (not counted).
     assert.equal(run.server.app.wsServer!.closesForced, 1);
     assert.equal(run.server.app.wsServer!.connections.size, 0, 'the server no longer counts the connection');
     const page = await (await fetch(`${run.url}/metrics`)).text();
