@@ -1,7 +1,6 @@
-import { createServer } from 'node:net';
 import type { ClientEventMap, ClientEventName, LatencyDashClient } from '../src/index.js';
 
-export { startServer, WAIT_MS, type Running } from '../../server/test/helpers.js';
+export { freePort, startServer, WAIT_MS, type Running } from '../../server/test/helpers.js';
 
 /** Events per target as the server counts them (GET /api/v1/targets). */
 export async function eventCounts(url: string, headers: Record<string, string> = {}): Promise<Record<string, number>> {
@@ -32,18 +31,6 @@ export function nextEvent<E extends ClientEventName>(
       clearTimeout(timer);
       off();
       resolve(payload);
-    });
-  });
-}
-
-/** A loopback port nobody listens on (free a moment ago; the kernel hands out ephemeral ports in turn, so not soon reused). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
     });
   });
 }

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { decodeServerMessage, encodeClientMessage, serverMessageFromJson, type ClientMessage, type DecodedServerMessage } from '@latency-dash/protocol';
 import WebSocket from 'ws';
 import { buildServer, type LatencyServer, type ServerOptions } from '../src/app.js';
@@ -171,5 +172,17 @@ export function tryConnect(url: string, headers: Record<string, string> = {}): P
       req.destroy();
     });
     ws.once('error', () => undefined);
+  });
+}
+
+/** A loopback port nobody listens on (free a moment ago; the kernel hands out ephemeral ports in turn, so not soon reused). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
   });
 }

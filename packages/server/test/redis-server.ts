@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { freePort } from './helpers.js';
 
 /** Why the Redis tests skip when they do (locally only: under CI=true a missing redis-server fails them). */
 export const NO_REDIS = 'redis-server is not installed (apt-get install redis-server; .ci/run installs it)';
@@ -17,17 +17,6 @@ export interface PrivateRedis {
   readonly url: string;
   /** Stops it (SIGTERM) and resolves when the process has exited. */
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -4,12 +4,8 @@ import { decodeSketch, decodeSketchInto, encodeSketch } from './sketch-codec.js'
 /** Relative accuracy of stored percentiles: a p99 read from history is within ±1% of the true value. */
 export const SKETCH_ACCURACY = 0.01;
 
-/**
- * One series over one period (a second, a minute): counts, extremes and a
- * mergeable quantile sketch, so percentiles over any range come from merged
- * sketches, never from averaging percentiles.
- */
-export class Rollup {
+/** A period's counts, sums and extremes: what every rollup keeps besides its quantile sketch. */
+export class RollupTotals {
   events = 0;
   samples = 0;
   sum = 0;
@@ -17,22 +13,42 @@ export class Rollup {
   max = Number.NEGATIVE_INFINITY;
   bytes = 0;
   processingMs = 0;
-  readonly sketch: DDSketch;
 
-  constructor(sketch?: DDSketch) {
-    this.sketch = sketch ?? new DDSketch({ relativeAccuracy: SKETCH_ACCURACY });
-  }
-
-  addEvent(sampleMs: number | undefined, bytes: number, processingMs: number): void {
+  /** Counts one event; true when it carries a sample, which the caller then adds to its sketch. */
+  protected count(sampleMs: number | undefined, bytes: number, processingMs: number): sampleMs is number {
     this.events++;
     this.bytes += bytes;
     this.processingMs += processingMs;
-    if (sampleMs === undefined) return;
+    if (sampleMs === undefined) return false;
     this.samples++;
     this.sum += sampleMs;
     if (sampleMs < this.min) this.min = sampleMs;
     if (sampleMs > this.max) this.max = sampleMs;
-    this.sketch.accept(sampleMs);
+    return true;
+  }
+
+  protected resetTotals(): void {
+    this.events = this.samples = this.sum = this.bytes = this.processingMs = 0;
+    this.min = Number.POSITIVE_INFINITY;
+    this.max = Number.NEGATIVE_INFINITY;
+  }
+}
+
+/**
+ * One series over one period (a second, a minute): counts, extremes and a
+ * mergeable quantile sketch, so percentiles over any range come from merged
+ * sketches, never from averaging percentiles.
+ */
+export class Rollup extends RollupTotals {
+  readonly sketch: DDSketch;
+
+  constructor(sketch?: DDSketch) {
+    super();
+    this.sketch = sketch ?? new DDSketch({ relativeAccuracy: SKETCH_ACCURACY });
+  }
+
+  addEvent(sampleMs: number | undefined, bytes: number, processingMs: number): void {
+    if (this.count(sampleMs, bytes, processingMs)) this.sketch.accept(sampleMs);
   }
 
   merge(other: Rollup): void {

@@ -1,5 +1,5 @@
 import { DDSketch } from '@datadog/sketches-js';
-import { SKETCH_ACCURACY, type RollupRow } from './rollup.js';
+import { RollupTotals, SKETCH_ACCURACY, type RollupRow } from './rollup.js';
 import { encodeBins } from './sketch-codec.js';
 
 /** The stored sketches' key mapping, shared: a value's bin is computed exactly as a DDSketch of the same accuracy computes it. */
@@ -18,16 +18,9 @@ const GROW_MARGIN = 32;
  * enough to be promoted out of the young generation, and the old
  * generation's collections that followed were the soak's longest pauses.
  */
-export class SecondRollup {
+export class SecondRollup extends RollupTotals {
   /** The series' target, while it holds a series' second. */
   targetId = '';
-  events = 0;
-  samples = 0;
-  sum = 0;
-  min = Number.POSITIVE_INFINITY;
-  max = Number.NEGATIVE_INFINITY;
-  bytes = 0;
-  processingMs = 0;
   private zeroCount = 0;
   private bins = new Float64Array(0);
   /** The key of bins[0]. */
@@ -37,14 +30,7 @@ export class SecondRollup {
   private hiKey = -1;
 
   addEvent(sampleMs: number | undefined, bytes: number, processingMs: number): void {
-    this.events++;
-    this.bytes += bytes;
-    this.processingMs += processingMs;
-    if (sampleMs === undefined) return;
-    this.samples++;
-    this.sum += sampleMs;
-    if (sampleMs < this.min) this.min = sampleMs;
-    if (sampleMs > this.max) this.max = sampleMs;
+    if (!this.count(sampleMs, bytes, processingMs)) return;
     // As DDSketch.accept: values at or under the mapping's smallest are counted as zeros (samples are never negative).
     if (!(sampleMs > mapping.minPossible)) {
       this.zeroCount++;
@@ -81,9 +67,8 @@ export class SecondRollup {
     if (this.loKey <= this.hiKey) this.bins.fill(0, this.loKey - this.offset, this.hiKey - this.offset + 1);
     this.loKey = 0;
     this.hiKey = -1;
-    this.events = this.samples = this.sum = this.bytes = this.processingMs = this.zeroCount = 0;
-    this.min = Number.POSITIVE_INFINITY;
-    this.max = Number.NEGATIVE_INFINITY;
+    this.zeroCount = 0;
+    this.resetTotals();
   }
 
   /** Makes room for `key` (the range never shrinks while pooled); the key's new index. */
