@@ -32,6 +32,7 @@ import { useViewState } from './use-view-state.js';
 import { useWatchedTargets } from './use-watched-targets.js';
 import { ViewNotes } from './ViewNotes.js';
 import { LimitNote } from './LimitNote.js';
+import { NoSeries, NoTargets, UnknownTargets } from './EmptyState.js';
 
 export function App() {
   const { store, connection, apiKey } = useLink();
@@ -54,7 +55,31 @@ export function App() {
   useAlertNotifications(connection, notifyPermission);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
-  const { timeline, nowMs, tick } = useClock(shown, pause.paused, !isStale(state));
+  const [orderHeld, setOrderHeld] = useState(false);
+  const live = !history.active;
+  // Before the server said what it has, or before a watched target's first snapshot: loading, not zeros.
+  const loading =
+    live &&
+    state.status !== 'stopped' &&
+    liveRows.length === 0 &&
+    (!state.targetsKnown || view.targets.some((t) => state.targets.includes(t) && !store.isLoaded(t, view.split)));
+  const unknownTargets = live && state.targetsKnown ? view.targets.filter((t) => !state.targets.includes(t)) : [];
+  const keyed = apiKey !== undefined;
+  const emptyState =
+    !live || !state.targetsKnown ? null : unknownTargets.length > 0 ? (
+      <UnknownTargets
+        unknown={unknownTargets}
+        available={state.targets}
+        keyed={keyed}
+        onPick={(t) => setView({ targets: [...view.targets.filter((v) => state.targets.includes(v)), t] })}
+      />
+    ) : state.targets.length === 0 ? (
+      <NoTargets keyed={keyed} />
+    ) : !loading && view.targets.length > 0 && rows.length === 0 ? (
+      <NoSeries targetId={view.targets[0]} keyed={keyed} />
+    ) : null;
+  // Loading: no samples either, so the cards and charts start with the first real figures, not zeros.
+  const { timeline, nowMs, tick } = useClock(shown, pause.paused, !isStale(state) && !loading);
   // The charts and cards follow the once-a-second tick (and view changes), not every frame.
   const chartRows = useSampled(shown, tick, [view, pause.paused, history.rows]);
   const chart = useChartSeries(chartRows, selected);
@@ -113,23 +138,39 @@ export function App() {
           onToggleColumn={toggleColumn}
         />
         <ViewNotes view={view} history={history} pause={pause} />
-        <SummaryCards timeline={timeline} tick={tick} />
+        <SummaryCards timeline={timeline} tick={tick} loading={loading} />
         <Charts timeline={timeline} tick={tick} rows={chartRows} chartIds={chart.ids} labels={chart.labels} theme={theme} history={history.chart} />
-        <div className="table-meta muted" data-testid="row-count">
-          {count(shown.length)} of {count(rows.length)} series
+        {emptyState}
+        <div className="table-meta muted">
+          <span data-testid="row-count">
+            {count(shown.length)} of {count(rows.length)} series
+          </span>
+          {orderHeld ? (
+            <span
+              className="order-held"
+              data-testid="order-held"
+              title="Rows keep their places while the pointer is over the table; they resort when it leaves"
+            >
+              ⏸ order held while the pointer is on the table
+            </span>
+          ) : null}
         </div>
-        <SeriesTable
-          rows={shown}
-          visible={visible}
-          sortId={view.sortId}
-          sortDesc={view.sortDesc}
-          onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
-          thresholdMs={view.thresholdMs}
-          warnPct={view.warnPct}
-          nowMs={nowMs}
-          selected={selected}
-          onSelect={toggleSelected}
-        />
+        {emptyState !== null && rows.length === 0 ? null : (
+          <SeriesTable
+            rows={shown}
+            visible={visible}
+            sortId={view.sortId}
+            sortDesc={view.sortDesc}
+            onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
+            thresholdMs={view.thresholdMs}
+            warnPct={view.warnPct}
+            nowMs={nowMs}
+            selected={selected}
+            onSelect={toggleSelected}
+            onHoldChange={setOrderHeld}
+            loading={loading}
+          />
+        )}
       </main>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}

@@ -4,7 +4,7 @@ import type { Timeline } from '../core/timeline.js';
 import type { Row } from '@latency-dash/protocol/live';
 import { histogramOptions, historyOptions, latencyOptions, p90Histogram, throughputOptions, type HistoryChart } from './chart-options.js';
 import { withGaps } from './chart-time.js';
-import { MetadataPie } from './MetadataPie.js';
+import { EventsBreakdown } from './EventsBreakdown.js';
 import { UPlotChart } from './UPlotChart.js';
 
 export interface ChartsProps {
@@ -33,7 +33,7 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
     return withGaps([t, totals.slice(-t.length).map((x) => x.throughput)] as AlignedData);
   }, [timeline, tick]);
 
-  // Distribution and pie follow the rows of the 1 s tick, not every frame:
+  // Distribution and breakdown follow the rows of the 1 s tick, not every frame:
   // with 10,000 rows they are the costliest things drawn, and a second is fresh enough.
   const histogram = useMemo(() => p90Histogram(rows), [rows]);
 
@@ -58,10 +58,7 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
         <figcaption>Throughput (all shown series)</figcaption>
         <UPlotChart optionsKey={`tp|${theme}`} options={throughputOptions} data={throughput} height={160} label="Total throughput per second" />
       </figure>
-      <figure className="panel">
-        <figcaption>Events by metadata</figcaption>
-        <MetadataPie rows={rows} theme={theme} />
-      </figure>
+      <EventsBreakdown rows={rows} theme={theme} />
       <figure className="panel">
         <figcaption>p90 distribution across series</figcaption>
         <UPlotChart optionsKey={`hist|${theme}`} options={histogramOptions} data={histogram} height={160} label="Histogram of p90 latency across series" />

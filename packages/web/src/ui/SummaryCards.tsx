@@ -6,7 +6,7 @@ import { Sparkline } from './Sparkline.js';
 const TREND_S = 30;
 
 /** The view at a glance: each figure now, its last two minutes, and its change over 30 s. `tick`: the timeline's sample count. */
-export const SummaryCards = memo(function SummaryCards({ timeline, tick }: { timeline: Timeline; tick: number }) {
+export const SummaryCards = memo(function SummaryCards({ timeline, tick, loading = false }: { timeline: Timeline; tick: number; loading?: boolean }) {
   // The figures as of the tick: the cards redraw once a second, with the timeline's samples.
   const now = timeline.totalsAgo(0, tick);
   const before = timeline.totalsAgo(TREND_S, tick);
@@ -27,7 +27,12 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick }: { tim
       <div className="card" data-testid={`card-${id}`}>
         <div className="card-body">
           <div className="card-label">{label}</div>
-          <div className="card-value">{format(v)}</div>
+          {/* No sample yet: a placeholder, since a zero would read as a real figure. */}
+          {loading || now === undefined ? (
+            <div className="card-value skeleton" data-testid="card-loading" aria-label="loading" />
+          ) : (
+            <div className="card-value">{format(v)}</div>
+          )}
           <div className={`trend ${dir} ${bad ? 'worse' : dir === 'flat' ? '' : 'better'}`} title={`change over the last ${TREND_S} s`}>
             <span aria-hidden>{dir === 'up' ? '▲' : dir === 'down' ? '▼' : '→'}</span> {trendText}
           </div>
