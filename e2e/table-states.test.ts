@@ -232,16 +232,14 @@ describe('table and chart states in Chromium', () => {
     await postEvents(server.url, [{ targetId: 'wide-target-name-for-the-header', key: 'checkout-service', metadata: { region: 'eu-west-1' }, valueMs: 12 }]);
     const page = await open('/?targets=wide-target-name-for-the-header,hold,flash,regions&split=1');
     await page.locator('[role=row][data-key]').first().waitFor();
-    const top = await page
-      .locator('header.top > *')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          what: e.textContent,
-          right: e.getBoundingClientRect().right,
-          left: e.getBoundingClientRect().left,
-          cut: e.scrollWidth > e.clientWidth + 1 && e.tagName === 'BUTTON',
-        })),
-      );
+    const top = await page.locator('header.top > *').evaluateAll((els) =>
+      els.map((e) => ({
+        what: e.textContent,
+        right: e.getBoundingClientRect().right,
+        left: e.getBoundingClientRect().left,
+        cut: e.scrollWidth > e.clientWidth + 1 && e.tagName === 'BUTTON',
+      })),
+    );
     for (const e of top) {
       assert.ok(e.left >= 0 && e.right <= 1400, `${e.what} is inside the viewport (${e.left}–${e.right})`);
       assert.ok(!e.cut, `${e.what} is not cut short`);
@@ -254,6 +252,24 @@ describe('table and chart states in Chromium', () => {
       }),
     );
     assert.ok(headers.length >= 14, `every default column: ${headers.length}`);
+    // A name that wraps does so between words, never inside one ("Throughp|ut").
+    const brokenWords = await page.locator('[role=columnheader] .th').evaluateAll((els) =>
+      els.flatMap((e) =>
+        [...e.childNodes]
+          .concat([...e.querySelectorAll('span')].flatMap((s) => [...s.childNodes]))
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .flatMap((n) =>
+            [...(n.textContent ?? '').matchAll(/\S+/g)].filter((m) => {
+              const range = document.createRange();
+              range.setStart(n, m.index);
+              range.setEnd(n, m.index + m[0].length);
+              return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+            }),
+          )
+          .map((m) => m[0]),
+      ),
+    );
+    assert.deepEqual(brokenWords, [], 'no header word is split across lines');
     for (const h of headers) assert.ok(!h.cut, `column header ${h.what} is whole`);
     const sideways = await page.evaluate(() => {
       const box = document.querySelector('.tbody')!;

@@ -34,6 +34,7 @@ export function EventsBreakdown({ rows, theme }: { rows: readonly Row[]; theme: 
           value={value}
           onChange={(e) => setChosen(e.target.value)}
           aria-label="Break events down by"
+          title={dimensions.length === 2 ? 'Metadata labels are offered in split view (press s)' : undefined}
           data-testid="breakdown-by"
         >
           {dimensions.map((d) => (
@@ -46,12 +47,6 @@ export function EventsBreakdown({ rows, theme }: { rows: readonly Row[]; theme: 
           <span className="muted">
             {' '}
             · top {TOP_BARS} of {result.groupCount}
-          </span>
-        ) : null}
-        {dimensions.length === 2 && rows.length > 0 ? (
-          <span className="muted" title="Metadata labels are kept per series in split view (press s)">
-            {' '}
-            · split view for metadata
           </span>
         ) : null}
       </figcaption>

@@ -72,7 +72,7 @@ export function SeriesTable({
   );
   const { scrollRef, items, totalSize, scrollToIndex } = useRowVirtualizer(sorted.length, ROW_HEIGHT, HEADER_HEIGHT);
   const [seen] = useState<SeenRows>(() => new Map());
-  const focus = useFollowFocus(sorted, scrollToIndex);
+  const { gridRef, onFocus, onBlur } = useFollowFocus(sorted, scrollToIndex);
   // On a phone the metric sorted by moves to the second column: show it there, back at the table's left edge.
   useEffect(() => {
     if (compact && scrollRef.current) scrollRef.current.scrollLeft = 0;
@@ -97,10 +97,10 @@ export function SeriesTable({
       data-testid="series-table"
       data-compact={compact || undefined}
       data-held={held !== null || undefined}
-      ref={focus.gridRef}
+      ref={gridRef}
       onKeyDown={moveRowFocus}
-      onFocus={focus.onFocus}
-      onBlur={focus.onBlur}
+      onFocus={onFocus}
+      onBlur={onBlur}
       onAnimationEnd={(e) => endFlash(e.target)}
       onPointerEnter={() => {
         setHeld({ order: sorted, sortId, sortDesc });

@@ -27,11 +27,11 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, loading
       <div className="card" data-testid={`card-${id}`}>
         <div className="card-body">
           <div className="card-label">{label}</div>
-          {/* No sample yet: a placeholder, since a zero would read as a real figure. */}
-          {loading || now === undefined ? (
+          {/* Loading: a placeholder, and no sample yet: a dash, since a zero would read as a real figure. */}
+          {loading ? (
             <div className="card-value skeleton" data-testid="card-loading" aria-label="loading" />
           ) : (
-            <div className="card-value">{format(v)}</div>
+            <div className="card-value">{now === undefined ? '–' : format(v)}</div>
           )}
           <div className={`trend ${dir} ${bad ? 'worse' : dir === 'flat' ? '' : 'better'}`} title={`change over the last ${TREND_S} s`}>
             <span aria-hidden>{dir === 'up' ? '▲' : dir === 'down' ? '▼' : '→'}</span> {trendText}

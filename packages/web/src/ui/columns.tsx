@@ -31,7 +31,7 @@ type Unit = Metric['unit'];
  */
 const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: number; header?: string }> = {
   ms: { format: sig3, width: 66, header: 'ms' },
-  'B/s': { format: bytesPerSecond, width: 84 },
+  'B/s': { format: bytesPerSecond, width: 100 },
   'events/s': { format: sig3, width: 66 },
   B: { format: bytes, width: 72 },
   events: { format: count, width: 66 },
