@@ -151,7 +151,7 @@ export function App() {
               data-testid="order-held"
               title="Rows keep their places while the pointer is over the table; they resort when it leaves"
             >
-              ⏸ order held while the pointer is on the table
+              ❚❚ order held while the pointer is on the table
             </span>
           ) : null}
         </div>
