@@ -98,6 +98,8 @@ export interface ConnectionState {
   firingAlerts: AlertInfo[];
   recentAlertChanges: AlertInfo[];
   serverId: string;
+  /** The server has said which targets it has (its hello, or a polling round): until then an empty list means nothing. */
+  targetsKnown: boolean;
 }
 
 /**
@@ -173,6 +175,7 @@ export class Connection {
     firingAlerts: [],
     recentAlertChanges: [],
     serverId: '',
+    targetsKnown: false,
   };
 
   constructor(
@@ -356,7 +359,7 @@ export class Connection {
           init.protocolVersion !== PROTOCOL_VERSION
             ? `server speaks protocol v${init.protocolVersion}, this page v${PROTOCOL_VERSION}: reload the page`
             : undefined;
-        this.update({ targets: [...init.availableTargets], serverId: init.serverId, ...(mismatch ? { lastError: mismatch } : {}) });
+        this.update({ targets: [...init.availableTargets], serverId: init.serverId, targetsKnown: true, ...(mismatch ? { lastError: mismatch } : {}) });
         break;
       }
       case 'batch':
@@ -460,7 +463,7 @@ export class Connection {
       if (res.status === 404) throw new Error('GET /api/v1/targets: HTTP 404');
       const body = (await res.json()) as { targets: { targetId: string; atLimit?: boolean; refusedEvents?: number }[] };
       if (!this.polling()) return;
-      this.update({ targets: body.targets.map((t) => t.targetId), limitedTargets: limited(body.targets) });
+      this.update({ targets: body.targets.map((t) => t.targetId), limitedTargets: limited(body.targets), targetsKnown: true });
       for (const s of [...this.subs.values()]) {
         const r = await this.get(`/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, 'application/x-protobuf');
         if (!this.polling()) return;

@@ -18,6 +18,8 @@ interface Stream {
   waitingSinceMs: number;
   labels: Map<number, Labels>;
   rows: Map<number, Row>;
+  /** A snapshot has arrived since the stream was first tracked (a resync after it does not clear this). */
+  loaded: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export class SeriesStore {
   track(targetId: string, split: boolean, nowMs: number = Date.now()): void {
     const k = streamKey(targetId, split);
     const stream = this.streams.get(k);
-    if (stream === undefined) this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map() });
+    if (stream === undefined) this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false });
     else {
       stream.seq = -1;
       stream.waitingSinceMs = nowMs;
@@ -81,6 +83,7 @@ export class SeriesStore {
     // A snapshot replaces the stream, but rows it repeats keep their history.
     const before = stream.rows;
     if (batch.snapshot) {
+      stream.loaded = true;
       stream.labels = new Map();
       stream.rows = new Map();
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
@@ -167,6 +170,11 @@ export class SeriesStore {
       this.cached = out;
     }
     return this.cached;
+  }
+
+  /** Whether the stream's first snapshot has arrived: before it, no rows means "loading", not "no series". */
+  isLoaded(targetId: string, split: boolean): boolean {
+    return this.streams.get(streamKey(targetId, split))?.loaded ?? false;
   }
 
   seqOf(targetId: string, split: boolean): number {

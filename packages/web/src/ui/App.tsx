@@ -33,6 +33,7 @@ import { useViewState } from './use-view-state.js';
 import { useWatchedTargets } from './use-watched-targets.js';
 import { ViewNotes } from './ViewNotes.js';
 import { LimitNote } from './LimitNote.js';
+import { NoSeries, NoTargets, UnknownTargets } from './EmptyState.js';
 
 export function App() {
   const { store, connection, apiKey } = useLink();
@@ -57,11 +58,35 @@ export function App() {
   useAlertNotifications(connection, notifyPermission);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
+  const [orderHeld, setOrderHeld] = useState(false);
+  const live = !history.active;
+  // Before the server said what it has, or before a watched target's first snapshot: loading, not zeros.
+  const loading =
+    live &&
+    state.status !== 'stopped' &&
+    liveRows.length === 0 &&
+    (!state.targetsKnown || view.targets.some((t) => state.targets.includes(t) && !store.isLoaded(t, view.split)));
+  const unknownTargets = live && state.targetsKnown ? view.targets.filter((t) => !state.targets.includes(t)) : [];
+  const keyed = apiKey !== undefined;
+  const emptyState =
+    !live || !state.targetsKnown ? null : unknownTargets.length > 0 ? (
+      <UnknownTargets
+        unknown={unknownTargets}
+        available={state.targets}
+        keyed={keyed}
+        onPick={(t) => setView({ targets: [...view.targets.filter((v) => state.targets.includes(v)), t] })}
+      />
+    ) : state.targets.length === 0 ? (
+      <NoTargets keyed={keyed} />
+    ) : !loading && view.targets.length > 0 && rows.length === 0 ? (
+      <NoSeries targetId={view.targets[0]} keyed={keyed} />
+    ) : null;
   // The live timeline keeps sampling the live rows while a range is shown, so
   // going back to live finds no hole in the sparklines and no trend against it.
   const liveSource = pause.frozen ?? liveRows;
   const liveShown = useMemo(() => (history.active ? filterRows(liveSource, view) : shown), [history.active, liveSource, view, shown]);
-  const { timeline, nowMs, tick } = useClock(liveShown, pause.paused, !isStale(state));
+  // Loading: no samples either, so the cards and charts start with the first real figures, not zeros.
+  const { timeline, nowMs, tick } = useClock(liveShown, pause.paused, !isStale(state) && !loading);
   // The charts and cards follow the once-a-second tick (and view changes), not every frame.
   const chartRows = useSampled(shown, tick, [view, pause.paused, history.rows]);
   const chart = useChartSeries(chartRows, selected);
@@ -121,7 +146,7 @@ export function App() {
           onToggleColumn={toggleColumn}
         />
         <ViewNotes view={view} history={history} pause={pause} />
-        <SummaryCards timeline={timeline} tick={tick} history={history.totals} />
+        <SummaryCards timeline={timeline} tick={tick} history={history.totals} loading={loading} />
         <Charts
           timeline={timeline}
           tick={tick}
@@ -133,21 +158,37 @@ export function App() {
           historyTotals={history.totals}
           onZoom={onZoom}
         />
-        <div className="table-meta muted" data-testid="row-count">
-          {count(shown.length)} of {count(rows.length)} series
+        {emptyState}
+        <div className="table-meta muted">
+          <span data-testid="row-count">
+            {count(shown.length)} of {count(rows.length)} series
+          </span>
+          {orderHeld ? (
+            <span
+              className="order-held"
+              data-testid="order-held"
+              title="Rows keep their places while the pointer is over the table; they resort when it leaves"
+            >
+              ❚❚ order held while the pointer is on the table
+            </span>
+          ) : null}
         </div>
-        <SeriesTable
-          rows={shown}
-          visible={visible}
-          sortId={view.sortId}
-          sortDesc={view.sortDesc}
-          onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
-          thresholdMs={view.thresholdMs}
-          warnPct={view.warnPct}
-          nowMs={nowMs}
-          selected={selected}
-          onSelect={toggleSelected}
-        />
+        {emptyState !== null && rows.length === 0 ? null : (
+          <SeriesTable
+            rows={shown}
+            visible={visible}
+            sortId={view.sortId}
+            sortDesc={view.sortDesc}
+            onSort={(sortId, sortDesc) => setView({ sortId, sortDesc })}
+            thresholdMs={view.thresholdMs}
+            warnPct={view.warnPct}
+            nowMs={nowMs}
+            selected={selected}
+            onSelect={toggleSelected}
+            onHoldChange={setOrderHeld}
+            loading={loading}
+          />
+        )}
       </main>
       {help ? <HelpOverlay onClose={() => setHelp(false)} /> : null}
       {serverOpen ? <ServerPanel log={serverStats} serverId={state.serverId} nowMs={nowMs} onClose={() => setServerOpen(false)} /> : null}

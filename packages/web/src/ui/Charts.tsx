@@ -5,8 +5,8 @@ import type { Timeline } from '../core/timeline.js';
 import type { Row } from '@latency-dash/protocol/live';
 import { histogramOptions, historyColour, historyOptions, latencyOptions, p90Histogram, throughputOptions, type HistoryChart } from './chart-options.js';
 import { withGaps } from './chart-time.js';
+import { EventsBreakdown } from './EventsBreakdown.js';
 import { LegendStats, type LegendEntry } from './LegendStats.js';
-import { MetadataPie } from './MetadataPie.js';
 import { PALETTE } from './palette.js';
 import { UPlotChart } from './UPlotChart.js';
 import type { HistoryTotals } from './use-history-view.js';
@@ -45,7 +45,7 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
     return withGaps([t, totals.slice(-t.length).map((x) => x.throughput)] as AlignedData);
   }, [timeline, tick, historyTotals]);
 
-  // Distribution and pie follow the rows of the 1 s tick, not every frame:
+  // Distribution and breakdown follow the rows of the 1 s tick, not every frame:
   // with 10,000 rows they are the costliest things drawn, and a second is fresh enough.
   const histogram = useMemo(() => p90Histogram(rows), [rows]);
 
@@ -97,10 +97,7 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
         />
         <LegendStats entries={THROUGHPUT_LEGEND} data={throughput} format={bytesPerSecond} testId="legend-throughput" nameless />
       </figure>
-      <figure className="panel">
-        <figcaption>Events by metadata{history ? ' — average over the range' : ''}</figcaption>
-        <MetadataPie rows={rows} theme={theme} />
-      </figure>
+      <EventsBreakdown rows={rows} theme={theme} scope={history ? ' — average over the range' : ''} />
       <figure className="panel">
         <figcaption>p90 distribution across series{history ? ' — whole range' : ''}</figcaption>
         <UPlotChart optionsKey={`hist|${theme}`} options={histogramOptions} data={histogram} height={160} label="Histogram of p90 latency across series" />

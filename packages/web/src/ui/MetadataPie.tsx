@@ -1,33 +1,29 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { rate, type Row } from '@latency-dash/protocol/live';
+import { useEffect, useRef } from 'react';
+import { rate } from '@latency-dash/protocol/live';
+import type { Slice } from '../core/breakdown.js';
 import { PALETTE, cssVar } from './palette.js';
 
-/**
- * Events per second by one metadata label (uPlot has no pie). Split rows
- * are grouped by their first label name (e.g. tier); combined rows by key.
- */
-export function MetadataPie({ rows, theme }: { rows: readonly Row[]; theme: 'light' | 'dark' }) {
+const SIZE = 130;
+
+/** A few groups' shares of the events per second as a pie (uPlot has none), with a legend of values and shares. */
+export function MetadataPie({ slices, total, dimension, theme }: { slices: readonly Slice[]; total: number; dimension: string; theme: 'light' | 'dark' }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  // `rows` change once a second (the tick), not every frame.
-  const { slices, dimension } = useMemo(() => group(rows), [rows]);
-  const total = slices.reduce((s, x) => s + x.value, 0);
 
   useEffect(() => {
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    const size = 130;
-    c.width = size * dpr;
-    c.height = size * dpr;
+    c.width = SIZE * dpr;
+    c.height = SIZE * dpr;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, size, size);
+    ctx.clearRect(0, 0, SIZE, SIZE);
     let angle = -Math.PI / 2;
     slices.forEach((s, i) => {
       const sweep = total > 0 ? (s.value / total) * Math.PI * 2 : 0;
       ctx.beginPath();
-      ctx.moveTo(size / 2, size / 2);
-      ctx.arc(size / 2, size / 2, size / 2 - 4, angle, angle + sweep);
+      ctx.moveTo(SIZE / 2, SIZE / 2);
+      ctx.arc(SIZE / 2, SIZE / 2, SIZE / 2 - 4, angle, angle + sweep);
       ctx.closePath();
       ctx.fillStyle = PALETTE[i % PALETTE.length];
       ctx.fill();
@@ -39,18 +35,17 @@ export function MetadataPie({ rows, theme }: { rows: readonly Row[]; theme: 'lig
     if (total === 0) {
       ctx.strokeStyle = cssVar('--grid');
       ctx.beginPath();
-      ctx.arc(size / 2, size / 2, size / 2 - 4, 0, Math.PI * 2);
+      ctx.arc(SIZE / 2, SIZE / 2, SIZE / 2 - 4, 0, Math.PI * 2);
       ctx.stroke();
     }
   }, [slices, total, theme]);
 
   return (
-    <div className="pie">
-      <canvas ref={canvas} style={{ width: 130, height: 130 }} role="img" aria-label={`Events per second by ${dimension}`} />
+    <div className="pie" data-testid="breakdown-pie">
+      <canvas ref={canvas} style={{ width: SIZE, height: SIZE }} role="img" aria-label={`Events per second by ${dimension}`} />
       <ul className="legend">
-        <li className="muted">by {dimension}</li>
         {slices.map((s, i) => (
-          <li key={s.label}>
+          <li key={s.label} title={`${s.label}: ${rate(s.value)} events/s`}>
             <span className="swatch" style={{ background: PALETTE[i % PALETTE.length] }} />
             {s.label}
             <span className="muted figures">
@@ -61,20 +56,4 @@ export function MetadataPie({ rows, theme }: { rows: readonly Row[]; theme: 'lig
       </ul>
     </div>
   );
-}
-
-function group(rows: readonly Row[]): { slices: { label: string; value: number }[]; dimension: string } {
-  const split = rows.filter((r) => r.split && Object.keys(r.metadata).length > 0);
-  const dimension = split.length > 0 ? Object.keys(split[0].metadata).sort().reverse()[0] : 'key';
-  const sums = new Map<string, number>();
-  for (const r of split.length > 0 ? split : rows) {
-    const label = dimension === 'key' ? r.key : (r.metadata[dimension] ?? '(none)');
-    sums.set(label, (sums.get(label) ?? 0) + r.eventsPerSecond);
-  }
-  const slices = [...sums.entries()].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value);
-  if (slices.length > 8) {
-    const rest = slices.splice(7).reduce((s, x) => s + x.value, 0);
-    slices.push({ label: 'other', value: rest });
-  }
-  return { slices, dimension };
 }

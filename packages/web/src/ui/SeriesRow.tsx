@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { type Row, severity } from '@latency-dash/protocol/live';
+import { changedCells, flashCell, type SeenRows } from './cell-flash.js';
 import type { ColumnSpec } from './columns.js';
 
 const CUE: Record<string, string> = { warn: '▲', bad: '■' };
@@ -17,7 +18,8 @@ export interface SeriesRowProps {
   thresholdMs: number;
   warnPct: number;
   nowMs: number;
-  fresh: boolean;
+  /** The table's memory of what rows showed: which cells changed, hence flash. */
+  seen: SeenRows;
   selected: boolean;
   /** The row Tab reaches (the first one shown). */
   tabbable: boolean;
@@ -37,13 +39,27 @@ export const SeriesRow = memo(function SeriesRow({
   thresholdMs,
   warnPct,
   nowMs,
-  fresh,
+  seen,
   selected,
   tabbable,
   onSelect,
 }: SeriesRowProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // What the flashing cells show, as text (a change below the shown precision is no change to a reader).
+  const texts = cells.map((spec) => (spec.flash ? spec.text(r, nowMs) : ''));
+  const columns = cells.map((c) => c.id).join(' ');
+  // After the row's cells are in the DOM: light up the ones whose text changed since this series was last drawn.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el === null) return;
+    for (const i of changedCells(seen, r.id, columns, texts, performance.now())) {
+      const cell = el.children[i];
+      if (cell !== undefined) flashCell(cell);
+    }
+  });
   return (
     <div
+      ref={ref}
       role="row"
       aria-rowindex={index + 2}
       data-row-id={r.id}
@@ -51,7 +67,7 @@ export const SeriesRow = memo(function SeriesRow({
       aria-selected={selected}
       // One row in the page's Tab order; arrows move between rows from there.
       tabIndex={tabbable ? 0 : -1}
-      className={`tr ${fresh ? (r.updates % 2 ? 'flash-a' : 'flash-b') : ''} ${selected ? 'selected' : ''}`}
+      className={`tr ${selected ? 'selected' : ''}`}
       style={{ transform: `translateY(${topPx}px)`, gridTemplateColumns: template }}
       onClick={() => onSelect(r.id)}
       onKeyDown={(e) => {
@@ -62,9 +78,9 @@ export const SeriesRow = memo(function SeriesRow({
         onSelect(r.id);
       }}
     >
-      {cells.map((spec) => {
+      {cells.map((spec, i) => {
         const level = spec.latency && r.sampleCount > 0 ? severity(spec.value(r) as number, thresholdMs, warnPct) : 'ok';
-        const text = spec.text(r, nowMs);
+        const text = spec.flash ? texts[i] : spec.text(r, nowMs);
         // Text cells may be cut short: the full text on hover.
         const title = level !== 'ok' ? CUE_LABEL[level] : spec.numeric ? undefined : text;
         return (

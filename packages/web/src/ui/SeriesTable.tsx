@@ -1,16 +1,19 @@
 import { flexRender, type Header } from '@tanstack/react-table';
-import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { type Row, sortRows } from '@latency-dash/protocol/live';
+import { holdOrder } from '../core/hold-order.js';
+import { endFlash, type SeenRows } from './cell-flash.js';
 import { SeriesRow } from './SeriesRow.js';
 import { PHONE, useMediaQuery } from './use-media-query.js';
 import { useRowVirtualizer } from './use-row-virtualizer.js';
 import { SPECS, useTableColumns } from './use-table-columns.js';
 
 const ROW_HEIGHT = 28;
-/** The header sits inside the scroll box (sticky), so it scrolls sideways with the rows; rows start below it. */
-const HEADER_HEIGHT = 30;
-/** How long after an update a row counts as fresh (its highlight runs 1.2 s). */
-const FLASH_MS = 1200;
+/**
+ * The header sits inside the scroll box (sticky), so it scrolls sideways with the rows; rows start below it.
+ * Two lines: a long name wraps (its unit below) rather than end in an ellipsis.
+ */
+const HEADER_HEIGHT = 40;
 
 export interface SeriesTableProps {
   rows: readonly Row[];
@@ -24,18 +27,52 @@ export interface SeriesTableProps {
   selected: ReadonlySet<string>;
   /** Keep it stable across renders: memoized rows are not re-rendered for a new callback. */
   onSelect: (rowId: string) => void;
+  /** The pointer came over the table (the order holds) or left it (rows resort). */
+  onHoldChange?: (held: boolean) => void;
+  /** No snapshot yet: placeholder rows instead of "no series". */
+  loading?: boolean;
+}
+
+/** The order shown when the pointer came over the table, and the sort it was made for. */
+interface Held {
+  order: readonly Row[];
+  sortId: string;
+  sortDesc: boolean;
 }
 
 /**
- * The live table: every column sortable (the order holds as values change,
- * ties keep their previous order), threshold colours with a shape cue, a
- * brief highlight on update, and virtualized rows so 10,000 scroll smoothly.
+ * The live table: every column sortable (ties keep a fixed order), rows that
+ * hold their places while the pointer is over the table and resort when it
+ * leaves, threshold colours with a shape cue, a brief highlight on the cells
+ * whose values changed, keyboard focus that follows its row when rows
+ * resort, and virtualized rows so 10,000 scroll smoothly.
  */
-export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, thresholdMs, warnPct, nowMs, selected, onSelect }: SeriesTableProps) {
+export function SeriesTable({
+  rows,
+  visible,
+  sortId,
+  sortDesc,
+  onSort,
+  thresholdMs,
+  warnPct,
+  nowMs,
+  selected,
+  onSelect,
+  onHoldChange,
+  loading = false,
+}: SeriesTableProps) {
   const compact = useMediaQuery(PHONE);
   const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort, compact);
-  const sorted = useMemo(() => sortRows(rows, sortId, sortDesc), [rows, sortId, sortDesc]);
-  const { scrollRef, items, totalSize } = useRowVirtualizer(sorted.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const [held, setHeld] = useState<Held | null>(null);
+  // A header clicked while the order is held: sort by it, and hold that order.
+  if (held !== null && (held.sortId !== sortId || held.sortDesc !== sortDesc)) setHeld({ order: sortRows(rows, sortId, sortDesc), sortId, sortDesc });
+  const sorted = useMemo(
+    () => (held !== null && held.sortId === sortId && held.sortDesc === sortDesc ? holdOrder(held.order, rows) : sortRows(rows, sortId, sortDesc)),
+    [held, rows, sortId, sortDesc],
+  );
+  const { scrollRef, items, totalSize, scrollToIndex } = useRowVirtualizer(sorted.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const [seen] = useState<SeenRows>(() => new Map());
+  const { gridRef, onFocus, onBlur } = useFollowFocus(sorted, scrollToIndex);
   // On a phone the metric sorted by moves to the second column: show it there, back at the table's left edge.
   useEffect(() => {
     if (compact && scrollRef.current) scrollRef.current.scrollLeft = 0;
@@ -59,7 +96,20 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
       aria-rowcount={sorted.length + 1}
       data-testid="series-table"
       data-compact={compact || undefined}
+      data-held={held !== null || undefined}
+      ref={gridRef}
       onKeyDown={moveRowFocus}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onAnimationEnd={(e) => endFlash(e.target)}
+      onPointerEnter={() => {
+        setHeld({ order: sorted, sortId, sortDesc });
+        onHoldChange?.(true);
+      }}
+      onPointerLeave={() => {
+        setHeld(null);
+        onHoldChange?.(false);
+      }}
     >
       <div className="tbody" ref={scrollRef}>
         <div className="table-inner" style={{ minWidth }}>
@@ -68,7 +118,8 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
               <HeaderCell key={h.id} header={h} />
             ))}
           </div>
-          {sorted.length === 0 ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
+          {sorted.length === 0 && loading ? <SkeletonRows template={template} columns={headers.length} /> : null}
+          {sorted.length === 0 && !loading ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
           <div style={{ height: totalSize, position: 'relative' }}>
             {items.map((v) => {
               const r = sorted[v.index];
@@ -88,7 +139,7 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
                   thresholdMs={thresholdMs}
                   warnPct={warnPct}
                   nowMs={nowMs}
-                  fresh={nowMs - r.changedAtMs < FLASH_MS}
+                  seen={seen}
                   selected={selected.has(r.id)}
                   tabbable={v.index === firstIndex}
                   onSelect={onSelect}
@@ -100,6 +151,46 @@ export function SeriesTable({ rows, visible, sortId, sortDesc, onSort, threshold
       </div>
     </div>
   );
+}
+
+/**
+ * Keyboard focus stays with its series when rows resort: row elements are
+ * keyed by position, so after a resort the focused element shows another
+ * series; focus moves to the element now showing the focused one, scrolled
+ * into view. Only focus from the keyboard is followed: a clicked row must
+ * not drag the view after it.
+ */
+function useFollowFocus(sorted: readonly Row[], scrollToIndex: (index: number) => void) {
+  const gridRef = useRef<HTMLDivElement>(null);
+  const focusedId = useRef<string | null>(null);
+  const moving = useRef(false);
+  useLayoutEffect(() => {
+    const id = focusedId.current;
+    const grid = gridRef.current;
+    const active = document.activeElement;
+    if (id === null || grid === null || !(active instanceof HTMLElement) || !grid.contains(active) || active.dataset.rowId === id) return;
+    const index = sorted.findIndex((r) => r.id === id);
+    if (index < 0) {
+      focusedId.current = null;
+      return;
+    }
+    // Matched by attribute value, not a selector: row ids hold NUL separators, which CSS.escape cannot express.
+    const el = [...grid.querySelectorAll<HTMLElement>('[role=row][data-row-id]')].find((r) => r.dataset.rowId === id) ?? null;
+    scrollToIndex(index);
+    if (el === null) return; // Rendered once the scroll lands: this runs again then.
+    moving.current = true;
+    el.focus({ preventScroll: true });
+    moving.current = false;
+  });
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    if (moving.current) return;
+    const row = e.target.closest<HTMLElement>('[role=row][data-row-id]');
+    focusedId.current = row !== null && row.matches(':focus-visible') ? (row.dataset.rowId ?? null) : null;
+  };
+  const onBlur = (e: FocusEvent<HTMLElement>) => {
+    if (!moving.current && !e.currentTarget.contains(e.relatedTarget)) focusedId.current = null;
+  };
+  return { gridRef, onFocus, onBlur };
 }
 
 /** ↑/↓ (and Home/End) move focus between the rendered rows; the virtualizer scrolls the focused one into view. */
@@ -114,6 +205,21 @@ function moveRowFocus(e: KeyboardEvent<HTMLElement>) {
   if (next === undefined) return;
   e.preventDefault();
   next.focus();
+}
+
+/** Grey bars where rows will be: the table is loading, and a zero would read as a real figure. */
+function SkeletonRows({ template, columns }: { template: string; columns: number }) {
+  return (
+    <div className="skeleton-rows" data-testid="table-loading" aria-busy="true" aria-label="Loading series">
+      {Array.from({ length: 6 }, (_, i) => (
+        <div key={i} className="skeleton-row" style={{ gridTemplateColumns: template }} aria-hidden>
+          {Array.from({ length: columns }, (_, j) => (
+            <span key={j} className="skeleton" />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
 }
 
 /** A column header holding a button: click to sort, with the direction as a mark and, through aria-sort, for screen readers. */

@@ -23,7 +23,18 @@ interface CardFigures {
  * (`history`): each figure over the whole range, its line over the range's
  * buckets, and its change from the earlier period when one is compared.
  */
-export const SummaryCards = memo(function SummaryCards({ timeline, tick, history }: { timeline: Timeline; tick: number; history?: HistoryTotals }) {
+export const SummaryCards = memo(function SummaryCards({
+  timeline,
+  tick,
+  history,
+  loading = false,
+}: {
+  timeline: Timeline;
+  tick: number;
+  history?: HistoryTotals;
+  /** Before the first data: placeholders instead of zeros. */
+  loading?: boolean;
+}) {
   const figures: CardFigures = history
     ? {
         now: history.now,
@@ -61,7 +72,12 @@ export const SummaryCards = memo(function SummaryCards({ timeline, tick, history
           <div className="card-label" title={history ? 'over the whole chosen range (averages: per second of the range)' : undefined}>
             {label}
           </div>
-          <div className="card-value">{format(v)}</div>
+          {/* Loading: a placeholder, and no sample yet: a dash, since a zero would read as a real figure. */}
+          {loading ? (
+            <div className="card-value skeleton" data-testid="card-loading" aria-label="loading" />
+          ) : (
+            <div className="card-value">{now === undefined ? '–' : format(v)}</div>
+          )}
           <div
             className={`trend ${dir} ${bad ? 'worse' : dir === 'flat' ? '' : 'better'}`}
             title={history ? 'change from the earlier period' : `change over the last ${TREND_S} s`}

@@ -15,6 +15,8 @@ export interface ColumnSpec {
   /** Latency columns get threshold colours. */
   latency?: boolean;
   numeric?: boolean;
+  /** A change of its value flashes the cell. Counters and times change with every event, so theirs would tell nothing. */
+  flash?: boolean;
   width: number;
   text: (r: Row, nowMs: number) => string;
   value: (r: Row) => string | number;
@@ -28,13 +30,13 @@ type Unit = Metric['unit'];
  * keeps one unit and one precision rule (sig3) for all its rows.
  */
 const UNIT: Record<Unit, { format: (v: number, nowMs: number) => string; width: number; header?: string }> = {
-  ms: { format: sig3, width: 84, header: 'ms' },
+  ms: { format: sig3, width: 66, header: 'ms' },
   'B/s': { format: bytesPerSecond, width: 100 },
-  'events/s': { format: sig3, width: 80 },
-  B: { format: bytes, width: 96 },
-  events: { format: count, width: 72 },
-  samples: { format: count, width: 72 },
-  time: { format: ago, width: 84 },
+  'events/s': { format: sig3, width: 66 },
+  B: { format: bytes, width: 72 },
+  events: { format: count, width: 66 },
+  samples: { format: count, width: 66 },
+  time: { format: ago, width: 76 },
 };
 
 /** A history row's cell for what only the live view knows (the last payload, the time of the last event). */
@@ -57,6 +59,7 @@ function metricColumn(m: Metric): ColumnSpec {
     title: latency ? `${m.description}. ${INTERVAL_NOTE}` : m.description,
     latency,
     numeric: true,
+    flash: m.unit !== 'events' && m.unit !== 'samples' && m.unit !== 'time',
     width: UNIT[m.unit].width,
     // A latency statistic over an empty window has no value yet; NaN is a figure history does not keep (history rows).
     text: latency ? (r, now) => (r.sampleCount > 0 ? format(r[id], now) : '–') : (r, now) => (Number.isNaN(r[id]) ? LIVE_ONLY_TEXT : format(r[id], now)),
@@ -67,14 +70,14 @@ function metricColumn(m: Metric): ColumnSpec {
 
 /** The text columns, then one per metric the table shows as a column (SPEC F6), in the table's order. */
 export const COLUMNS: ColumnSpec[] = [
-  { id: 'targetId', header: 'Target', exportName: 'target', title: 'Target (environment)', width: 100, text: (r) => r.targetId, value: (r) => r.targetId },
+  { id: 'targetId', header: 'Target', exportName: 'target', title: 'Target (environment)', width: 90, text: (r) => r.targetId, value: (r) => r.targetId },
   { id: 'key', header: 'Key', exportName: 'key', title: 'Service or component', width: 80, text: (r) => r.key, value: (r) => r.key },
   {
     id: 'metadata',
     header: 'Metadata',
     exportName: 'metadata',
     title: 'Labels of a split series',
-    width: 200,
+    width: 120,
     text: (r) => r.metadataLabel || '(all)',
     value: (r) => r.metadataLabel,
   },

@@ -7,6 +7,8 @@ export interface RowWindow {
   /** The rows in (and just beyond) view; their `start` counts the header above the rows. */
   items: VirtualItem[];
   totalSize: number;
+  /** Scrolls just enough to bring row `index` into view. */
+  scrollToIndex: (index: number) => void;
 }
 
 /** Which of `count` rows of `rowHeight` px are in view, below a header of `headerHeight` px in the same scroll box. */
@@ -21,5 +23,10 @@ export function useRowVirtualizer(count: number, rowHeight: number, headerHeight
     // A few rows beyond the edges hide blank flashes on fast scrolls; each costs a render per frame.
     overscan: 4,
   });
-  return { scrollRef, items: virtualizer.getVirtualItems(), totalSize: virtualizer.getTotalSize() };
+  return {
+    scrollRef,
+    items: virtualizer.getVirtualItems(),
+    totalSize: virtualizer.getTotalSize(),
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+  };
 }
