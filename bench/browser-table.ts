@@ -121,6 +121,7 @@ async function run(browser: Browser, series: number): Promise<Result> {
     w.__frames = 0;
   });
   const profiling = profileFile !== undefined && series > 1000;
+  if (profiling && process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   if (profiling) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
@@ -141,6 +142,7 @@ async function run(browser: Browser, series: number): Promise<Result> {
   if (profiling) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
     writeFileSync(profileFile, JSON.stringify(profile));
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     console.log(`  CPU profile of the page: ${profileFile}`);
   }
   const { long, frames } = await page.evaluate(() => {

@@ -85,7 +85,7 @@ describe('dashboard in Chromium against the real server', () => {
     assert.deepEqual(await keysInOrder(page), ['auth', 'db', 'api']);
 
     // Once the first highlights have faded, api becomes the slowest: the order follows, still by p99 descending.
-    await page.waitForFunction(() => document.querySelectorAll('.td.flash-a, .td.flash-b').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('.td.flash').length === 0);
     // The highlight (on the cells that changed) is short, which a check after the fact can miss on a
     // busy machine: note every row that shows it, as the DOM changes.
     await page.evaluate(() => {
@@ -93,9 +93,7 @@ describe('dashboard in Chromium against the real server', () => {
       (window as unknown as { flashed: Set<string> }).flashed = flashed;
       new MutationObserver(() => {
         // Rates are left out: they fall for every row as events leave the 10 s window, a real change too.
-        for (const el of document.querySelectorAll(
-          '.td.flash-a:not([data-col=eventsPerSecond]):not([data-col=throughput]), .td.flash-b:not([data-col=eventsPerSecond]):not([data-col=throughput])',
-        ))
+        for (const el of document.querySelectorAll('.td.flash:not([data-col=eventsPerSecond]):not([data-col=throughput])'))
           flashed.add(el.closest('[data-key]')?.getAttribute('data-key') ?? '?');
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'data-key'] });
     });

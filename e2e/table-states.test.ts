@@ -92,7 +92,7 @@ describe('table and chart states in Chromium', () => {
     // Its unchanged minimum and the counters that move with every event do not.
     for (const col of ['min', 'count', 'lastUpdateMs']) assert.ok(!flashed.includes(`b/${col}`), `b/${col} does not flash: ${flashed}`);
     // Briefly: the highlight ends and leaves no cell marked.
-    await page.waitForFunction(() => document.querySelectorAll('.td.flash-a, .td.flash-b').length === 0);
+    await page.waitForFunction(() => document.querySelectorAll('.td.flash').length === 0);
 
     // The chosen row (charted) is neither the highlight's colour nor the hover's.
     await page.locator('[data-key="a"]').click();
