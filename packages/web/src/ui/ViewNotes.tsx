@@ -39,7 +39,10 @@ export function ViewNotes({ view, history, pause }: { view: ViewState; history: 
 function IntervalNote() {
   return (
     <div className="muted interval-note" data-testid="interval-note">
-      <span aria-hidden>ⓘ </span>
+      {/* A drawn mark, not the ⓘ character: fonts without it show an empty box. */}
+      <span className="info-mark" aria-hidden>
+        i
+      </span>
       {INTERVAL_NOTE}
     </div>
   );
