@@ -71,3 +71,19 @@ test('windows over 65,535 samples keep exact ranks (32-bit rank array)', () => {
 test('rejects a bad capacity', () => {
   assert.throws(() => new SampleWindow(0), RangeError);
 });
+
+test('after every replacement the ranks list each slot once, in ascending order of value (short and long moves, ties)', () => {
+  for (const capacity of [3, 40, 1000]) {
+    const rand = prng(capacity + 1);
+    const w = new SampleWindow(capacity);
+    for (let i = 0; i < capacity * 4; i++) {
+      // Ties, values that jump across the whole window (long moves) and near neighbours (short moves).
+      const r = rand();
+      w.add(r < 0.3 ? Math.round(r * 20) : r < 0.6 ? i % 7 : Math.exp(rand() * 8));
+      const { ring, order } = w.exportState();
+      const seen = new Set<number>(order);
+      assert.equal(seen.size, order.length, `cap ${capacity} after ${i + 1}: a slot twice`);
+      for (let k = 1; k < order.length; k++) assert.ok(ring[order[k - 1]] <= ring[order[k]], `cap ${capacity} after ${i + 1}: rank ${k} out of order`);
+    }
+  }
+});
