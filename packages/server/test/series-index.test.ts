@@ -63,7 +63,7 @@ test('the series index finds the series the string keys name, for label sets in 
   }
   // Unknown label sets, including prefixes of known paths, find nothing.
   const root = target.index.root('k0')!;
-  for (const m of [{ a: 'zz' }, { a: 'x', b: 'y', tier: 'nope' }, { nope: 'x' }]) {
+  for (const m of [{ a: 'zz' }, { a: 'x', b: 'y', tier: 'nope' }, { nope: 'x' }] as Metadata[]) {
     if (!target.split.has(splitSeriesKey('k0', m))) assert.equal(target.index.find(root, m), undefined, JSON.stringify(m));
   }
 });

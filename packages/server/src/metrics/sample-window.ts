@@ -66,8 +66,8 @@ export class SampleWindow {
    * A full window: the oldest sample leaves and `value` takes its slot. The
    * ranks between the leaving sample's and the new one's shift by one, in
    * one move, instead of closing the gap and opening another (which moves
-   * three times as many on average). The result is the order a removal and
-   * an insertion after equal values would give.
+   * three times as many on average). Ranks stay in ascending order of
+   * value, and of slot among equal values.
    */
   private replace(value: number): void {
     const slot = this.head;
@@ -77,24 +77,35 @@ export class SampleWindow {
     // The leaving sample's rank: the first with its value, then along
     // equal values to its own slot.
     const n = this.n;
-    // Both binary searches in one loop: the leaving sample's first rank
-    // (lower bound of old) and the new value's place after its equals
-    // (upper bound), searched with the leaving sample still in place, so a
-    // value >= old lands after it. Two independent chains of loads overlap
-    // in the CPU where two loops would wait for each in turn.
+    // Both binary searches in one loop, over (value, slot): equal values
+    // stay in slot order, so the leaving sample's rank is found directly
+    // even in a window of equal values (zero intervals of events that
+    // arrived together) instead of by walking along them. The new value's
+    // place is searched with the leaving sample still in place, so a key
+    // >= the leaving one lands after it. Two independent chains of loads
+    // overlap in the CPU where two loops would wait for each in turn.
     let r = 0;
     let at = 0;
     for (let len = n; len > 1;) {
       const half = len >>> 1;
-      if (ring[order[r + half]] < old) r += half;
-      if (ring[order[at + half]] <= value) at += half;
+      const a = order[r + half];
+      const va = ring[a];
+      if (va < old || (va === old && a < slot)) r += half;
+      const b = order[at + half];
+      const vb = ring[b];
+      if (vb < value || (vb === value && b <= slot)) at += half;
       len -= half;
     }
-    if (ring[order[r]] < old) r++;
-    if (ring[order[at]] <= value) at++;
-    // Then along equal values to the leaving sample's own slot.
-    while (r < n && order[r] !== slot) r++;
-    if (r === n) throw new Error(`sample window: slot ${slot} is missing from the ranks`);
+    const a = order[r];
+    if (ring[a] < old || (ring[a] === old && a < slot)) r++;
+    const b = order[at];
+    if (ring[b] < value || (ring[b] === value && b <= slot)) at++;
+    if (order[r] !== slot) {
+      // Equal values in another order (a snapshot taken before they were kept in slot order): walk along them.
+      r = this.lowerBound(old, n);
+      while (r < n && order[r] !== slot) r++;
+      if (r === n) throw new Error(`sample window: slot ${slot} is missing from the ranks`);
+    }
     if (at > r) {
       const last = at - 1;
       if (last - r < SHORT_MOVE) for (let i = r; i < last; i++) order[i] = order[i + 1];
