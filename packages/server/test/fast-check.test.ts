@@ -56,7 +56,13 @@ function numbers(): unknown[] {
     null,
     '12',
     '0',
+    '00',
+    '',
+    ' 1',
+    '1\n',
     '1700000000000000000',
+    '12345678901234567890',
+    '123456789012345678901',
     'x',
     true,
     [],
@@ -98,7 +104,10 @@ function jsonEvent(rand: () => number): unknown {
   if (rand() < 0.95) e.key = usual || rand() < 0.6 ? `svc-${Math.floor(rand() * 10)}` : pick(rand, [...strs, ...numbers()]);
   if (rand() < 0.8) e.metadata = metadata(rand, strs);
   if (rand() < 0.6) e[rand() < 0.9 ? 'valueMs' : 'value_ms'] = usual || rand() < 0.5 ? Math.round(rand() * 50_000) / 100 : pick(rand, numbers());
-  if (rand() < 0.3) e[rand() < 0.8 ? 'serverTimestamp' : 'server_timestamp'] = usual ? 1.7e18 + Math.floor(rand() * 1e12) : pick(rand, numbers());
+  if (rand() < 0.3) {
+    const ns = 1.7e18 + Math.floor(rand() * 1e12);
+    e[rand() < 0.8 ? 'serverTimestamp' : 'server_timestamp'] = usual ? (rand() < 0.5 ? ns : `${Math.round(ns / 1e6)}000000`) : pick(rand, numbers());
+  }
   if (rand() < 0.5)
     e[rand() < 0.9 ? 'payloadSize' : 'payload_size'] = usual
       ? Math.floor(rand() * 5000)
@@ -109,6 +118,38 @@ function jsonEvent(rand: () => number): unknown {
   const text = JSON.stringify(e).replace('"extra"', rand() < 0.5 ? '"__proto__"' : '"extra"');
   return rand() < 0.02 ? pick(rand, [null, 5, 'x', [], [e]]) : JSON.parse(text);
 }
+
+/** One answer compared: the fast path, when it answers, agrees with the schema; checkJsonEvent is the schema's answer. */
+function sameAsSchema(value: unknown): boolean {
+  const general = checkJsonEventBySchema(value, ARRIVAL, limits);
+  const quick = fastJsonEvent(value, ARRIVAL, limits);
+  if (quick !== undefined) {
+    assert.ok(general.ok, `fast path took an event the schema refuses (${general.ok ? '' : general.reason}): ${JSON.stringify(value)}`);
+    assert.deepEqual(quick, general.event, JSON.stringify(value));
+  }
+  assert.deepEqual(checkJsonEvent(value, ARRIVAL, limits), general, JSON.stringify(value));
+  return quick !== undefined;
+}
+
+test('JSON: every edge value in every field of a good event gets the schema’s answer', () => {
+  const base = { targetId: 't', key: 'k', metadata: { tier: 'free' }, valueMs: 1, serverTimestamp: '1700000000000000000', payloadSize: 10 };
+  const edges = [...strings(prng(1)), ...numbers(), LIMITS.payloadBytes, LIMITS.payloadBytes + 1];
+  let fast = 0;
+  for (const field of Object.keys(base)) {
+    for (const v of edges) {
+      if (sameAsSchema(JSON.parse(JSON.stringify({ ...base, [field]: v })) as unknown)) fast++;
+    }
+  }
+  for (const s of strings(prng(2))) {
+    if (sameAsSchema(JSON.parse(JSON.stringify({ ...base, metadata: { [s]: 'v' } })) as unknown)) fast++;
+    if (sameAsSchema(JSON.parse(JSON.stringify({ ...base, metadata: { tier: s } })) as unknown)) fast++;
+  }
+  for (const name of ['target_id', 'value_ms', 'server_timestamp', 'payload_size', 'payload', 'extra']) {
+    sameAsSchema({ ...base, [name]: 1 });
+    sameAsSchema(JSON.parse(`{"__proto__": {"x": 1}, "targetId": "t", "key": "k"}`) as unknown);
+  }
+  assert.ok(fast > 20, `fast path took ${fast}`);
+});
 
 test('JSON: the fast path accepts only what the schema accepts, and builds the same event; every other answer and reason is the schema’s', () => {
   const rand = prng(2024);

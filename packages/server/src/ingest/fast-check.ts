@@ -48,6 +48,16 @@ function plainMetadata(m: unknown): m is Metadata {
   return true;
 }
 
+/** 1 to 20 ASCII digits, as the schema's `^\\d{1,20}$`. */
+function decimal(s: string): boolean {
+  if (s.length < 1 || s.length > 20) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function wholeAtLeastZero(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
@@ -59,8 +69,8 @@ function plainLatency(v: unknown, limits: EventLimits): v is number {
 
 /**
  * A JSON event with camelCase names only (targetId, key, metadata, valueMs,
- * serverTimestamp as a number, payloadSize), or undefined when the general
- * path must decide.
+ * serverTimestamp, payloadSize), or undefined when the general path must
+ * decide.
  */
 export function fastJsonEvent(value: unknown, arrivalMs: number, limits: EventLimits): IngestEvent | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -93,10 +103,15 @@ export function fastJsonEvent(value: unknown, arrivalMs: number, limits: EventLi
         valueMs = v;
         break;
       case 'serverTimestamp':
-        // Unix ns as a number; 0 is "arrival". Strings take the general path.
+        // Unix ns as a number or a decimal string (what @latency-dash/client sends); 0 is "arrival".
         if (v === null) break;
-        if (!wholeAtLeastZero(v)) return undefined;
-        if (v !== 0) timestampMs = v / 1e6;
+        if (typeof v === 'string') {
+          if (!decimal(v)) return undefined;
+          if (v !== '0') timestampMs = Number(v) / 1e6;
+        } else {
+          if (!wholeAtLeastZero(v)) return undefined;
+          if (v !== 0) timestampMs = v / 1e6;
+        }
         break;
       case 'payloadSize':
         if (v === null) break;
