@@ -170,7 +170,10 @@ const best: { json: number; proto: number; perEventUs: number } = { json: 0, pro
 let headlineRatio = '';
 for (const config of configs) {
   const dir = mkdtempSync(join(tmpdir(), 'ld-bench-http-'));
-  const server = await spawnServer(['--no-demo', ...config.args(dir), '--rate-limit-per-minute', '100000000']);
+  const server = await spawnServer(['--no-demo', ...config.args(dir), '--rate-limit-per-minute', '100000000'], {
+    // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
+    nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
+  });
   console.log(`  ${config.label}:`);
   const results: PhaseResult[] = [];
   try {

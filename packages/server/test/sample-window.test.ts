@@ -71,3 +71,51 @@ test('windows over 65,535 samples keep exact ranks (32-bit rank array)', () => {
 test('rejects a bad capacity', () => {
   assert.throws(() => new SampleWindow(0), RangeError);
 });
+
+test('after every replacement the ranks list each slot once, in ascending order of value (short and long moves, ties)', () => {
+  for (const capacity of [3, 40, 1000]) {
+    const rand = prng(capacity + 1);
+    const w = new SampleWindow(capacity);
+    for (let i = 0; i < capacity * 4; i++) {
+      // Ties, values that jump across the whole window (long moves) and near neighbours (short moves).
+      const r = rand();
+      w.add(r < 0.3 ? Math.round(r * 20) : r < 0.6 ? i % 7 : Math.exp(rand() * 8));
+      const { ring, order } = w.exportState();
+      const seen = new Set<number>(order);
+      assert.equal(seen.size, order.length, `cap ${capacity} after ${i + 1}: a slot twice`);
+      for (let k = 1; k < order.length; k++) {
+        const [p, q] = [order[k - 1], order[k]];
+        assert.ok(ring[p] < ring[q] || (ring[p] === ring[q] && p < q), `cap ${capacity} after ${i + 1}: rank ${k} out of (value, slot) order`);
+      }
+    }
+  }
+});
+
+test('a window of equal values, and one restored with equal values out of slot order, keep exact statistics', () => {
+  const capacity = 500;
+  const w = new SampleWindow(capacity);
+  const all: number[] = [];
+  const rand = prng(5);
+  // Mostly zeros (intervals of events that arrived together), a few others.
+  for (let i = 0; i < capacity * 3; i++) {
+    const v = rand() < 0.9 ? 0 : Math.round(rand() * 5);
+    w.add(v);
+    all.push(v);
+  }
+  check(w, all, capacity, 'zeros');
+  // Ties in reverse slot order, as a snapshot of another version could hold them.
+  const state = w.exportState();
+  const order = Array.from(state.order);
+  const restored = new SampleWindow(capacity);
+  const byValue = new Map<number, number[]>();
+  for (const slot of order) byValue.set(state.ring[slot], [...(byValue.get(state.ring[slot]) ?? []), slot]);
+  const reversed = [...byValue.keys()].sort((a, b) => a - b).flatMap((v) => byValue.get(v)!.reverse());
+  restored.importState({ ...state, ring: state.ring.slice(), order: Uint16Array.from(reversed) });
+  for (let i = 0; i < capacity * 2; i++) {
+    const v = rand() < 0.9 ? 0 : Math.round(rand() * 5);
+    restored.add(v);
+    all.push(v);
+  }
+  check(restored, all, capacity, 'restored');
+  assert.deepEqual(restored.toArray(), all.slice(-capacity));
+});

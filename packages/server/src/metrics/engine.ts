@@ -112,7 +112,17 @@ export class MetricsEngine {
    * combined and split views always count the same events.
    */
   ingest(event: IngestEvent, startedMonoMs: number = this.clock.monotonicMs()): Refusal | undefined {
-    return this.apply(event, this.clock.nowMs(), startedMonoMs, undefined, true);
+    return this.apply(event, this.clock.nowMs(), startedMonoMs, undefined, true, true);
+  }
+
+  /**
+   * Applies one validated event of a batch whose clock the caller read:
+   * every event of the batch arrived at `arrivalMs`, and `processingMs` is
+   * the batch's own time per event (ingest/batch-clock.ts), so the engine
+   * reads no clock per event. Refusals as for ingest().
+   */
+  ingestAt(event: IngestEvent, arrivalMs: number, processingMs: number): Refusal | undefined {
+    return this.apply(event, arrivalMs, 0, processingMs, true, true);
   }
 
   /**
@@ -123,42 +133,50 @@ export class MetricsEngine {
    * `tellSinks` (history takes back the seconds it had not stored).
    */
   replay(event: IngestEvent, arrivalMs: number, processingMs: number, tellSinks: boolean): Refusal | undefined {
-    return this.apply(event, arrivalMs, 0, processingMs, tellSinks);
+    return this.apply(event, arrivalMs, 0, processingMs, false, tellSinks);
   }
 
   private apply(
     event: IngestEvent,
     arrivalMs: number,
     startedMonoMs: number,
-    replayedProcessingMs: number | undefined,
+    knownProcessingMs: number | undefined,
+    counted: boolean,
     tellSinks: boolean,
   ): Refusal | undefined {
     let target = this.targets.get(event.targetId);
-    const splitKey = splitSeriesKey(event.key, event.metadata);
     let combined: Series | undefined;
     let split: Series | undefined;
     if (target !== undefined) {
-      combined = target.combined.get(event.key);
-      split = target.split.get(splitKey);
+      const root = target.index.root(event.key);
+      if (root !== undefined) {
+        combined = root.combined;
+        split = target.index.find(root, event.metadata);
+      }
     }
     if (target === undefined || combined === undefined || split === undefined) {
-      // The slow path: something new. Check every limit before creating anything.
-      const refusal = this.checkRoom(target, event, combined === undefined, arrivalMs);
-      if (refusal !== undefined) return refusal;
-      target ??= this.addTarget(event.targetId, arrivalMs);
-      combined ??= this.addSeries(target, event.key, {}, false, event.key);
-      split ??= this.addSeries(target, event.key, event.metadata, true, splitKey);
+      // The slow path: something new (or metadata the index walks differently: the split map has the last word).
+      const splitKey = splitSeriesKey(event.key, event.metadata);
+      split ??= target?.split.get(splitKey);
+      combined ??= target?.combined.get(event.key);
+      if (target === undefined || combined === undefined || split === undefined) {
+        // Check every limit before creating anything.
+        const refusal = this.checkRoom(target, event, combined === undefined, arrivalMs);
+        if (refusal !== undefined) return refusal;
+        target ??= this.addTarget(event.targetId, arrivalMs);
+        combined ??= this.addSeries(target, event.key, {}, false, event.key);
+        split ??= this.addSeries(target, event.key, event.metadata, true, splitKey);
+      }
     }
 
     if (combined.frozen) this.beforeFrozenChange?.(combined);
     if (split.frozen) this.beforeFrozenChange?.(split);
-    const processingMs = replayedProcessingMs ?? this.clock.monotonicMs() - startedMonoMs;
+    const processingMs = knownProcessingMs ?? this.clock.monotonicMs() - startedMonoMs;
     const combinedSample = combined.apply(event, arrivalMs, processingMs);
     const splitSample = split.apply(event, arrivalMs, processingMs);
     target.eventCount++;
     target.lastEventMs = arrivalMs;
-    if (replayedProcessingMs === undefined) this.totalEvents++;
-
+    if (counted) this.totalEvents++;
     const watchers = target.watchers;
     if (watchers !== undefined) {
       for (const l of watchers.combined) l.onSeriesChanged(combined);
@@ -243,6 +261,8 @@ export class MetricsEngine {
   addSeries(target: TargetState, key: string, metadata: IngestEvent['metadata'], split: boolean, mapKey: string): Series {
     const series = new Series(this.nextSeriesId++, key, split ? { ...metadata } : {}, split, this.windowSamples);
     target.seriesOf(split).set(mapKey, series);
+    if (split) target.index.addSplit(key, metadata, series);
+    else target.index.setCombined(key, series);
     target.byId.set(series.id, series);
     if (split) target.splitsPerKey.set(key, (target.splitsPerKey.get(key) ?? 0) + 1);
     this.seriesTotal++;

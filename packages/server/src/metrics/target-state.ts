@@ -1,4 +1,5 @@
 import type { Metadata, Series } from './series.js';
+import { SeriesIndex } from './series-index.js';
 
 /** Receives a target's series changes for one view (combined or split). */
 export interface SeriesListener {
@@ -23,6 +24,8 @@ export class TargetState {
   readonly combined = new Map<string, Series>();
   readonly split = new Map<string, Series>();
   readonly byId = new Map<number, Series>();
+  /** The same series, found from an event's key and metadata without building the split map's key (series-index.ts). */
+  readonly index = new SeriesIndex();
   eventCount = 0;
   /** Arrival time of the last event, Unix ms. */
   lastEventMs = 0;
