@@ -120,7 +120,7 @@ interface ViewerReport {
   /** Batches the viewer that got the fewest received while measuring. */
   minReceived: number;
   delays: Float64Array;
-  /** One non-snapshot batch frame as received (the bare server sends its updates). */
+  /** A non-snapshot batch frame of about the mean size, as received (the bare server sends its updates). */
   sample: Uint8Array | undefined;
 }
 interface ProducerReport {
@@ -202,7 +202,9 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number): P
       r.received++;
       perViewer[i]++;
       r.bytes += data.length;
-      sample ??= new Uint8Array(data);
+      // The bare server's frame: the batch nearest this viewer's mean size so far.
+      const mean = r.bytes / r.received;
+      if (sample === undefined || Math.abs(data.length - mean) < Math.abs(sample.length - mean)) sample = new Uint8Array(data);
       if (nDelays < delays.length) delays[nDelays++] = nowMs() - head.serverTimeMs;
     });
     ws.once('open', () => {
@@ -317,7 +319,7 @@ async function spawnBare(sample: Uint8Array): Promise<{ pid: number; wsUrl: stri
 
 const NO_COUNTERS: Record<string, number> = { batches: 0, frames_sent: 0, bytes_sent: 0, batches_skipped: 0, resyncs: 0, slow_disconnects: 0 };
 
-async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array): Promise<Result> {
+async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, serverArgs: string[] = []): Promise<Result> {
   const real =
     kind === 'real'
       ? await spawnServer([
@@ -331,6 +333,7 @@ async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array):
           String(viewers + 100),
           '--ws-messages-per-second',
           '1000',
+          ...serverArgs,
         ])
       : undefined;
   const bare = kind === 'bare' ? await spawnBare(sample!) : undefined;
@@ -461,6 +464,57 @@ function printRun(r: Result): void {
   );
 }
 
+/** Bytes per second one viewer of the demo's prod-us-east (split by metadata) gets in non-snapshot batches. */
+async function demoBytesPerS(serverArgs: string[]): Promise<number> {
+  const server = await spawnServer(['--history', 'off', ...serverArgs]);
+  try {
+    const ws = new WebSocket(server.wsUrl, { perMessageDeflate: false });
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    let bytes = 0;
+    let measuring = false;
+    ws.on('message', (data: Buffer) => {
+      const head = batchHead(data);
+      if (measuring && head !== undefined && !head.snapshot) bytes += data.length;
+    });
+    ws.send(encodeClientMessage({ subscription: { action: 0, targetId: 'prod-us-east', splitByMetadata: true, intervalMs: INTERVAL_MS } }));
+    await sleep(2000); // every series of the demo has had events
+    measuring = true;
+    const t0 = performance.now();
+    await sleep(SECONDS * 1000);
+    measuring = false;
+    const s = (performance.now() - t0) / 1000;
+    ws.terminate();
+    return bytes / s;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Field deltas against full rows: bytes per viewer per second, the demo and the 1,000-series target. */
+async function deltaSavings(): Promise<void> {
+  const demoFull = await demoBytesPerS(['--no-field-deltas']);
+  const demoDelta = await demoBytesPerS([]);
+  const bigFull = await run('real', 1, undefined, ['--no-field-deltas']);
+  const bigDelta = await run('real', 1);
+  const line = (what: string, full: number, delta: number) => {
+    console.log(
+      `  ${what}: ${fmt(full / 1024, 1)} KiB/s per viewer with full rows, ${fmt(delta / 1024, 1)} KiB/s with field deltas (${fmt(delta / full, 2)}×)`,
+    );
+    summarize({
+      bench: 'fanout',
+      figure: `${what}: KiB/s per viewer, field deltas`,
+      value: `${fmt(delta / 1024, 1)} KiB/s`,
+      ratio: `${fmt(delta / full, 2)}× full rows (${fmt(full / 1024, 1)} KiB/s)`,
+    });
+  };
+  console.log(`  field deltas (each a ${SECONDS} s run, 1 viewer, full rows first):`);
+  line('demo prod-us-east split view', demoFull, demoDelta);
+  line(`${SERIES}-series target, every series changing`, bigFull.bytesPerViewerS, bigDelta.bytesPerViewerS);
+}
+
 if (!isMainThread) {
   const d = workerData as { role: 'producer' | 'viewers'; wsUrl: string; series: number; viewers: number; capacity: number };
   if (d.role === 'producer') await producerThread(d.wsUrl, d.series);
@@ -508,7 +562,13 @@ if (!isMainThread) {
       );
     }
   }
-  for (const n of failures) summarize({ bench: 'fanout', figure: `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
+  try {
+    await deltaSavings();
+  } catch (err) {
+    console.log(`  field deltas: FAILED: ${(err as Error).message}`);
+    failures.push(0);
+  }
+  for (const n of failures) summarize({ bench: 'fanout', figure: n === 0 ? 'field deltas' : `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
   if (pairs.length === 0) process.exit(1);
   const base = pairs[0];
   const ok = (r: Result) => r.p99 < 100 && r.receivedPct > 99;
