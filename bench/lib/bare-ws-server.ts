@@ -10,7 +10,9 @@
  * Like the real server, it skips a client holding over 1 MiB unsent.
  *
  * Run as its own process: bare-ws-server.ts <file with a ServerMessage{batch}> <interval ms>
- * Prints {"port": N} on stdout once listening; exits on SIGTERM.
+ * Prints {"port": N} on stdout once listening; starts sending on SIGUSR2 (once
+ * the viewers are connected, as the real server's batches start with the
+ * producer); exits on SIGTERM.
  */
 import { readFileSync } from 'node:fs';
 import { decodeServerMessage, encodeMetricsBatch } from '@latency-dash/protocol';
@@ -55,8 +57,10 @@ wss.on('listening', () => {
   process.stdout.write(JSON.stringify({ port: address.port }) + '\n');
 });
 wss.on('connection', (ws) => ws.on('error', () => {}));
+let sending = false;
+process.on('SIGUSR2', () => (sending = true));
 const timer = setInterval(() => {
-  if (wss.clients.size === 0) return;
+  if (!sending || wss.clients.size === 0) return;
   const bytes = frame();
   // The real server's rule for slow viewers (--max-buffered-bytes), or both would queue without bound.
   for (const ws of wss.clients) if (ws.readyState === WebSocket.OPEN && ws.bufferedAmount <= MAX_BUFFERED) ws.send(bytes, { binary: true });

@@ -77,6 +77,8 @@ export class ClientConnection implements FrameSink {
   private pendingBatches = 0;
   /** Batches taken in whose ack has not been sent yet (applied or not, durable or not). */
   private unacked = 0;
+  /** Where pre-framed bytes go (undefined: through ws.send). */
+  private readonly raw: Duplex | undefined;
 
   constructor(
     readonly id: number,
@@ -87,6 +89,8 @@ export class ClientConnection implements FrameSink {
   ) {
     this.tokens = ctx.messagesPerSecond * 2;
     this.tokensAt = ctx.monotonicMs();
+    // Extensions are settled by the handshake, before a connection exists.
+    this.raw = rawSocket(socket);
   }
 
   get bufferedAmount(): number {
@@ -104,7 +108,7 @@ export class ClientConnection implements FrameSink {
    */
   send(frame: OutFrame): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
-    const raw = rawSocket(this.socket);
+    const raw = this.raw;
     if (raw !== undefined && raw.writable) raw.write(this.json ? frame.framedJson() : frame.framedBytes());
     else if (this.json) this.socket.send(frame.json());
     else this.socket.send(frame.bytes(), { binary: true });
