@@ -41,7 +41,12 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
     what: 'write-ahead log: HTTP ingest with the log off / everysec / always, replay events/s, restart time with 1 M logged events',
     nodeFlags: [],
   },
-  { name: 'fanout', file: 'fanout.ts', what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer and vs a bare ws server sending the same bytes', nodeFlags: [] },
+  {
+    name: 'fanout',
+    file: 'fanout.ts',
+    what: 'WebSocket viewers of 1000 changing series at 10 batches/s vs 1 viewer and vs a bare ws server sending the same bytes',
+    nodeFlags: [],
+  },
   {
     name: 'soak',
     file: 'soak.ts',
