@@ -1,27 +1,42 @@
 /**
- * Fan-out (SPEC F4): N real WebSocket viewers (`ws` clients, in this
- * process) of one target whose 1000 series all change every 100 ms, the
- * server in a child process. A producer connection in this process sends
- * 1000 events (one per series) every 50 ms over WebSocket ingest, so every
- * 100 ms tick has all 1000 series dirty. Prints delivery delay (receive time
- * minus the batch's server_time, same machine clock), batches received
- * against expected (10/s per viewer), gaps and snapshots, server CPU (from
- * /proc) and RSS, bytes per batch, the server's skip/resync counters, and
- * the ratio of server CPU against a 1-viewer run done the same way.
+ * Fan-out (SPEC F4): N real WebSocket viewers (`ws` clients in worker
+ * threads of this process) of one target whose 1000 series all change every
+ * 100 ms; the server in a child process, so viewers and server never share
+ * an event loop. A producer thread sends 1000 events (one per series) every
+ * 50 ms over WebSocket ingest, so every 100 ms tick has all 1000 series dirty.
+ *
+ * For each viewer count, two runs back to back on the same viewers' code:
+ *  - the real server, and
+ *  - a bare `ws` server (bench/lib/bare-ws-server.ts) sending, at the same
+ *    interval, a pre-encoded batch of the same size (a batch the real server
+ *    sent in this run) with `ws.send` to every client: what `ws` alone costs.
+ * Each prints delivery delay p50/p99 (receive time minus the batch's
+ * server_time, same machine clock), batches received per viewer per second
+ * (of the 10 sent), bytes per viewer per second, gaps and snapshots, server
+ * CPU, RSS, and the server CPU per delivered frame: the CPU above the same
+ * server's 1-viewer run divided by the frames delivered above it, so the
+ * real server's ingest of the producer's events cancels out. The headline is
+ * that figure against the bare server's, measured in the same run.
  * SPEC goal: 10,000 viewers, p99 delay < 100 ms, on this 2-core machine.
  *
- * Viewer counts: 1 (baseline), 1000, 5000; `--10k` (or FANOUT_VIEWERS=1,1000,5000,10000)
- * adds 10,000 when the open-file limit allows. FANOUT_SERIES, FANOUT_SECONDS override.
- * Run: node --conditions=source --import tsx bench/fanout.ts [--quick] [--10k]
+ * Viewer counts: 1 (the baseline), 1,000, 5,000, 10,000 (when ulimit -n
+ * allows); `--quick` (or FANOUT_QUICK=1): 1 and 1,000 (`--10k` adds 10,000), shorter runs.
+ * FANOUT_VIEWERS=1,1000 picks counts; FANOUT_SERIES, FANOUT_SECONDS override.
+ * Run: node --conditions=source --import tsx bench/fanout.ts [--quick]
  */
 import { encodeClientMessage } from '@latency-dash/protocol';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { CpuMeter, machineBusy, machineCpu, openFileLimit, rssMb } from './lib/proc.js';
 import { fmt, quantile, sleep, summarize } from './lib/report.js';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
-const quick = process.argv.includes('--quick');
+const quick = process.argv.includes('--quick') || process.env.FANOUT_QUICK === '1';
 const SECONDS = Number(process.env.FANOUT_SECONDS ?? (quick ? 6 : 20));
 const SERIES = Number(process.env.FANOUT_SERIES ?? 1000);
 const INTERVAL_MS = 100;
@@ -30,10 +45,10 @@ const TARGET = 'fan';
 const wanted = process.env.FANOUT_VIEWERS
   ? process.env.FANOUT_VIEWERS.split(',').map(Number)
   : quick
-    ? [1, 1000]
-    : process.argv.includes('--10k')
-      ? [1, 1000, 5000, 10000]
-      : [1, 1000, 5000];
+    ? process.argv.includes('--10k')
+      ? [1, 1000, 10000]
+      : [1, 1000]
+    : [1, 1000, 5000, 10000];
 
 interface BatchHead {
   seq: number;
@@ -102,7 +117,11 @@ interface ViewerReport {
   snapshots: number;
   closed: number;
   bytes: number;
+  /** Batches the viewer that got the fewest received while measuring. */
+  minReceived: number;
   delays: Float64Array;
+  /** A non-snapshot batch frame of about the mean size, as received (the bare server sends its updates). */
+  sample: Uint8Array | undefined;
 }
 interface ProducerReport {
   produced: number;
@@ -142,8 +161,11 @@ async function producerThread(wsUrl: string, series: number): Promise<void> {
   parentPort!.postMessage('ready');
 }
 
-async function viewerThread(wsUrl: string, viewers: number, capacity: number): Promise<void> {
+/** `snapshots`: the server sends one on subscribe, and the viewer is ready once it has it (the bare server sends none). */
+async function viewerThread(wsUrl: string, viewers: number, capacity: number, snapshots: boolean): Promise<void> {
   const lastSeq = new Float64Array(viewers).fill(-1);
+  const perViewer = new Uint32Array(viewers);
+  let sample: Uint8Array | undefined;
   const delays = new Float64Array(capacity);
   const r = { opened: 0, failed: 0, received: 0, gaps: 0, snapshots: 0, closed: 0, bytes: 0 };
   let nDelays = 0;
@@ -151,10 +173,14 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number): P
   const sockets: WebSocket[] = [];
   const subscribe = encodeClientMessage({ subscription: { action: 0, targetId: TARGET, splitByMetadata: false, intervalMs: INTERVAL_MS } });
   parentPort!.on('message', (m: ToWorker) => {
-    if (m.cmd === 'measure') measuring = m.on;
-    else if (m.cmd === 'report') {
+    if (m.cmd === 'measure') {
+      measuring = m.on;
+      if (m.on) perViewer.fill(0);
+    } else if (m.cmd === 'report') {
       const d = delays.slice(0, nDelays);
-      parentPort!.postMessage({ ...r, delays: d } satisfies ViewerReport, [d.buffer]);
+      let minReceived = Infinity;
+      for (let i = 0; i < viewers; i++) if (sockets[i].readyState === WebSocket.OPEN) minReceived = Math.min(minReceived, perViewer[i]);
+      parentPort!.postMessage({ ...r, minReceived, delays: d, sample } satisfies ViewerReport, [d.buffer]);
     } else if (m.cmd === 'stop') {
       for (const s of sockets) s.terminate();
       parentPort!.close();
@@ -175,7 +201,11 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number): P
       lastSeq[i] = head.seq;
       if (!measuring) return;
       r.received++;
+      perViewer[i]++;
       r.bytes += data.length;
+      // The bare server's frame: the batch nearest this viewer's mean size so far.
+      const mean = r.bytes / r.received;
+      if (sample === undefined || Math.abs(data.length - mean) < Math.abs(sample.length - mean)) sample = new Uint8Array(data);
       if (nDelays < delays.length) delays[nDelays++] = nowMs() - head.serverTimeMs;
     });
     ws.once('open', () => {
@@ -193,7 +223,7 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number): P
   const deadline = performance.now() + 60_000;
   while (r.opened + r.failed < viewers && performance.now() < deadline) await sleep(50);
   // Every viewer has its snapshot (lastSeq set) before the clock starts.
-  while (lastSeq.some((s, i) => s < 0 && sockets[i].readyState === WebSocket.OPEN) && performance.now() < deadline) await sleep(50);
+  while (snapshots && lastSeq.some((s, i) => s < 0 && sockets[i].readyState === WebSocket.OPEN) && performance.now() < deadline) await sleep(50);
   parentPort!.postMessage('ready');
 }
 
@@ -223,17 +253,27 @@ function ask<T>(worker: Worker, cmd: ToWorker): Promise<T> {
 }
 
 interface Result {
+  kind: 'real' | 'bare';
   viewers: number;
   connected: number;
   connectS: number;
+  wallS: number;
   p50: number;
   p99: number;
   max: number;
   receivedPct: number;
+  /** Batches received per viewer per second: mean, and the viewer that got fewest. */
+  batchesPerViewerS: number;
+  minBatchesPerViewerS: number;
+  bytesPerViewerS: number;
+  /** Frames all viewers received while measuring. */
+  delivered: number;
   gaps: number;
   snapshots: number;
   closed: number;
   serverCores: number;
+  /** CPU seconds the server used while measuring. */
+  serverCpuS: number;
   clientCores: number;
   rssMb: number;
   bytesPerBatch: number;
@@ -245,58 +285,110 @@ interface Result {
   producedPerS: number;
   ackedPerS: number;
   machine: ReturnType<typeof machineBusy>;
+  sample: Uint8Array | undefined;
 }
 
-async function run(viewers: number): Promise<Result> {
-  const server = await spawnServer([
-    '--no-demo',
-    '--history',
-    'off',
-    '--max-connections-per-address',
-    String(viewers + 100),
-    // Every viewer comes from 127.0.0.1: lift the per-address TCP cap too.
-    '--max-http-connections-per-address',
-    String(viewers + 100),
-    '--ws-messages-per-second',
-    '1000',
-  ]);
+/** The bare `ws` baseline server as its own process, sending `sample`'s updates every INTERVAL_MS. */
+async function spawnBare(sample: Uint8Array): Promise<{ pid: number; wsUrl: string; alive: () => boolean; start: () => void; stop: () => Promise<void> }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'ld-fanout-')), 'batch.bin');
+  writeFileSync(file, sample);
+  const script = fileURLToPath(new URL('./lib/bare-ws-server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', script, file, String(INTERVAL_MS)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n')[0];
+      if (out.includes('\n')) resolve((JSON.parse(line) as { port: number }).port);
+    });
+    child.once('exit', (code) => reject(new Error(`the bare ws server exited (code ${code}) before listening`)));
+  });
+  return {
+    pid: child.pid!,
+    wsUrl: `ws://127.0.0.1:${port}/`,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    start: () => child.kill('SIGUSR2'),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dirname(file), { recursive: true, force: true });
+    },
+  };
+}
+
+const NO_COUNTERS: Record<string, number> = { batches: 0, frames_sent: 0, bytes_sent: 0, batches_skipped: 0, resyncs: 0, slow_disconnects: 0 };
+
+async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, serverArgs: string[] = []): Promise<Result> {
+  const real =
+    kind === 'real'
+      ? await spawnServer([
+          '--no-demo',
+          '--history',
+          'off',
+          '--max-connections-per-address',
+          String(viewers + 100),
+          // Every viewer comes from 127.0.0.1: lift the per-address TCP cap too.
+          '--max-http-connections-per-address',
+          String(viewers + 100),
+          '--ws-messages-per-second',
+          '1000',
+          ...serverArgs,
+        ])
+      : undefined;
+  const bare = kind === 'bare' ? await spawnBare(sample!) : undefined;
+  const pid = real?.pid ?? bare!.pid;
+  const wsUrl = real?.wsUrl ?? bare!.wsUrl;
+  const counters = () => (real ? fanoutCounters(real) : Promise.resolve(NO_COUNTERS));
   const workers: Worker[] = [];
   try {
-    const producer = startWorker({ role: 'producer', wsUrl: server.wsUrl, series: SERIES });
-    workers.push(producer.worker);
-    await producer.ready;
+    const producer = real ? startWorker({ role: 'producer', wsUrl, series: SERIES }) : undefined;
+    if (producer) {
+      workers.push(producer.worker);
+      await producer.ready;
+    }
     const threads = Math.min(VIEWER_THREADS, viewers);
     const t0 = performance.now();
     const viewerWorkers = Array.from({ length: threads }, (_, k) => {
       const n = Math.floor(viewers / threads) + (k < viewers % threads ? 1 : 0);
-      return startWorker({ role: 'viewers', wsUrl: server.wsUrl, viewers: n, capacity: Math.ceil(n * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100 });
+      return startWorker({
+        role: 'viewers',
+        wsUrl,
+        viewers: n,
+        capacity: Math.ceil(n * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100,
+        snapshots: kind === 'real',
+      });
     });
     workers.push(...viewerWorkers.map((w) => w.worker));
     await Promise.all(viewerWorkers.map((w) => w.ready));
     const connectS = (performance.now() - t0) / 1000;
-    producer.worker.postMessage({ cmd: 'start' } satisfies ToWorker);
+    producer?.worker.postMessage({ cmd: 'start' } satisfies ToWorker);
+    bare?.start();
     await sleep(2000); // settle
-    const before = await fanoutCounters(server);
-    const p0 = await ask<ProducerReport>(producer.worker, { cmd: 'report' });
+    const before = await counters();
+    const p0 = producer ? await ask<ProducerReport>(producer.worker, { cmd: 'report' }) : { produced: 0, acked: 0 };
     for (const w of viewerWorkers) w.worker.postMessage({ cmd: 'measure', on: true } satisfies ToWorker);
-    const serverCpu = new CpuMeter(server.pid);
+    const serverCpu = new CpuMeter(pid);
     const client0 = process.cpuUsage();
     const machine0 = machineCpu();
     const m0 = performance.now();
     await sleep(SECONDS * 1000);
     for (const w of viewerWorkers) w.worker.postMessage({ cmd: 'measure', on: false } satisfies ToWorker);
     const wallS = (performance.now() - m0) / 1000;
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
+    if (real && (real.child.exitCode !== null || real.child.signalCode !== null)) {
       throw new Error(
-        `the server exited during the run (code ${server.child.exitCode}, signal ${server.child.signalCode}); its last output:\n${server.output().slice(-3000)}`,
+        `the server exited during the run (code ${real.child.exitCode}, signal ${real.child.signalCode}); its last output:\n${real.output().slice(-3000)}`,
       );
     }
-    const serverCores = serverCpu.read().cores;
+    if (bare && !bare.alive()) throw new Error('the bare ws server exited during the run');
+    const cpu = serverCpu.read();
     const c = process.cpuUsage(client0);
     const machine = machineBusy(machine0, machineCpu(), wallS);
-    const rss = rssMb(server.pid);
-    const p1 = await ask<ProducerReport>(producer.worker, { cmd: 'report' });
-    const after = await fanoutCounters(server);
+    const rss = rssMb(pid);
+    const p1 = producer ? await ask<ProducerReport>(producer.worker, { cmd: 'report' }) : p0;
+    const after = await counters();
     const reports: ViewerReport[] = [];
     for (const w of viewerWorkers) reports.push(await ask<ViewerReport>(w.worker, { cmd: 'report' }));
     const sum = (f: (r: ViewerReport) => number) => reports.reduce((n, r) => n + f(r), 0);
@@ -311,17 +403,24 @@ async function run(viewers: number): Promise<Result> {
     const received = sum((r) => r.received);
     const expected = opened * (1000 / INTERVAL_MS) * wallS;
     return {
+      kind,
       viewers,
       connected: opened,
       connectS,
+      wallS,
       p50: quantile(sorted, 0.5),
       p99: quantile(sorted, 0.99),
       max: sorted[sorted.length - 1] ?? Number.NaN,
       receivedPct: (100 * received) / expected,
+      batchesPerViewerS: received / Math.max(1, opened) / wallS,
+      minBatchesPerViewerS: Math.min(...reports.map((r) => r.minReceived)) / wallS,
+      bytesPerViewerS: sum((r) => r.bytes) / Math.max(1, opened) / wallS,
+      delivered: received,
       gaps: sum((r) => r.gaps),
       snapshots: sum((r) => r.snapshots),
       closed: sum((r) => r.closed),
-      serverCores,
+      serverCores: cpu.cores,
+      serverCpuS: cpu.cpuS,
       clientCores: (c.user + c.system) / 1e6 / wallS,
       rssMb: rss,
       bytesPerBatch: received ? sum((r) => r.bytes) / received : Number.NaN,
@@ -333,6 +432,7 @@ async function run(viewers: number): Promise<Result> {
       producedPerS: (p1.produced - p0.produced) / wallS,
       ackedPerS: (p1.acked - p0.acked) / wallS,
       machine,
+      sample: reports.find((r) => r.sample !== undefined)?.sample,
     };
   } finally {
     for (const w of workers) w.postMessage({ cmd: 'stop' } satisfies ToWorker);
@@ -345,19 +445,103 @@ async function run(viewers: number): Promise<Result> {
           }),
       ),
     );
+    await real?.stop();
+    await bare?.stop();
+  }
+}
+
+/**
+ * Server CPU per delivered frame (µs), above what the same server spends
+ * without viewers, taken from its 1-viewer run. The real server's fixed cost
+ * is ingesting the producer's events and encoding each batch once: on a busy
+ * machine a starved server takes in fewer of them, so that cost is scaled by
+ * the producer batches it acknowledged against the 1-viewer run's (batches
+ * built follow the same ratio: every batch holds every series). The bare
+ * server's fixed cost is a timer.
+ */
+function usPerFrame(r: Result, base: Result): number {
+  const fixedPerS = r.kind === 'real' && base.ackedPerS > 0 ? (base.serverCpuS / base.wallS) * (r.ackedPerS / base.ackedPerS) : base.serverCpuS / base.wallS;
+  const framesPerS = r.delivered / r.wallS - (r.kind === 'real' ? 0 : base.delivered / base.wallS);
+  return framesPerS > 0 ? ((r.serverCpuS / r.wallS - fixedPerS) / framesPerS) * 1e6 : Number.NaN;
+}
+
+function printRun(r: Result): void {
+  const who = r.kind === 'real' ? 'latency-dash' : 'bare ws    ';
+  console.log(
+    `  ${who} ${fmt(r.viewers).padStart(6)} viewers (${fmt(r.connected)} connected in ${fmt(r.connectS, 1)} s): delay p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ` +
+      `${fmt(r.batchesPerViewerS, 2)} batches/s per viewer (fewest ${fmt(r.minBatchesPerViewerS, 2)}; ${fmt(r.receivedPct, 1)}% of those sent), ${fmt(r.bytesPerViewerS / 1024, 1)} KiB/s per viewer, ${fmt(r.bytesPerBatch)} B per batch; ` +
+      `${fmt(r.gaps)} gaps, ${fmt(r.snapshots)} snapshots, ${fmt(r.closed)} closed`,
+  );
+  console.log(
+    `               server ${fmt(r.serverCores * 100)}% of a core, RSS ${fmt(r.rssMb)} MB` +
+      (r.kind === 'real'
+        ? `, ${fmt(r.batchesBuilt / r.wallS, 1)} batches/s built, ${fmt(r.framesSent / r.wallS)} frames/s sent, skipped ${fmt(r.serverSkipped)}, resyncs ${fmt(r.serverResyncs)}, slow closes ${fmt(r.serverSlowClosed)}; producer ${fmt(r.producedPerS, 1)} batches/s sent, ${fmt(r.ackedPerS, 1)} acked`
+        : '') +
+      `; viewers' process ${fmt(r.clientCores * 100)}% of a core; machine ${fmt(r.machine.busyCores * 100)}% busy of 200% (softirq ${fmt(r.machine.softirqCores * 100)}%, steal ${fmt(r.machine.stealCores * 100)}%)`,
+  );
+}
+
+/** Bytes per second one viewer of the demo's prod-us-east (split by metadata) gets in non-snapshot batches. */
+async function demoBytesPerS(serverArgs: string[]): Promise<number> {
+  const server = await spawnServer(['--history', 'off', ...serverArgs]);
+  try {
+    const ws = new WebSocket(server.wsUrl, { perMessageDeflate: false });
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    let bytes = 0;
+    let measuring = false;
+    ws.on('message', (data: Buffer) => {
+      const head = batchHead(data);
+      if (measuring && head !== undefined && !head.snapshot) bytes += data.length;
+    });
+    ws.send(encodeClientMessage({ subscription: { action: 0, targetId: 'prod-us-east', splitByMetadata: true, intervalMs: INTERVAL_MS } }));
+    await sleep(2000); // every series of the demo has had events
+    measuring = true;
+    const t0 = performance.now();
+    await sleep(SECONDS * 1000);
+    measuring = false;
+    const s = (performance.now() - t0) / 1000;
+    ws.terminate();
+    return bytes / s;
+  } finally {
     await server.stop();
   }
 }
 
+/** Field deltas against full rows: bytes per viewer per second, the demo and the 1,000-series target. */
+async function deltaSavings(): Promise<void> {
+  const demoFull = await demoBytesPerS(['--no-field-deltas']);
+  const demoDelta = await demoBytesPerS([]);
+  const bigFull = await run('real', 1, undefined, ['--no-field-deltas']);
+  const bigDelta = await run('real', 1);
+  const line = (what: string, full: number, delta: number) => {
+    console.log(
+      `  ${what}: ${fmt(full / 1024, 1)} KiB/s per viewer with full rows, ${fmt(delta / 1024, 1)} KiB/s with field deltas (${fmt(delta / full, 2)}×)`,
+    );
+    summarize({
+      bench: 'fanout',
+      figure: `${what}: KiB/s per viewer, field deltas`,
+      value: `${fmt(delta / 1024, 1)} KiB/s`,
+      ratio: `${fmt(delta / full, 2)}× full rows (${fmt(full / 1024, 1)} KiB/s)`,
+    });
+  };
+  console.log(`  field deltas (each a ${SECONDS} s run, 1 viewer, full rows first):`);
+  line('demo prod-us-east split view', demoFull, demoDelta);
+  line(`${SERIES}-series target, every series changing`, bigFull.bytesPerViewerS, bigDelta.bytesPerViewerS);
+}
+
 if (!isMainThread) {
-  const d = workerData as { role: 'producer' | 'viewers'; wsUrl: string; series: number; viewers: number; capacity: number };
+  const d = workerData as { role: 'producer' | 'viewers'; wsUrl: string; series: number; viewers: number; capacity: number; snapshots: boolean };
   if (d.role === 'producer') await producerThread(d.wsUrl, d.series);
-  else await viewerThread(d.wsUrl, d.viewers, d.capacity);
+  else await viewerThread(d.wsUrl, d.viewers, d.capacity, d.snapshots);
 } else {
   const limit = openFileLimit();
   console.log(
     `fan-out bench${quick ? ' (quick)' : ''}: ${SERIES} series changing every ${INTERVAL_MS} ms (producer: ${SERIES} events every ${PRODUCE_EVERY_MS} ms), ` +
-      `${SECONDS} s per run; viewers in ${VIEWER_THREADS} worker threads and the producer in another, in this process; server in a child; both share this machine's 2 cores. ulimit -n ${limit.soft} (hard ${limit.hard})`,
+      `${SECONDS} s per run; viewers in ${VIEWER_THREADS} worker threads and the producer in another, in this process; each server in a child; all share this machine's 2 cores. ` +
+      `Per viewer count: latency-dash, then a bare ws server sending a batch of the same size. ulimit -n ${limit.soft} (hard ${limit.hard}); load average ${loadavg()[0].toFixed(2)}`,
   );
   const counts = wanted.filter((n) => {
     // This process holds n sockets; the server holds n more in its own process (same limit).
@@ -367,56 +551,62 @@ if (!isMainThread) {
     }
     return true;
   });
-  const results: Result[] = [];
+  const pairs: { real: Result; bare: Result }[] = [];
   const failures: number[] = [];
+  let sample: Uint8Array | undefined;
   for (const n of counts) {
     process.stdout.write(`  … ${n} viewer${n === 1 ? '' : 's'}\n`);
-    let r: Result;
     try {
-      r = await run(n);
+      const real = await run('real', n);
+      printRun(real);
+      // The frame of this run (or, if its viewers got none, the last one seen) sets the bare server's size.
+      sample = real.sample ?? sample;
+      if (sample === undefined) throw new Error('no batch reached a viewer: nothing to give the bare server');
+      const bare = await run('bare', n, sample);
+      printRun(bare);
+      pairs.push({ real, bare });
     } catch (err) {
       console.log(`  ${fmt(n)} viewers: FAILED: ${(err as Error).message}`);
       failures.push(n);
       continue;
     }
-    results.push(r);
-    const base = results[0];
-    console.log(
-      `  ${fmt(r.viewers).padStart(6)} viewers (${fmt(r.connected)} connected in ${fmt(r.connectS, 1)} s): delay p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ` +
-        `received ${fmt(r.receivedPct, 1)}% of expected batches (${fmt(r.gaps)} gaps, ${fmt(r.snapshots)} snapshots, ${fmt(r.closed)} closed); ${fmt(r.bytesPerBatch)} B per batch`,
-    );
-    console.log(
-      `         server ${fmt(r.serverCores * 100)}% of a core (${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run), RSS ${fmt(r.rssMb)} MB, ` +
-        `${fmt(r.batchesBuilt / SECONDS, 1)} batches/s built, ${fmt(r.framesSent / SECONDS)} frames/s sent, skipped ${fmt(r.serverSkipped)}, resyncs ${fmt(r.serverResyncs)}, slow closes ${fmt(r.serverSlowClosed)}; viewers' process ${fmt(r.clientCores * 100)}% of a core; producer ${fmt(r.producedPerS, 1)} batches/s sent, ${fmt(r.ackedPerS, 1)} acked`,
-    );
-    console.log(
-      `         whole machine: ${fmt(r.machine.busyCores * 100)}% busy of 200% (softirq ${fmt(r.machine.softirqCores * 100)}%, steal ${fmt(r.machine.stealCores * 100)}%; loopback TCP work done in softirq is not charged to either process)`,
-    );
-    if (r !== base && r.framesSent > base.framesSent) {
-      const usPerFrame = ((r.serverCores - base.serverCores) * SECONDS * 1e6) / (r.framesSent - base.framesSent);
-      console.log(`         server CPU per extra frame sent: ${fmt(usPerFrame, 1)} µs (${fmt((usPerFrame / r.bytesPerBatch) * 1000, 2)} ns/byte)`);
+    const [base, last] = [pairs[0], pairs[pairs.length - 1]];
+    if (last !== base) {
+      const ours = usPerFrame(last.real, base.real);
+      const theirs = usPerFrame(last.bare, base.bare);
+      console.log(
+        `               server CPU per delivered frame: ${fmt(ours, 2)} µs, bare ws ${fmt(theirs, 2)} µs: ${fmt(ours / theirs, 2)}× (goal ≤ 1.1×; each above its own fixed cost, from its 1-viewer run)`,
+      );
     }
   }
-  for (const n of failures) summarize({ bench: 'fanout', figure: `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
-  if (results.length === 0) process.exit(1);
-  const biggest = results[results.length - 1];
-  const base = results[0];
+  try {
+    await deltaSavings();
+  } catch (err) {
+    console.log(`  field deltas: FAILED: ${(err as Error).message}`);
+    failures.push(0);
+  }
+  for (const n of failures) summarize({ bench: 'fanout', figure: n === 0 ? 'field deltas' : `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
+  if (pairs.length === 0) process.exit(1);
+  const base = pairs[0];
   const ok = (r: Result) => r.p99 < 100 && r.receivedPct > 99;
-  summarize({
-    bench: 'fanout',
-    figure: `${fmt(biggest.viewers)} viewers × ${SERIES} series @10/s: delay p99, batches received`,
-    value: `p99 ${fmt(biggest.p99, 1)} ms, ${fmt(biggest.receivedPct, 1)}% received`,
-    goal: '10,000 viewers, p99 < 100 ms',
-    met: biggest.viewers >= 10_000 && ok(biggest),
-    ratio: `server CPU ${fmt(biggest.serverCores / Math.max(0.001, base.serverCores), 1)}× the 1-viewer run (${fmt(biggest.serverCores * 100)}% vs ${fmt(base.serverCores * 100)}% of a core)`,
-  });
-  for (const r of results.slice(1, -1)) {
+  for (const { real, bare } of pairs.slice(1)) {
+    const ours = usPerFrame(real, base.real);
+    const theirs = usPerFrame(bare, base.bare);
     summarize({
       bench: 'fanout',
-      figure: `${fmt(r.viewers)} viewers: delay p99, batches received`,
-      value: `p99 ${fmt(r.p99, 1)} ms, ${fmt(r.receivedPct, 1)}% received`,
-      met: ok(r),
-      ratio: `server CPU ${fmt(r.serverCores / Math.max(0.001, base.serverCores), 1)}× 1 viewer`,
+      figure: `${fmt(real.viewers)} viewers × ${SERIES} series @10/s: p99, batches/s per viewer, KiB/s per viewer`,
+      value: `p99 ${fmt(real.p99, 1)} ms, ${fmt(real.batchesPerViewerS, 2)}/s, ${fmt(real.bytesPerViewerS / 1024, 1)} KiB/s`,
+      goal: real.viewers >= 10_000 ? '10,000 viewers, p99 < 100 ms' : undefined,
+      met: real.viewers >= 10_000 ? ok(real) : undefined,
+      ratio: `bare ws: p99 ${fmt(bare.p99, 1)} ms, ${fmt(bare.batchesPerViewerS, 2)}/s`,
+    });
+    summarize({
+      bench: 'fanout',
+      figure: `${fmt(real.viewers)} viewers: server CPU per delivered frame (${fmt(real.bytesPerBatch)} B)`,
+      value: `${fmt(ours, 2)} µs`,
+      goal: '≤ 1.1× bare ws',
+      met: ours / theirs <= 1.1,
+      ratio: `${fmt(ours / theirs, 2)}× bare ws (${fmt(theirs, 2)} µs)`,
     });
   }
 }

@@ -29,9 +29,12 @@ function recordUpdates(page: Page): Map<string, { throughput: number; eventsPerS
       const stream = `${b.targetId}/${b.splitByMetadata ? 'split' : 'combined'}`;
       for (const u of b.updates) {
         if (u.key) keyOf.set(`${stream}/${u.seriesId}`, u.key);
-        last.set(`${stream}/${keyOf.get(`${stream}/${u.seriesId}`)}`, {
-          throughput: Number(u.throughput ?? 0),
-          eventsPerSecond: Number(u.eventsPerSecond ?? 0),
+        // A field delta leaves out what did not change: apply it onto the previous row.
+        const k = `${stream}/${keyOf.get(`${stream}/${u.seriesId}`)}`;
+        const prev = last.get(k);
+        last.set(k, {
+          throughput: u.throughput ?? prev?.throughput ?? 0,
+          eventsPerSecond: u.eventsPerSecond ?? prev?.eventsPerSecond ?? 0,
         });
       }
     }),

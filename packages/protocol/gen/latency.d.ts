@@ -309,49 +309,49 @@ export namespace latency {
         metadata: { [k: string]: string };
 
         /** MetricsUpdate minLatency. */
-        minLatency: number;
+        minLatency?: (number|null);
 
         /** MetricsUpdate maxLatency. */
-        maxLatency: number;
+        maxLatency?: (number|null);
 
         /** MetricsUpdate avgLatency. */
-        avgLatency: number;
+        avgLatency?: (number|null);
 
         /** MetricsUpdate p90Latency. */
-        p90Latency: number;
+        p90Latency?: (number|null);
 
         /** MetricsUpdate avgProcessingTime. */
-        avgProcessingTime: number;
+        avgProcessingTime?: (number|null);
 
         /** MetricsUpdate throughput. */
-        throughput: number;
+        throughput?: (number|null);
 
         /** MetricsUpdate count. */
-        count: (number|Long);
+        count?: (number|Long|null);
 
         /** MetricsUpdate lastPayloadSize. */
-        lastPayloadSize: number;
+        lastPayloadSize?: (number|null);
 
         /** MetricsUpdate lastUpdate. */
-        lastUpdate: (number|Long);
+        lastUpdate?: (number|Long|null);
 
         /** MetricsUpdate p50Latency. */
-        p50Latency: number;
+        p50Latency?: (number|null);
 
         /** MetricsUpdate p95Latency. */
-        p95Latency: number;
+        p95Latency?: (number|null);
 
         /** MetricsUpdate p99Latency. */
-        p99Latency: number;
+        p99Latency?: (number|null);
 
         /** MetricsUpdate seriesId. */
         seriesId: number;
 
         /** MetricsUpdate sampleCount. */
-        sampleCount: number;
+        sampleCount?: (number|null);
 
         /** MetricsUpdate eventsPerSecond. */
-        eventsPerSecond: number;
+        eventsPerSecond?: (number|null);
 
         /**
          * Creates a new MetricsUpdate instance using the specified properties.

@@ -968,99 +968,99 @@ export const latency = $root.latency = (() => {
 
         /**
          * MetricsUpdate minLatency.
-         * @member {number} minLatency
+         * @member {number|null|undefined} minLatency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.minLatency = 0;
+        MetricsUpdate.prototype.minLatency = null;
 
         /**
          * MetricsUpdate maxLatency.
-         * @member {number} maxLatency
+         * @member {number|null|undefined} maxLatency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.maxLatency = 0;
+        MetricsUpdate.prototype.maxLatency = null;
 
         /**
          * MetricsUpdate avgLatency.
-         * @member {number} avgLatency
+         * @member {number|null|undefined} avgLatency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.avgLatency = 0;
+        MetricsUpdate.prototype.avgLatency = null;
 
         /**
          * MetricsUpdate p90Latency.
-         * @member {number} p90Latency
+         * @member {number|null|undefined} p90Latency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.p90Latency = 0;
+        MetricsUpdate.prototype.p90Latency = null;
 
         /**
          * MetricsUpdate avgProcessingTime.
-         * @member {number} avgProcessingTime
+         * @member {number|null|undefined} avgProcessingTime
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.avgProcessingTime = 0;
+        MetricsUpdate.prototype.avgProcessingTime = null;
 
         /**
          * MetricsUpdate throughput.
-         * @member {number} throughput
+         * @member {number|null|undefined} throughput
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.throughput = 0;
+        MetricsUpdate.prototype.throughput = null;
 
         /**
          * MetricsUpdate count.
-         * @member {number|Long} count
+         * @member {number|Long|null|undefined} count
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        MetricsUpdate.prototype.count = null;
 
         /**
          * MetricsUpdate lastPayloadSize.
-         * @member {number} lastPayloadSize
+         * @member {number|null|undefined} lastPayloadSize
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.lastPayloadSize = 0;
+        MetricsUpdate.prototype.lastPayloadSize = null;
 
         /**
          * MetricsUpdate lastUpdate.
-         * @member {number|Long} lastUpdate
+         * @member {number|Long|null|undefined} lastUpdate
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.lastUpdate = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        MetricsUpdate.prototype.lastUpdate = null;
 
         /**
          * MetricsUpdate p50Latency.
-         * @member {number} p50Latency
+         * @member {number|null|undefined} p50Latency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.p50Latency = 0;
+        MetricsUpdate.prototype.p50Latency = null;
 
         /**
          * MetricsUpdate p95Latency.
-         * @member {number} p95Latency
+         * @member {number|null|undefined} p95Latency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.p95Latency = 0;
+        MetricsUpdate.prototype.p95Latency = null;
 
         /**
          * MetricsUpdate p99Latency.
-         * @member {number} p99Latency
+         * @member {number|null|undefined} p99Latency
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.p99Latency = 0;
+        MetricsUpdate.prototype.p99Latency = null;
 
         /**
          * MetricsUpdate seriesId.
@@ -1072,19 +1072,106 @@ export const latency = $root.latency = (() => {
 
         /**
          * MetricsUpdate sampleCount.
-         * @member {number} sampleCount
+         * @member {number|null|undefined} sampleCount
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.sampleCount = 0;
+        MetricsUpdate.prototype.sampleCount = null;
 
         /**
          * MetricsUpdate eventsPerSecond.
-         * @member {number} eventsPerSecond
+         * @member {number|null|undefined} eventsPerSecond
          * @memberof latency.MetricsUpdate
          * @instance
          */
-        MetricsUpdate.prototype.eventsPerSecond = 0;
+        MetricsUpdate.prototype.eventsPerSecond = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_minLatency", {
+            get: $util.oneOfGetter($oneOfFields = ["minLatency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_maxLatency", {
+            get: $util.oneOfGetter($oneOfFields = ["maxLatency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_avgLatency", {
+            get: $util.oneOfGetter($oneOfFields = ["avgLatency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_p90Latency", {
+            get: $util.oneOfGetter($oneOfFields = ["p90Latency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_avgProcessingTime", {
+            get: $util.oneOfGetter($oneOfFields = ["avgProcessingTime"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_throughput", {
+            get: $util.oneOfGetter($oneOfFields = ["throughput"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_count", {
+            get: $util.oneOfGetter($oneOfFields = ["count"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_lastPayloadSize", {
+            get: $util.oneOfGetter($oneOfFields = ["lastPayloadSize"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_lastUpdate", {
+            get: $util.oneOfGetter($oneOfFields = ["lastUpdate"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_p50Latency", {
+            get: $util.oneOfGetter($oneOfFields = ["p50Latency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_p95Latency", {
+            get: $util.oneOfGetter($oneOfFields = ["p95Latency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_p99Latency", {
+            get: $util.oneOfGetter($oneOfFields = ["p99Latency"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_sampleCount", {
+            get: $util.oneOfGetter($oneOfFields = ["sampleCount"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(MetricsUpdate.prototype, "_eventsPerSecond", {
+            get: $util.oneOfGetter($oneOfFields = ["eventsPerSecond"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
 
         /**
          * Creates a new MetricsUpdate instance using the specified properties.
@@ -1125,35 +1212,35 @@ export const latency = $root.latency = (() => {
             if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
                 for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i)
                     writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.metadata[keys[i]]).ldelim();
-            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency") && !$Object.is(message.minLatency, 0))
+            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency"))
                 writer.uint32(/* id 4, wireType 1 =*/33).double(message.minLatency);
-            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency") && !$Object.is(message.maxLatency, 0))
+            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency"))
                 writer.uint32(/* id 5, wireType 1 =*/41).double(message.maxLatency);
-            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency") && !$Object.is(message.avgLatency, 0))
+            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency"))
                 writer.uint32(/* id 6, wireType 1 =*/49).double(message.avgLatency);
-            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency") && !$Object.is(message.p90Latency, 0))
+            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency"))
                 writer.uint32(/* id 7, wireType 1 =*/57).double(message.p90Latency);
-            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime") && !$Object.is(message.avgProcessingTime, 0))
+            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime"))
                 writer.uint32(/* id 8, wireType 1 =*/65).double(message.avgProcessingTime);
-            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput") && !$Object.is(message.throughput, 0))
+            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput"))
                 writer.uint32(/* id 9, wireType 1 =*/73).double(message.throughput);
-            if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
                 writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.count);
-            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize") && message.lastPayloadSize !== 0)
+            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize"))
                 writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.lastPayloadSize);
-            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate") && (typeof message.lastUpdate === "object" ? message.lastUpdate.low || message.lastUpdate.high : message.lastUpdate !== 0))
+            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate"))
                 writer.uint32(/* id 12, wireType 0 =*/96).int64(message.lastUpdate);
-            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency") && !$Object.is(message.p50Latency, 0))
+            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency"))
                 writer.uint32(/* id 13, wireType 1 =*/105).double(message.p50Latency);
-            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency") && !$Object.is(message.p95Latency, 0))
+            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency"))
                 writer.uint32(/* id 14, wireType 1 =*/113).double(message.p95Latency);
-            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency") && !$Object.is(message.p99Latency, 0))
+            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency"))
                 writer.uint32(/* id 15, wireType 1 =*/121).double(message.p99Latency);
             if (message.seriesId != null && $Object.hasOwnProperty.call(message, "seriesId") && message.seriesId !== 0)
                 writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.seriesId);
-            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount") && message.sampleCount !== 0)
+            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount"))
                 writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.sampleCount);
-            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond") && !$Object.is(message.eventsPerSecond, 0))
+            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond"))
                 writer.uint32(/* id 18, wireType 1 =*/145).double(message.eventsPerSecond);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
@@ -1269,109 +1356,85 @@ export const latency = $root.latency = (() => {
                 case 4: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.minLatency = value;
-                        else
-                            delete message.minLatency;
+                        message.minLatency = reader.double();
+                        message._minLatency = "minLatency";
                         continue;
                     }
                 case 5: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.maxLatency = value;
-                        else
-                            delete message.maxLatency;
+                        message.maxLatency = reader.double();
+                        message._maxLatency = "maxLatency";
                         continue;
                     }
                 case 6: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.avgLatency = value;
-                        else
-                            delete message.avgLatency;
+                        message.avgLatency = reader.double();
+                        message._avgLatency = "avgLatency";
                         continue;
                     }
                 case 7: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.p90Latency = value;
-                        else
-                            delete message.p90Latency;
+                        message.p90Latency = reader.double();
+                        message._p90Latency = "p90Latency";
                         continue;
                     }
                 case 8: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.avgProcessingTime = value;
-                        else
-                            delete message.avgProcessingTime;
+                        message.avgProcessingTime = reader.double();
+                        message._avgProcessingTime = "avgProcessingTime";
                         continue;
                     }
                 case 9: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.throughput = value;
-                        else
-                            delete message.throughput;
+                        message.throughput = reader.double();
+                        message._throughput = "throughput";
                         continue;
                     }
                 case 10: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                            message.count = value;
-                        else
-                            delete message.count;
+                        message.count = reader.uint64();
+                        message._count = "count";
                         continue;
                     }
                 case 11: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
-                            message.lastPayloadSize = value;
-                        else
-                            delete message.lastPayloadSize;
+                        message.lastPayloadSize = reader.uint32();
+                        message._lastPayloadSize = "lastPayloadSize";
                         continue;
                     }
                 case 12: {
                         if (wireType !== 0)
                             break;
-                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                            message.lastUpdate = value;
-                        else
-                            delete message.lastUpdate;
+                        message.lastUpdate = reader.int64();
+                        message._lastUpdate = "lastUpdate";
                         continue;
                     }
                 case 13: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.p50Latency = value;
-                        else
-                            delete message.p50Latency;
+                        message.p50Latency = reader.double();
+                        message._p50Latency = "p50Latency";
                         continue;
                     }
                 case 14: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.p95Latency = value;
-                        else
-                            delete message.p95Latency;
+                        message.p95Latency = reader.double();
+                        message._p95Latency = "p95Latency";
                         continue;
                     }
                 case 15: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.p99Latency = value;
-                        else
-                            delete message.p99Latency;
+                        message.p99Latency = reader.double();
+                        message._p99Latency = "p99Latency";
                         continue;
                     }
                 case 16: {
@@ -1386,19 +1449,15 @@ export const latency = $root.latency = (() => {
                 case 17: {
                         if (wireType !== 0)
                             break;
-                        if (value = reader.uint32())
-                            message.sampleCount = value;
-                        else
-                            delete message.sampleCount;
+                        message.sampleCount = reader.uint32();
+                        message._sampleCount = "sampleCount";
                         continue;
                     }
                 case 18: {
                         if (wireType !== 1)
                             break;
-                        if (!$Object.is(value = reader.double(), 0))
-                            message.eventsPerSecond = value;
-                        else
-                            delete message.eventsPerSecond;
+                        message.eventsPerSecond = reader.double();
+                        message._eventsPerSecond = "eventsPerSecond";
                         continue;
                     }
                 }
@@ -1449,6 +1508,7 @@ export const latency = $root.latency = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 return "max depth exceeded";
+            let properties = {};
             if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
                 if (!$util.isString(message.targetId))
                     return "targetId: string expected";
@@ -1463,51 +1523,79 @@ export const latency = $root.latency = (() => {
                     if (!$util.isString(message.metadata[key[i]]))
                         return "metadata: string{k:string} expected";
             }
-            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency"))
+            if (message.minLatency != null && $Object.hasOwnProperty.call(message, "minLatency")) {
+                properties._minLatency = 1;
                 if (typeof message.minLatency !== "number")
                     return "minLatency: number expected";
-            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency"))
+            }
+            if (message.maxLatency != null && $Object.hasOwnProperty.call(message, "maxLatency")) {
+                properties._maxLatency = 1;
                 if (typeof message.maxLatency !== "number")
                     return "maxLatency: number expected";
-            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency"))
+            }
+            if (message.avgLatency != null && $Object.hasOwnProperty.call(message, "avgLatency")) {
+                properties._avgLatency = 1;
                 if (typeof message.avgLatency !== "number")
                     return "avgLatency: number expected";
-            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency"))
+            }
+            if (message.p90Latency != null && $Object.hasOwnProperty.call(message, "p90Latency")) {
+                properties._p90Latency = 1;
                 if (typeof message.p90Latency !== "number")
                     return "p90Latency: number expected";
-            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime"))
+            }
+            if (message.avgProcessingTime != null && $Object.hasOwnProperty.call(message, "avgProcessingTime")) {
+                properties._avgProcessingTime = 1;
                 if (typeof message.avgProcessingTime !== "number")
                     return "avgProcessingTime: number expected";
-            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput"))
+            }
+            if (message.throughput != null && $Object.hasOwnProperty.call(message, "throughput")) {
+                properties._throughput = 1;
                 if (typeof message.throughput !== "number")
                     return "throughput: number expected";
-            if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+            }
+            if (message.count != null && $Object.hasOwnProperty.call(message, "count")) {
+                properties._count = 1;
                 if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
                     return "count: integer|Long expected";
-            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize"))
+            }
+            if (message.lastPayloadSize != null && $Object.hasOwnProperty.call(message, "lastPayloadSize")) {
+                properties._lastPayloadSize = 1;
                 if (!$util.isInteger(message.lastPayloadSize))
                     return "lastPayloadSize: integer expected";
-            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate"))
+            }
+            if (message.lastUpdate != null && $Object.hasOwnProperty.call(message, "lastUpdate")) {
+                properties._lastUpdate = 1;
                 if (!$util.isInteger(message.lastUpdate) && !(message.lastUpdate && $util.isInteger(message.lastUpdate.low) && $util.isInteger(message.lastUpdate.high)))
                     return "lastUpdate: integer|Long expected";
-            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency"))
+            }
+            if (message.p50Latency != null && $Object.hasOwnProperty.call(message, "p50Latency")) {
+                properties._p50Latency = 1;
                 if (typeof message.p50Latency !== "number")
                     return "p50Latency: number expected";
-            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency"))
+            }
+            if (message.p95Latency != null && $Object.hasOwnProperty.call(message, "p95Latency")) {
+                properties._p95Latency = 1;
                 if (typeof message.p95Latency !== "number")
                     return "p95Latency: number expected";
-            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency"))
+            }
+            if (message.p99Latency != null && $Object.hasOwnProperty.call(message, "p99Latency")) {
+                properties._p99Latency = 1;
                 if (typeof message.p99Latency !== "number")
                     return "p99Latency: number expected";
+            }
             if (message.seriesId != null && $Object.hasOwnProperty.call(message, "seriesId"))
                 if (!$util.isInteger(message.seriesId))
                     return "seriesId: integer expected";
-            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount"))
+            if (message.sampleCount != null && $Object.hasOwnProperty.call(message, "sampleCount")) {
+                properties._sampleCount = 1;
                 if (!$util.isInteger(message.sampleCount))
                     return "sampleCount: integer expected";
-            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond"))
+            }
+            if (message.eventsPerSecond != null && $Object.hasOwnProperty.call(message, "eventsPerSecond")) {
+                properties._eventsPerSecond = 1;
                 if (typeof message.eventsPerSecond !== "number")
                     return "eventsPerSecond: number expected";
+            }
             return null;
         };
 
@@ -1546,64 +1634,50 @@ export const latency = $root.latency = (() => {
                 }
             }
             if (object.minLatency != null)
-                if (!$Object.is($Number(object.minLatency), 0))
-                    message.minLatency = $Number(object.minLatency);
+                message.minLatency = $Number(object.minLatency);
             if (object.maxLatency != null)
-                if (!$Object.is($Number(object.maxLatency), 0))
-                    message.maxLatency = $Number(object.maxLatency);
+                message.maxLatency = $Number(object.maxLatency);
             if (object.avgLatency != null)
-                if (!$Object.is($Number(object.avgLatency), 0))
-                    message.avgLatency = $Number(object.avgLatency);
+                message.avgLatency = $Number(object.avgLatency);
             if (object.p90Latency != null)
-                if (!$Object.is($Number(object.p90Latency), 0))
-                    message.p90Latency = $Number(object.p90Latency);
+                message.p90Latency = $Number(object.p90Latency);
             if (object.avgProcessingTime != null)
-                if (!$Object.is($Number(object.avgProcessingTime), 0))
-                    message.avgProcessingTime = $Number(object.avgProcessingTime);
+                message.avgProcessingTime = $Number(object.avgProcessingTime);
             if (object.throughput != null)
-                if (!$Object.is($Number(object.throughput), 0))
-                    message.throughput = $Number(object.throughput);
+                message.throughput = $Number(object.throughput);
             if (object.count != null)
-                if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
-                    if ($util.Long)
-                        message.count = $util.Long.fromValue(object.count, true);
-                    else if (typeof object.count === "string")
-                        message.count = $parseInt(object.count, 10);
-                    else if (typeof object.count === "number")
-                        message.count = object.count;
-                    else if (typeof object.count === "object")
-                        message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                if ($util.Long)
+                    message.count = $util.Long.fromValue(object.count, true);
+                else if (typeof object.count === "string")
+                    message.count = $parseInt(object.count, 10);
+                else if (typeof object.count === "number")
+                    message.count = object.count;
+                else if (typeof object.count === "object")
+                    message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
             if (object.lastPayloadSize != null)
-                if ($Number(object.lastPayloadSize) !== 0)
-                    message.lastPayloadSize = object.lastPayloadSize >>> 0;
+                message.lastPayloadSize = object.lastPayloadSize >>> 0;
             if (object.lastUpdate != null)
-                if (typeof object.lastUpdate === "object" ? object.lastUpdate.low || object.lastUpdate.high : $Number(object.lastUpdate) !== 0)
-                    if ($util.Long)
-                        message.lastUpdate = $util.Long.fromValue(object.lastUpdate, false);
-                    else if (typeof object.lastUpdate === "string")
-                        message.lastUpdate = $parseInt(object.lastUpdate, 10);
-                    else if (typeof object.lastUpdate === "number")
-                        message.lastUpdate = object.lastUpdate;
-                    else if (typeof object.lastUpdate === "object")
-                        message.lastUpdate = new $util.LongBits(object.lastUpdate.low >>> 0, object.lastUpdate.high >>> 0).toNumber();
+                if ($util.Long)
+                    message.lastUpdate = $util.Long.fromValue(object.lastUpdate, false);
+                else if (typeof object.lastUpdate === "string")
+                    message.lastUpdate = $parseInt(object.lastUpdate, 10);
+                else if (typeof object.lastUpdate === "number")
+                    message.lastUpdate = object.lastUpdate;
+                else if (typeof object.lastUpdate === "object")
+                    message.lastUpdate = new $util.LongBits(object.lastUpdate.low >>> 0, object.lastUpdate.high >>> 0).toNumber();
             if (object.p50Latency != null)
-                if (!$Object.is($Number(object.p50Latency), 0))
-                    message.p50Latency = $Number(object.p50Latency);
+                message.p50Latency = $Number(object.p50Latency);
             if (object.p95Latency != null)
-                if (!$Object.is($Number(object.p95Latency), 0))
-                    message.p95Latency = $Number(object.p95Latency);
+                message.p95Latency = $Number(object.p95Latency);
             if (object.p99Latency != null)
-                if (!$Object.is($Number(object.p99Latency), 0))
-                    message.p99Latency = $Number(object.p99Latency);
+                message.p99Latency = $Number(object.p99Latency);
             if (object.seriesId != null)
                 if ($Number(object.seriesId) !== 0)
                     message.seriesId = object.seriesId >>> 0;
             if (object.sampleCount != null)
-                if ($Number(object.sampleCount) !== 0)
-                    message.sampleCount = object.sampleCount >>> 0;
+                message.sampleCount = object.sampleCount >>> 0;
             if (object.eventsPerSecond != null)
-                if (!$Object.is($Number(object.eventsPerSecond), 0))
-                    message.eventsPerSecond = $Number(object.eventsPerSecond);
+                message.eventsPerSecond = $Number(object.eventsPerSecond);
             return message;
         };
 
@@ -1629,29 +1703,7 @@ export const latency = $root.latency = (() => {
             if (options.defaults) {
                 object.targetId = "";
                 object.key = "";
-                object.minLatency = 0;
-                object.maxLatency = 0;
-                object.avgLatency = 0;
-                object.p90Latency = 0;
-                object.avgProcessingTime = 0;
-                object.throughput = 0;
-                if ($util.Long) {
-                    let long = new $util.Long(0, 0, true);
-                    object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                } else
-                    object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                object.lastPayloadSize = 0;
-                if ($util.Long) {
-                    let long = new $util.Long(0, 0, false);
-                    object.lastUpdate = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                } else
-                    object.lastUpdate = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
-                object.p50Latency = 0;
-                object.p95Latency = 0;
-                object.p99Latency = 0;
                 object.seriesId = 0;
-                object.sampleCount = 0;
-                object.eventsPerSecond = 0;
             }
             if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;

@@ -30,8 +30,17 @@ export type Decoded<T> = T extends LongLike
         ? { -readonly [K in keyof T]-?: Decoded<Exclude<T[K], null | undefined>> }
         : T;
 
-export type DecodedBatch = Decoded<latency.MetricsBatch.$Properties>;
-export type DecodedUpdate = Decoded<latency.MetricsUpdate.$Properties>;
+/**
+ * The numbers of an update that the wire may leave out (proto3 `optional`:
+ * field deltas, latency.proto): the generated class leaves exactly these optional.
+ */
+export type UpdateNumberField = Exclude<
+  { [K in keyof latency.MetricsUpdate]-?: undefined extends latency.MetricsUpdate[K] ? K : never }[keyof latency.MetricsUpdate],
+  '$unknowns'
+>;
+/** A decoded update: a number it did not carry (unchanged since the stream's previous batch) is null. */
+export type DecodedUpdate = Omit<Decoded<latency.MetricsUpdate.$Properties>, UpdateNumberField> & { [K in UpdateNumberField]: number | null };
+export type DecodedBatch = Omit<Decoded<latency.MetricsBatch.$Properties>, 'updates'> & { updates: DecodedUpdate[] };
 
 /** A decoded server message: `msg` names the one field that is set. */
 export interface DecodedServerMessage {

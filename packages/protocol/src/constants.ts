@@ -1,5 +1,5 @@
-/** Bumped on any change that an older client could misread. */
-export const PROTOCOL_VERSION = 1;
+/** Bumped on any change that an older client could misread (2: field deltas, issue 12). */
+export const PROTOCOL_VERSION = 2;
 
 /** Update interval a subscriber gets when it does not ask for one. */
 export const DEFAULT_INTERVAL_MS = 100;

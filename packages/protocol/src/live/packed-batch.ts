@@ -18,6 +18,12 @@ export interface PackedBatch {
   snapshot: boolean;
   removed: number[];
   ids: Uint32Array;
+  /**
+   * Which metrics each update carries (packMetrics' mask; ALL_METRICS for a
+   * full row): a field delta leaves out what did not change. It shares the
+   * ids' buffer, so transferring or recycling `ids.buffer` covers both.
+   */
+  present: Uint32Array;
   values: Float64Array;
   /** Updates that carry labels: their index, key and metadata. */
   labelIndex: number[];
@@ -42,7 +48,9 @@ function take(pool: ArrayBuffer[] | undefined, bytes: number): ArrayBuffer {
 
 export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
   const n = b.updates.length;
-  const ids = new Uint32Array(take(pool?.ids, n * 4), 0, n);
+  const idsBuffer = take(pool?.ids, n * 8);
+  const ids = new Uint32Array(idsBuffer, 0, n);
+  const present = new Uint32Array(idsBuffer, n * 4, n);
   const values = new Float64Array(take(pool?.values, n * STRIDE * 8), 0, n * STRIDE);
   const packed: PackedBatch = {
     targetId: b.targetId,
@@ -51,6 +59,7 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     snapshot: b.snapshot,
     removed: [...b.removedSeries],
     ids,
+    present,
     values,
     labelIndex: [],
     labelKey: [],
@@ -60,7 +69,7 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     const u = b.updates[i];
     ids[i] = u.seriesId;
     const o = i * STRIDE;
-    packMetrics(u, values, o);
+    present[i] = packMetrics(u, values, o);
     if (u.key !== '') {
       packed.labelIndex.push(i);
       packed.labelKey.push(u.key);

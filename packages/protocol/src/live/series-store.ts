@@ -1,4 +1,4 @@
-import { unpackMetrics } from '../index.js';
+import { ALL_METRICS, unpackMetrics } from '../index.js';
 import { OFFSET, STRIDE, type PackedBatch } from './packed-batch.js';
 import { metadataLabel, rowId, zeroMetrics } from './rows.js';
 import type { Row } from './types.js';
@@ -34,6 +34,7 @@ export const RESYNC_RETRY_MS = 5000;
 
 /** Where an update's event count sits: a changed count is what makes a row flash. */
 const COUNT = OFFSET.count;
+const COUNT_BIT = 1 << COUNT;
 
 const streamKey = (targetId: string, split: boolean) => `${split ? 's' : 'c'}${targetId}`;
 
@@ -93,7 +94,7 @@ export class SeriesStore {
       const metadata = batch.labelMetadata[j];
       stream.labels.set(batch.ids[batch.labelIndex[j]], { key: batch.labelKey[j], metadata, label: metadataLabel(metadata) });
     }
-    const { ids, values } = batch;
+    const { ids, values, present } = batch;
     for (let i = 0; i < ids.length; i++) {
       const seriesId = ids[i];
       const labels = stream.labels.get(seriesId);
@@ -102,11 +103,14 @@ export class SeriesStore {
         return this.lost(stream, nowMs);
       }
       const o = i * STRIDE;
-      const count = values[o + COUNT];
+      const mask = present[i];
+      let row = before.get(seriesId);
+      // A field delta is applied onto the row we hold; without one (or in a snapshot, which must be whole) it cannot be.
+      if (mask !== ALL_METRICS && (row === undefined || batch.snapshot)) return this.lost(stream, nowMs);
+      const count = mask & COUNT_BIT ? values[o + COUNT] : row!.count;
       // Rows are updated in place: at 10,000 series and 10 batches/s, a new
       // object per update made 25 MB/s of garbage and the GC pauses that go
       // with it. `version` tells the UI which rows changed.
-      let row = before.get(seriesId);
       if (row === undefined) {
         row = {
           id: rowId(stream.targetId, stream.split, seriesId),
@@ -131,7 +135,7 @@ export class SeriesStore {
       row.key = labels.key;
       row.metadata = labels.metadata;
       row.metadataLabel = labels.label;
-      unpackMetrics(row, values, o);
+      unpackMetrics(row, values, o, mask);
       row.version++;
       stream.rows.set(seriesId, row);
     }

@@ -4,6 +4,7 @@ import type { Series } from '../metrics/series.js';
 import type { SeriesListener } from '../metrics/target-state.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { Slicer } from '../slices.js';
+import { fieldDelta } from './field-delta.js';
 import { OutFrame, sendFrame, type FrameSink } from './frame.js';
 
 export interface GroupLimits {
@@ -11,6 +12,8 @@ export interface GroupLimits {
   maxBufferedBytes: number;
   /** A viewer skipped continuously for this long is disconnected (ms). */
   stallTimeoutMs: number;
+  /** Batches carry only the numbers that changed since the stream's previous batch (snapshots stay whole). */
+  fieldDeltas: boolean;
 }
 
 /** Passes a snapshot build makes over series that changed while it read; the last pass runs in one go. */
@@ -40,8 +43,15 @@ export class StreamGroup implements SeriesListener {
   seq = 0;
   private dirty = new Set<Series>();
   private removed: number[] = [];
-  /** Series whose key and metadata this stream has already carried. */
-  private readonly announced = new Set<number>();
+  /**
+   * The full row of each series as this stream's batches last carried it:
+   * what every viewer in step with the stream holds. Batches send field
+   * deltas against it, and snapshots are made of it, so a viewer that joins
+   * or resyncs holds exactly what the next delta applies onto. A series not
+   * in it has never been in a batch: its first update carries its labels and
+   * every number.
+   */
+  private readonly sent = new Map<number, MetricsUpdate>();
   private snapshotFrame: OutFrame | undefined;
   private building: Promise<void> | undefined;
   /** While a snapshot is built: the series carried by batches built meanwhile, and those removed. */
@@ -76,7 +86,7 @@ export class StreamGroup implements SeriesListener {
 
   onSeriesRemoved(seriesId: number): void {
     this.removed.push(seriesId);
-    this.announced.delete(seriesId);
+    this.sent.delete(seriesId);
     for (const s of this.dirty) if (s.id === seriesId) this.dirty.delete(s);
     this.snapshotFrame = undefined;
   }
@@ -146,11 +156,17 @@ export class StreamGroup implements SeriesListener {
 
   private buildBatch(nowMs: number): OutFrame {
     const updates: MetricsUpdate[] = [];
+    const deltas = this.limits.fieldDeltas;
     for (const series of this.dirty) {
-      const first = !this.announced.has(series.id);
-      if (first) this.announced.add(series.id);
-      updates.push(series.toUpdate(nowMs, first));
+      const previous = this.sent.get(series.id);
+      const full = series.toUpdate(nowMs, previous === undefined);
+      this.sent.set(series.id, full);
       this.carriedDuringBuild?.add(series);
+      if (previous === undefined || !deltas) updates.push(full);
+      else {
+        const delta = fieldDelta(full, previous);
+        if (delta !== undefined) updates.push(delta);
+      }
     }
     this.dirty = new Set();
     const removedSeries = this.removed;
@@ -188,10 +204,12 @@ export class StreamGroup implements SeriesListener {
       first.some((v) => v.sink.json),
     );
     const updates = new Map<number, MetricsUpdate>();
-    // Not marked as announced: viewers of the batch stream that never got
-    // this snapshot still need the labels with the series' first update.
+    // A series the stream's batches carried is sent as they left it, with its labels (the next delta applies onto
+    // that); one they never carried is read now, and not recorded as sent: viewers of the batch stream that never got
+    // this snapshot need its labels and every number with its first update.
     const read = (series: Series, nowMs: number) => {
-      const update = series.toUpdate(nowMs, true);
+      const sent = this.sent.get(series.id);
+      const update = sent === undefined ? series.toUpdate(nowMs, true) : { ...sent, key: series.key, metadata: { ...series.metadata } };
       updates.set(series.id, update);
       pieces.set(update);
     };

@@ -557,6 +557,14 @@ export const OPTION_SPECS = {
     env: 'WAL_SNAPSHOT_INTERVAL_S',
     help: 'seconds between live-state snapshots (when events came); a restart replays at most this much of the log',
     group: 'history',
+  }), // Issue 12: field deltas. Off only to measure what they save (bench/fanout.ts) or for a viewer that cannot apply them.
+  fieldDeltas: option({
+    type: Type.Boolean(),
+    default: true,
+    flag: 'field-deltas',
+    env: 'FIELD_DELTAS',
+    help: "a batch's updates carry only the numbers that changed since the stream's previous batch (snapshots are always whole rows)",
+    group: 'fanout',
   }),
 };
 

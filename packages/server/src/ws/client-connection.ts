@@ -10,6 +10,7 @@ import {
   type ServerMessage,
 } from '@latency-dash/protocol';
 import type { Log } from '../log.js';
+import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
 import { LdError, type ErrorCode } from '../errors.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
@@ -51,6 +52,16 @@ const MAX_PENDING_BATCHES = 16;
 
 const Action = latency.SubscriptionMessage.Action;
 
+/**
+ * The TCP socket under a ws WebSocket, when frames may be written to it
+ * directly: not with an extension such as permessage-deflate negotiated
+ * (the server turns it off), whose frames ws must compress and queue.
+ */
+function rawSocket(ws: WebSocket): Duplex | undefined {
+  if (ws.extensions !== '') return undefined;
+  return (ws as unknown as { _socket?: Duplex | null })._socket ?? undefined;
+}
+
 /** One WebSocket client: its subscriptions, its protocol errors, its liveness. */
 export class ClientConnection implements FrameSink {
   alive = true;
@@ -66,6 +77,8 @@ export class ClientConnection implements FrameSink {
   private pendingBatches = 0;
   /** Batches taken in whose ack has not been sent yet (applied or not, durable or not). */
   private unacked = 0;
+  /** Where pre-framed bytes go (undefined: through ws.send). */
+  private readonly raw: Duplex | undefined;
 
   constructor(
     readonly id: number,
@@ -76,15 +89,28 @@ export class ClientConnection implements FrameSink {
   ) {
     this.tokens = ctx.messagesPerSecond * 2;
     this.tokensAt = ctx.monotonicMs();
+    // Extensions are settled by the handshake, before a connection exists.
+    this.raw = rawSocket(socket);
   }
 
   get bufferedAmount(): number {
     return this.socket.bufferedAmount;
   }
 
+  /**
+   * Writes the frame's pre-built WebSocket bytes straight to the TCP socket:
+   * a group frames a batch once, and each viewer costs one write of the same
+   * buffer (ws.send would build a header and make a two-buffer writev per
+   * viewer). This keeps ws's own accounting: ws writes synchronously too
+   * (no permessage-deflate, so its sender never queues), so frames keep their
+   * order; bytes the kernel has not taken show in bufferedAmount, which the
+   * slow-viewer rule reads; nothing is written once ws has started closing.
+   */
   send(frame: OutFrame): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
-    if (this.json) this.socket.send(frame.json());
+    const raw = this.raw;
+    if (raw !== undefined && raw.writable) raw.write(this.json ? frame.framedJson() : frame.framedBytes());
+    else if (this.json) this.socket.send(frame.json());
     else this.socket.send(frame.bytes(), { binary: true });
   }
 

@@ -1,4 +1,4 @@
-import { decodeClientMessage, encodeServerMessage, latency, type ServerMessage } from '@latency-dash/protocol';
+import { decodeClientMessage, encodeServerMessage, latency, METRICS, type ServerMessage } from '@latency-dash/protocol';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CloseCode } from '@latency-dash/protocol';
 import { Connection, SeriesStore, StateCode } from '@latency-dash/protocol/live';
@@ -44,7 +44,9 @@ const frame = (msg: ServerMessage): ArrayBuffer => {
   const b = encodeServerMessage(msg);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
+/** A full row (every metric present, as the server sends a series' first update and snapshots), zeros but for p90 and count. */
 const update = (seriesId: number, p90: number, key?: string): latency.MetricsUpdate.$Properties => ({
+  ...Object.fromEntries(METRICS.map((m) => [m.field, 0])),
   seriesId,
   p90Latency: p90,
   count: p90,

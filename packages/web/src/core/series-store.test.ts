@@ -46,6 +46,24 @@ describe('SeriesStore', () => {
     expect(rows[1].metadataLabel).toBe('tier=free');
   });
 
+  it('applies a field delta onto the row it holds; refuses one for a row it lacks, or in a snapshot', () => {
+    const s = store();
+    s.apply(batch(1, true, [update(1, 10, { key: 'api' }, 5)]));
+    const delta = { seriesId: 1, p99Latency: 42, count: 6 } as unknown as DecodedUpdate;
+    expect(s.apply(batch(2, false, [delta]))).toBe('applied');
+    const row = s.rows()[0];
+    expect([row.p99, row.count, row.p90, row.min, row.eventsPerSecond, row.sampleCount]).toEqual([42, 6, 10, 10, 1, 1]);
+    expect(row.updates).toBe(2); // the count moved: the row flashes
+    // A delta with no count: the row keeps its count, and it does not flash.
+    expect(s.apply(batch(3, false, [{ seriesId: 1, p50Latency: 7 } as unknown as DecodedUpdate]))).toBe('applied');
+    expect([s.rows()[0].p50, s.rows()[0].count, s.rows()[0].updates]).toEqual([7, 6, 2]);
+    // A series seen only by its labels in this batch must come whole: a delta of it means our view is incomplete.
+    expect(s.apply(batch(4, false, [{ seriesId: 2, key: 'db', metadata: {}, p50Latency: 1 } as unknown as DecodedUpdate]), 0)).toBe('gap');
+    const t = store();
+    expect(t.apply(batch(1, true, [{ seriesId: 1, key: 'api', metadata: {}, p50Latency: 1 } as unknown as DecodedUpdate]), 0)).not.toBe('applied');
+    expect(t.seqOf('t', false)).toBe(-1);
+  });
+
   it('reports a gap for a skipped seq, or a series it has no labels for, and applies nothing', () => {
     const s = store();
     s.apply(batch(1, true, [update(1, 10, { key: 'api' })]), 0);
