@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
+import { describe, test } from 'node:test';
+import { NO_BROWSER, postEvents, browserSuite } from './browser.js';
 
 /** Generous: a wait is a failure detector, and a busy 2-core machine runs Chromium, the server and the tests at once. */
 const WAIT_MS = 60_000;
@@ -14,29 +12,18 @@ async function rules(url: string): Promise<{ name: string; threshold: number; me
 
 /** The alert form against a real server: it refuses what would misfire, shows units and matches, edits rules, and says which fire. */
 describe('alert rule form in Chromium', () => {
-  let browser: Browser | undefined;
-  let server: ServerProcess;
-
-  before(async () => {
-    assertWebBuilt();
-    browser = await launchBrowser();
-    server = await spawnServer(['--no-demo', '--history', ':memory:']);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite(['--no-demo', '--history', ':memory:']);
 
   test('an empty threshold is refused in the form; units, glob preview, edit, and the firing series', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'shop-eu', key: 'checkout', valueMs: 10 },
       { targetId: 'shop-us', key: 'checkout', valueMs: 10 },
       { targetId: 'shop-us', key: 'search', valueMs: 10 },
     ]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(WAIT_MS);
-    await page.goto(`${server.url}/?targets=shop-eu,shop-us`);
+    await page.goto(`${suite.server.url}/?targets=shop-eu,shop-us`);
     await page.getByTestId('alerts-open').click();
     const dialog = page.getByRole('dialog', { name: 'Alert rules' });
     await dialog.waitFor();
@@ -47,7 +34,7 @@ describe('alert rule form in Chromium', () => {
     assert.equal(await page.getByTestId('rule-threshold-problem').textContent(), 'A threshold is required.');
     assert.equal(await page.getByTestId('rule-threshold').getAttribute('aria-invalid'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'rule-threshold', 'focus goes to the field to fix');
-    assert.deepEqual(await rules(server.url), []);
+    assert.deepEqual(await rules(suite.server.url), []);
 
     // The unit follows the metric, from the metric table.
     assert.equal(await page.getByTestId('rule-unit').textContent(), 'ms');
@@ -72,7 +59,7 @@ describe('alert rule form in Chromium', () => {
 
     // Slow checkouts on shop-us: the list says the rule fires, and on which series.
     await postEvents(
-      server.url,
+      suite.server.url,
       Array.from({ length: 5 }, () => ({ targetId: 'shop-us', key: 'checkout', valueMs: 900 })),
     );
     await row.locator('[data-testid=rule-state][data-state=firing]').waitFor();
@@ -101,7 +88,7 @@ describe('alert rule form in Chromium', () => {
     await page.getByTestId('rule-add').click();
     // The list reloads after the change, and the alert's resolution comes over the WebSocket: either may be first.
     await page.locator('[data-testid=rule-row]', { hasText: 'p90 above 5000 ms' }).locator('[data-testid=rule-state][data-state=ok]').waitFor();
-    const saved = await rules(server.url);
+    const saved = await rules(suite.server.url);
     assert.deepEqual(
       saved.map((r) => [r.name, r.threshold]),
       [['slow checkout', 5000]],

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -50,4 +52,31 @@ export function assertWebBuilt(): void {
 export async function postEvents(url: string, events: unknown[]): Promise<void> {
   const res = await fetch(`${url}/api/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events }) });
   assert.equal(res.status, 200, await res.text());
+}
+
+/** What a browser suite's tests use: Chromium (undefined when it is missing locally: skip with NO_BROWSER) and a real server. */
+export interface BrowserSuite {
+  browser: Browser | undefined;
+  server: ServerProcess;
+}
+
+/**
+ * Registers a describe block's setup and teardown: the dashboard built,
+ * Chromium launched, a real server spawned with `serverArgs`, the
+ * screenshot folder made (when given); Chromium and the server stopped
+ * after. Its fields are set once the suite's before hook has run.
+ */
+export function browserSuite(serverArgs: string[], screenshots?: string): BrowserSuite {
+  const suite = { browser: undefined, server: undefined } as unknown as BrowserSuite;
+  before(async () => {
+    assertWebBuilt();
+    suite.browser = await launchBrowser();
+    suite.server = await spawnServer(serverArgs);
+    if (screenshots !== undefined) mkdirSync(screenshots, { recursive: true });
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await (suite.server as ServerProcess | undefined)?.stop();
+  });
+  return suite;
 }

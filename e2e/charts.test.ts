@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
+import { describe, test } from 'node:test';
+import { NO_BROWSER, postEvents, browserSuite } from './browser.js';
 
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
@@ -13,29 +10,17 @@ const WAIT_MS = 60_000;
 
 /** The live charts read on hover: time, series and value with unit, with the crosshair shared by the time charts. */
 describe('charts in Chromium', () => {
-  let browser: Browser | undefined;
-  let server: ServerProcess;
-
-  before(async () => {
-    assertWebBuilt();
-    browser = await launchBrowser();
-    server = await spawnServer(['--no-demo', '--history', ':memory:']);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
 
   test('hovering the latency chart shows the time (24 h), each series and its value in ms; the throughput chart follows', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'charts', key: 'api', valueMs: 12.5, payloadSize: 100 },
       { targetId: 'charts', key: 'db', valueMs: 40, payloadSize: 100 },
     ]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(WAIT_MS);
-    await page.goto(`${server.url}/?targets=charts`);
+    await page.goto(`${suite.server.url}/?targets=charts`);
     await page.getByText('2 of 2 series').waitFor();
     // A few once-a-second samples, so the chart has points across its width.
     await page.waitForFunction(() => (document.querySelector('.spark-line')?.getAttribute('points') ?? '').split(' ').length >= 3);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { decodeServerMessage } from '@latency-dash/protocol';
-import type { Browser, Page } from 'playwright-core';
-import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
+import type { Page } from 'playwright-core';
+import { spawnServer } from '../scripts/lib/spawn-server.js';
+import { launchBrowser, NO_BROWSER, postEvents, browserSuite } from './browser.js';
 
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
@@ -49,34 +49,22 @@ const keysInOrder = (page: Page) =>
     .evaluateAll((els) => els.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((e) => e.getAttribute('data-key')));
 
 describe('dashboard in Chromium against the real server', () => {
-  let browser: Browser | undefined;
-  let server: ServerProcess;
-
-  before(async () => {
-    assertWebBuilt();
-    browser = await launchBrowser();
-    server = await spawnServer(['--no-demo', '--history', ':memory:']);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
 
   async function open(path: string, beforeLoad?: (page: Page) => void): Promise<Page> {
-    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const page = await suite.browser!.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.setDefaultTimeout(WAIT_MS);
     beforeLoad?.(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     page.on('close', () => assert.deepEqual(errors, [], 'no uncaught errors in the page'));
     return page;
   }
 
   test('rows appear and update live; sorting holds while values change', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'e2e-a', key: 'api', valueMs: 10 },
       { targetId: 'e2e-a', key: 'db', valueMs: 20 },
       { targetId: 'e2e-a', key: 'auth', valueMs: 30 },
@@ -100,7 +88,7 @@ describe('dashboard in Chromium against the real server', () => {
           flashed.add(el.closest('[data-key]')?.getAttribute('data-key') ?? '?');
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'data-key'] });
     });
-    await postEvents(server.url, [{ targetId: 'e2e-a', key: 'api', valueMs: 99 }]);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-a', key: 'api', valueMs: 99 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="p99"]')?.textContent === '99.0');
     // The row that changed is highlighted; the ones that did not change are not.
     await page.waitForFunction(() => (window as unknown as { flashed: Set<string> }).flashed.has('api'));
@@ -119,7 +107,7 @@ describe('dashboard in Chromium against the real server', () => {
     await page.locator('[role=columnheader][data-col=key]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'key');
     assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
-    await postEvents(server.url, [{ targetId: 'e2e-a', key: 'db', valueMs: 500 }]);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-a', key: 'db', valueMs: 500 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="db"] [data-col="p99"]')?.textContent === '500');
     assert.deepEqual(await keysInOrder(page), ['api', 'auth', 'db']);
     // Threshold colouring with a shape cue: 500 ms against a 400 ms threshold is red.
@@ -129,8 +117,8 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('split toggle, filters and column visibility', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'e2e-b', key: 'api', metadata: { tier: 'free' }, valueMs: 5 },
       { targetId: 'e2e-b', key: 'api', metadata: { tier: 'premium' }, valueMs: 6 },
       { targetId: 'e2e-b', key: 'db', metadata: { tier: 'free' }, valueMs: 7 },
@@ -163,14 +151,14 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('pause freezes the view; resume catches up', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 1 }]);
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 1 }]);
     const page = await open('/?targets=e2e-c');
     await page.getByText('1 of 1 series').waitFor();
     await page.keyboard.press('p');
     await page.locator('[data-testid=paused-note]').waitFor();
     assert.equal(await page.getByTestId('paused-changes').textContent(), '0');
-    await postEvents(server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 2 }]);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-c', key: 'api', valueMs: 2 }]);
     // The update reached the page (the note counts it), yet the table still shows the old values.
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=paused-changes]')?.textContent) >= 1);
     assert.equal(await cell(page, 'api', 'count').textContent(), '1', 'frozen while paused');
@@ -180,8 +168,8 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('CSV and JSON exports hold exactly the rows and columns shown, with the live values', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'e2e-d', key: 'api', valueMs: 12.5, payloadSize: 100 },
       { targetId: 'e2e-d', key: 'db', valueMs: 40, payloadSize: 300 },
       { targetId: 'e2e-d', key: 'db', valueMs: 60, payloadSize: 500 },
@@ -235,20 +223,20 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('falls back to HTTP polling when the WebSocket cannot connect', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 3 }]);
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 3 }]);
     // Port 9 (discard) refuses: every WebSocket attempt fails.
     const page = await open('/?targets=e2e-e&ws=ws://127.0.0.1:9/ws');
     await page.locator('[data-testid=connection][data-status=polling]').waitFor();
     await page.getByText('1 of 1 series').waitFor();
-    await postEvents(server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 4 }]);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-e', key: 'api', valueMs: 4 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="api"] [data-col="count"]')?.textContent === '2');
     await page.close();
   });
 
   test('history range with comparison, from the real SQLite rollups', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'e2e-h', key: 'api', valueMs: 100 },
       { targetId: 'e2e-h', key: 'api', valueMs: 200 },
       { targetId: 'e2e-h', key: 'db', valueMs: 5 },
@@ -271,8 +259,8 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('alert rules are managed in the UI and firing alerts show up', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [{ targetId: 'e2e-alert', key: 'api', valueMs: 10 }]);
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [{ targetId: 'e2e-alert', key: 'api', valueMs: 10 }]);
     const page = await open('/?targets=e2e-alert');
     await page.locator('[data-testid=alerts-open]').click();
     await page.locator('[data-testid=rule-name]').fill('api too slow');
@@ -283,7 +271,7 @@ describe('dashboard in Chromium against the real server', () => {
     await page.locator('[data-testid=rule-row]', { hasText: 'api too slow' }).waitFor();
     await page.keyboard.press('Escape');
     await postEvents(
-      server.url,
+      suite.server.url,
       Array.from({ length: 5 }, () => ({ targetId: 'e2e-alert', key: 'api', valueMs: 900 })),
     );
     await page.locator('[data-testid=alerts-bar]', { hasText: 'api too slow' }).waitFor();
@@ -298,7 +286,7 @@ describe('dashboard in Chromium against the real server', () => {
   });
 
   test('screenshots, light and dark', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
+    if (!suite.browser) return t.skip(NO_BROWSER);
     const page = await open('/?targets=e2e-a,e2e-b&split=1');
     await page.getByText('6 of 6 series').waitFor();
     // Let the cards and charts take a few once-a-second samples before the picture.

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
+import { describe, test } from 'node:test';
+import { NO_BROWSER, postEvents, browserSuite } from './browser.js';
 
 /** Where the browser tests leave their screenshots for review. */
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -15,29 +12,17 @@ const PHONE = { width: 390, height: 844 };
 
 /** The dashboard on a 390×844 phone: every header control on screen and usable, and a table that leads with what matters. */
 describe('phone layout (390×844)', () => {
-  let browser: Browser | undefined;
-  let server: ServerProcess;
-
-  before(async () => {
-    assertWebBuilt();
-    browser = await launchBrowser();
-    server = await spawnServer(['--no-demo', '--history', ':memory:']);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
 
   test('each header control is within the viewport and clickable; the table starts with key and the chosen metric', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
+    if (!suite.browser) return t.skip(NO_BROWSER);
     await postEvents(
-      server.url,
+      suite.server.url,
       ['checkout', 'search', 'login'].map((key, i) => ({ targetId: 'phone', key, metadata: { region: 'eu' }, valueMs: 5 * (i + 1) })),
     );
-    const page = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await suite.browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     page.setDefaultTimeout(WAIT_MS);
-    await page.goto(`${server.url}/?targets=phone`);
+    await page.goto(`${suite.server.url}/?targets=phone`);
     await page.getByText('3 of 3 series').waitFor();
 
     const controls = page.locator('header :is(button, input, select, a[href])');

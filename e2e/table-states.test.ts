@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
-import { launchBrowser, NO_BROWSER, postEvents, assertWebBuilt } from './browser.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { spawnServer } from '../scripts/lib/spawn-server.js';
+import { NO_BROWSER, postEvents, browserSuite } from './browser.js';
 
 /** Where the browser tests leave their screenshots for review (gitignored). */
 const SHOTS = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -30,34 +29,22 @@ async function nextClockTick(page: Page, key: string): Promise<void> {
 
 /** The table, the breakdown and the empty and loading states in Chromium against the real server. */
 describe('table and chart states in Chromium', () => {
-  let browser: Browser | undefined;
-  let server: ServerProcess;
-
-  before(async () => {
-    assertWebBuilt();
-    browser = await launchBrowser();
-    server = await spawnServer(['--no-demo', '--history', ':memory:']);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
 
   async function open(path: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
-    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await suite.browser!.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(WAIT_MS);
     await beforeLoad?.(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('close', () => assert.deepEqual(errors, [], 'no uncaught errors in the page'));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${suite.server.url}${path}`);
     return page;
   }
 
   test('only the cells whose values changed flash, briefly; the chosen row has its own colour', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'flash', key: 'a', valueMs: 10 },
       { targetId: 'flash', key: 'b', valueMs: 20 },
       { targetId: 'flash', key: 'c', valueMs: 30 },
@@ -79,7 +66,7 @@ describe('table and chart states in Chromium', () => {
     assert.deepEqual(await page.evaluate(() => (window as unknown as Recorder).flashed), []);
 
     // b's latency changes; a and c get nothing.
-    await postEvents(server.url, [{ targetId: 'flash', key: 'b', valueMs: 400 }]);
+    await postEvents(suite.server.url, [{ targetId: 'flash', key: 'b', valueMs: 400 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="b"] [data-col="max"]')?.textContent === '400');
     await nextClockTick(page, 'a');
     const flashed = await page.evaluate(() => (window as unknown as Recorder).flashed);
@@ -115,8 +102,8 @@ describe('table and chart states in Chromium', () => {
   });
 
   test('rows hold their order while the pointer is over the table, with a hint, and resort when it leaves', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
       { targetId: 'hold', key: 'x', valueMs: 10 },
       { targetId: 'hold', key: 'y', valueMs: 20 },
       { targetId: 'hold', key: 'z', valueMs: 30 },
@@ -130,7 +117,7 @@ describe('table and chart states in Chromium', () => {
     await page.locator('[data-key="y"] [data-col="key"]').hover();
     await hint.waitFor();
     // x becomes the slowest: its values show at once, its place does not change.
-    await postEvents(server.url, [{ targetId: 'hold', key: 'x', valueMs: 500 }]);
+    await postEvents(suite.server.url, [{ targetId: 'hold', key: 'x', valueMs: 500 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="x"] [data-col="max"]')?.textContent === '500');
     assert.deepEqual(await keysInOrder(page), ['z', 'y', 'x']);
     await page.screenshot({ path: `${SHOTS}table-order-held.png` });
@@ -145,9 +132,9 @@ describe('table and chart states in Chromium', () => {
   });
 
   test('keyboard focus stays with its row when rows resort, and the row is in view', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
+    if (!suite.browser) return t.skip(NO_BROWSER);
     await postEvents(
-      server.url,
+      suite.server.url,
       Array.from({ length: 60 }, (_, i) => ({ targetId: 'focus', key: `k${String(i).padStart(2, '0')}`, valueMs: 100 + i })),
     );
     const page = await open('/?targets=focus&sort=min');
@@ -159,7 +146,7 @@ describe('table and chart states in Chromium', () => {
     assert.deepEqual(await focused(), ['k58', '3']);
 
     // k58's minimum drops to 1 ms: it sorts last; the focused row goes with it, scrolled into view.
-    await postEvents(server.url, [{ targetId: 'focus', key: 'k58', valueMs: 1 }]);
+    await postEvents(suite.server.url, [{ targetId: 'focus', key: 'k58', valueMs: 1 }]);
     await page.waitForFunction(() => document.querySelector('[data-key="k58"] [data-col="min"]')?.textContent === '1.00');
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-rowindex') === '61');
     assert.deepEqual(await focused(), ['k58', '61']);
@@ -173,9 +160,9 @@ describe('table and chart states in Chromium', () => {
   });
 
   test('events by a chosen dimension: a pie for a few groups, top-N bars from zero with "other (n)" for 2,000 keys', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
+    if (!suite.browser) return t.skip(NO_BROWSER);
     // Split by region: the breakdown is by region (not by key), and the dimension can be changed.
-    await postEvents(server.url, [
+    await postEvents(suite.server.url, [
       { targetId: 'regions', key: 'api', metadata: { region: 'eu' }, valueMs: 1 },
       { targetId: 'regions', key: 'api', metadata: { region: 'us' }, valueMs: 1 },
       { targetId: 'regions', key: 'db', metadata: { region: 'us' }, valueMs: 1 },
@@ -195,7 +182,7 @@ describe('table and chart states in Chromium', () => {
     // 2,000 keys, k0000 with the most events and every tenth key with a few more: bars, at most 10 + "other".
     const events = Array.from({ length: 2000 }, (_, i) => ({ targetId: 'many', key: `k${String(i).padStart(4, '0')}`, valueMs: 1 }));
     events.push(...Array.from({ length: 30 }, () => ({ targetId: 'many', key: 'k0000', valueMs: 1 })));
-    await postEvents(server.url, events);
+    await postEvents(suite.server.url, events);
     const many = await open('/?targets=many');
     await many.getByText('2,000 of 2,000 series').waitFor();
     const bars = many.locator('[data-testid=breakdown-bars] .bar-row');
@@ -228,8 +215,10 @@ describe('table and chart states in Chromium', () => {
   });
 
   test('at 1400 px the header and the table headers fit: nothing off screen, cut short or scrolling sideways', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [{ targetId: 'wide-target-name-for-the-header', key: 'checkout-service', metadata: { region: 'eu-west-1' }, valueMs: 12 }]);
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [
+      { targetId: 'wide-target-name-for-the-header', key: 'checkout-service', metadata: { region: 'eu-west-1' }, valueMs: 12 },
+    ]);
     const page = await open('/?targets=wide-target-name-for-the-header,hold,flash,regions&split=1');
     await page.locator('[role=row][data-key]').first().waitFor();
     const top = await page.locator('header.top > *').evaluateAll((els) =>
@@ -281,8 +270,8 @@ describe('table and chart states in Chromium', () => {
   });
 
   test('a link to an unknown target says so and offers the targets there are', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [{ targetId: 'known', key: 'api', valueMs: 5 }]);
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [{ targetId: 'known', key: 'api', valueMs: 5 }]);
     const page = await open('/?targets=nope');
     const note = page.getByTestId('unknown-target');
     await note.waitFor();
@@ -298,24 +287,12 @@ describe('table and chart states in Chromium', () => {
 });
 
 describe('a server with no data yet, in Chromium', () => {
-  let browser: Browser | undefined;
-  let server: ServerProcess;
-
-  before(async () => {
-    assertWebBuilt();
-    browser = await launchBrowser();
-    server = await spawnServer(['--no-demo', '--history', ':memory:']);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
 
   test('placeholders, not zeros, until the first snapshot', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
-    await postEvents(server.url, [{ targetId: 'slow-start', key: 'api', valueMs: 5 }]);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (!suite.browser) return t.skip(NO_BROWSER);
+    await postEvents(suite.server.url, [{ targetId: 'slow-start', key: 'api', valueMs: 5 }]);
+    const page = await suite.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(WAIT_MS);
     // The page's WebSocket reaches the server, but what the server says is held back until the test lets it through.
     let release: () => void = () => {};
@@ -329,7 +306,7 @@ describe('a server with no data yet, in Chromium', () => {
       };
       upstream.onMessage((m) => (open ? ws.send(m) : held.push(m)));
     });
-    await page.goto(`${server.url}/?targets=slow-start`);
+    await page.goto(`${suite.server.url}/?targets=slow-start`);
     await page.getByTestId('table-loading').waitFor();
     assert.equal(await page.getByTestId('card-loading').count(), 4, 'each summary card a placeholder');
     assert.doesNotMatch((await page.locator('.cards').textContent()) ?? '', /\b0\.0\b|0 B\/s/, 'no zero figures');
@@ -341,10 +318,10 @@ describe('a server with no data yet, in Chromium', () => {
     await page.close();
   });
 
-  test('no targets: the curl snippet names this server, and running it makes a row appear', async (t) => {
-    if (!browser) return t.skip(NO_BROWSER);
+  test('no targets: the curl snippet names this suite.server, and running it makes a row appear', async (t) => {
+    if (!suite.browser) return t.skip(NO_BROWSER);
     const fresh = await spawnServer(['--no-demo', '--history', ':memory:']);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(WAIT_MS);
     try {
       await page.goto(`${fresh.url}/`);
