@@ -13,33 +13,19 @@ import { fileURLToPath } from 'node:url';
 import { usage } from '@latency-dash/server/options';
 import { EXIT, EXIT_MEANINGS } from '../src/exit-codes.js';
 import { VERBS } from '../src/verbs/index.js';
+import { runToEnd, type RunResult } from '../../server/test/helpers.js';
 import { listening } from './listening.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const README = fileURLToPath(new URL('../../../README.md', import.meta.url));
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the command to its end (no timer: a hang fails the run through node --test's timeout). */
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'close')) as [number | null];
-  return { code, stdout, stderr };
+/** Runs the command to its end. */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return runToEnd(MAIN, args, env);
 }
 
 /** The one line a refusal prints (Node's own experimental warnings aside). */
-function oneLine(r: Result): string {
+function oneLine(r: RunResult): string {
   const lines = r.stderr
     .trim()
     .split('\n')

@@ -3,16 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { setImmediate as turn } from 'node:timers/promises';
-import { createClient, type LatencyDashClient } from '../src/index.js';
-import { eventCounts, freePort, nextEvent, startServer, type Running } from './support.js';
-
-async function recordSome(ld: LatencyDashClient, n: number, from: number): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    assert.equal(ld.record('failover', `k${(from + i) % 4}`, (from + i) % 250), true);
-    if (i % 25 === 24) await turn();
-  }
-}
+import { createClient } from '../src/index.js';
+import { eventCounts, freePort, nextEvent, startServer, type Running, recordSome } from './support.js';
 
 async function count(server: Running | undefined): Promise<number> {
   return server === undefined ? 0 : ((await eventCounts(server.url))['failover'] ?? 0);
@@ -35,17 +27,17 @@ for (const transport of ['http', 'websocket'] as const) {
         minBackoffMs: 20,
         maxBackoffMs: 200,
       });
-      await recordSome(ld, 400, 0);
+      await recordSome(ld, 'failover', 400, 0);
       await ld.flush();
       assert.equal(await count(first), 400, 'all to the first server while it answers');
       assert.equal(await count(second), 0);
       assert.equal(ld.stats.url, first.url);
 
       const stopped = first.close();
-      await recordSome(ld, 300, 400);
+      await recordSome(ld, 'failover', 300, 400);
       await stopped;
       first = undefined;
-      await recordSome(ld, 300, 700);
+      await recordSome(ld, 'failover', 300, 700);
       // Bounded, so a client stuck on the stopped server fails here rather than at the runner's timeout.
       const { complete, stats } = await ld.flush({ timeoutMs: 120_000 });
       assert.equal(complete, true);
@@ -80,7 +72,7 @@ for (const transport of ['http', 'websocket'] as const) {
         maxBackoffMs: 50,
       });
       const failed = nextEvent(ld, 'error', (e) => e.error.unreachable && e.willRetry);
-      await recordSome(ld, 100, 0);
+      await recordSome(ld, 'failover', 100, 0);
       await failed;
       const { complete, stats } = await ld.flush();
       assert.equal(complete, true);

@@ -3,17 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { setImmediate as turn } from 'node:timers/promises';
-import { createClient, type LatencyDashClient } from '../src/index.js';
-import { collect, eventCounts, freePort, nextEvent, startServer, type Running } from './support.js';
-
-/** Records `n` events across turns of the event loop, as an application would between its own work. */
-async function recordSome(ld: LatencyDashClient, n: number, from: number): Promise<void> {
-  for (let i = 0; i < n; i++) {
-    assert.equal(ld.record('restart', `k${(from + i) % 4}`, (from + i) % 250), true);
-    if (i % 25 === 24) await turn();
-  }
-}
+import { createClient } from '../src/index.js';
+import { collect, eventCounts, freePort, nextEvent, startServer, type Running, recordSome } from './support.js';
 
 const cases = [
   { transport: 'http', walFsync: 'everysec' },
@@ -40,21 +31,21 @@ for (const { transport, walFsync } of cases) {
         maxBackoffMs: 200,
       });
       const errors = collect(ld, 'error');
-      await recordSome(ld, 600, 0);
+      await recordSome(ld, 'restart', 600, 0);
       await ld.flush();
       assert.equal((await eventCounts(server.url))['restart'], 600);
 
       // Events keep coming while the server is stopped: the client holds them and keeps trying.
       const stopped = server.close();
-      await recordSome(ld, 300, 600);
+      await recordSome(ld, 'restart', 300, 600);
       await stopped;
       server = undefined;
-      await recordSome(ld, 300, 900);
+      await recordSome(ld, 'restart', 300, 900);
       await nextEvent(ld, 'error', (e) => e.error.unreachable && e.willRetry);
       assert.ok(ld.stats.buffered > 0, 'events wait in the buffer while the server is down');
 
       server = await startServer(options);
-      await recordSome(ld, 300, 1200);
+      await recordSome(ld, 'restart', 300, 1200);
       const { complete, stats } = await ld.flush();
       assert.equal(complete, true);
       assert.deepEqual(

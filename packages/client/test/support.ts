@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { setImmediate as turn } from 'node:timers/promises';
 import type { ClientEventMap, ClientEventName, LatencyDashClient } from '../src/index.js';
 
 export { freePort, startServer, WAIT_MS, type Running } from '../../server/test/helpers.js';
@@ -40,4 +42,12 @@ export function collect<E extends ClientEventName>(client: LatencyDashClient, ev
   const out: ClientEventMap[E][] = [];
   client.on(event, (p) => out.push(p));
   return out;
+}
+
+/** Records `n` events of `target` (keys k0–k3, values 0–249) across turns of the event loop, as an application would between its own work. */
+export async function recordSome(ld: LatencyDashClient, target: string, n: number, from: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    assert.equal(ld.record(target, `k${(from + i) % 4}`, (from + i) % 250), true);
+    if (i % 25 === 24) await turn();
+  }
 }

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Value } from 'typebox/value';
 import { ManualClock } from '../src/clock.js';
 import { DEFAULT_DEMO_TARGETS } from '../src/ingest/demo-targets.js';
+import { runToEnd, type RunResult } from './helpers.js';
 import { DEFAULT_OPTIONS, OPTION_LIST, optionsFromCli, OptionsError, readConfigFile, resolveOptions, usage } from '../src/options/index.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -246,18 +245,9 @@ test('resolveOptions checks programmatic options with the same schema and fills 
   });
 });
 
-/** Runs main.ts to its end (no timer: a process that hangs fails the test run, not a race). */
-async function runMain(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'close')) as [number | null];
-  return { code, stdout, stderr };
+/** Runs main.ts to its end. */
+function runMain(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return runToEnd(MAIN, args, env);
 }
 
 test('the server process refuses bad settings with one line on stderr and exit code 2', async () => {
