@@ -151,7 +151,8 @@ export class PartitionReader {
         if (answer === null) continue;
         const entries: ReadEntry[] = [];
         for (const [keyBuf, items] of answer) {
-          const partition = Number(keyBuf.toString().slice(keyBuf.toString().lastIndexOf(':') + 1));
+          const key = keyBuf.toString();
+          const partition = Number(key.slice(key.lastIndexOf(':') + 1));
           // Dropped while this read was out: its new owner reads it now.
           if (!this.positions.has(partition)) continue;
           for (const [idBuf, fields] of items) {
