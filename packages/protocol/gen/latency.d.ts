@@ -548,6 +548,12 @@ export namespace latency {
         /** InitMessage serverId. */
         serverId: string;
 
+        /** InitMessage maxViewRows. */
+        maxViewRows: number;
+
+        /** InitMessage viewThresholdSeries. */
+        viewThresholdSeries: number;
+
         /**
          * Creates a new InitMessage instance using the specified properties.
          * @param [properties] Properties to set
@@ -662,6 +668,12 @@ export namespace latency {
             /** InitMessage serverId */
             serverId?: (string|null);
 
+            /** InitMessage maxViewRows */
+            maxViewRows?: (number|null);
+
+            /** InitMessage viewThresholdSeries */
+            viewThresholdSeries?: (number|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -700,6 +712,9 @@ export namespace latency {
 
         /** SubscriptionMessage intervalMs. */
         intervalMs: number;
+
+        /** SubscriptionMessage view. */
+        view?: (latency.View.$Properties|null);
 
         /**
          * Creates a new SubscriptionMessage instance using the specified properties.
@@ -797,6 +812,9 @@ export namespace latency {
             /** SubscriptionMessage intervalMs */
             intervalMs?: (number|null);
 
+            /** SubscriptionMessage view */
+            view?: (latency.View.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -813,6 +831,300 @@ export namespace latency {
             /** UNSUBSCRIBE value */
             UNSUBSCRIBE = 1
         }
+    }
+
+    /**
+     * Properties of a View.
+     * @deprecated Use latency.View.$Properties instead.
+     */
+    interface IView extends latency.View.$Properties {
+    }
+
+    /** Represents a View. */
+    class View {
+
+        /**
+         * Constructs a new View.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.View.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** View sort. */
+        sort: string;
+
+        /** View descending. */
+        descending: boolean;
+
+        /** View offset. */
+        offset: number;
+
+        /** View limit. */
+        limit: number;
+
+        /** View keyFilter. */
+        keyFilter: string;
+
+        /** View metadataFilter. */
+        metadataFilter: string;
+
+        /** View p90AtLeastMs. */
+        p90AtLeastMs?: (number|null);
+
+        /** View activeOnly. */
+        activeOnly: boolean;
+
+        /** View pinned. */
+        pinned: number[];
+
+        /**
+         * Creates a new View instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns View instance
+         */
+        static create(properties: latency.View.$Shape): latency.View & latency.View.$Shape;
+        static create(properties?: latency.View.$Properties): latency.View;
+
+        /**
+         * Encodes the specified View message. Does not implicitly {@link latency.View.verify|verify} messages.
+         * @param message View message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.View.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified View message, length delimited. Does not implicitly {@link latency.View.verify|verify} messages.
+         * @param message View message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.View.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a View message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.View & latency.View.$Shape} View
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.View & latency.View.$Shape;
+
+        /**
+         * Decodes a View message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.View & latency.View.$Shape} View
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.View & latency.View.$Shape;
+
+        /**
+         * Verifies a View message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a View message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns View
+         */
+        static fromObject(object: { [k: string]: any }): latency.View;
+
+        /**
+         * Creates a plain object from a View message. Also converts values to other types if specified.
+         * @param message View
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.View, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this View to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for View
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace View {
+
+        /** Properties of a View. */
+        interface $Properties {
+
+            /** View sort */
+            sort?: (string|null);
+
+            /** View descending */
+            descending?: (boolean|null);
+
+            /** View offset */
+            offset?: (number|null);
+
+            /** View limit */
+            limit?: (number|null);
+
+            /** View keyFilter */
+            keyFilter?: (string|null);
+
+            /** View metadataFilter */
+            metadataFilter?: (string|null);
+
+            /** View p90AtLeastMs */
+            p90AtLeastMs?: (number|null);
+
+            /** View activeOnly */
+            activeOnly?: (boolean|null);
+
+            /** View pinned */
+            pinned?: (number[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a View. */
+        type $Shape = latency.View.$Properties;
+    }
+
+    /**
+     * Properties of a WindowState.
+     * @deprecated Use latency.WindowState.$Properties instead.
+     */
+    interface IWindowState extends latency.WindowState.$Properties {
+    }
+
+    /** Represents a WindowState. */
+    class WindowState {
+
+        /**
+         * Constructs a new WindowState.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: latency.WindowState.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WindowState total. */
+        total: number;
+
+        /** WindowState offset. */
+        offset: number;
+
+        /** WindowState seriesIds. */
+        seriesIds: number[];
+
+        /**
+         * Creates a new WindowState instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WindowState instance
+         */
+        static create(properties: latency.WindowState.$Shape): latency.WindowState & latency.WindowState.$Shape;
+        static create(properties?: latency.WindowState.$Properties): latency.WindowState;
+
+        /**
+         * Encodes the specified WindowState message. Does not implicitly {@link latency.WindowState.verify|verify} messages.
+         * @param message WindowState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: latency.WindowState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified WindowState message, length delimited. Does not implicitly {@link latency.WindowState.verify|verify} messages.
+         * @param message WindowState message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: latency.WindowState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WindowState message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {latency.WindowState & latency.WindowState.$Shape} WindowState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): latency.WindowState & latency.WindowState.$Shape;
+
+        /**
+         * Decodes a WindowState message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {latency.WindowState & latency.WindowState.$Shape} WindowState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): latency.WindowState & latency.WindowState.$Shape;
+
+        /**
+         * Verifies a WindowState message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a WindowState message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WindowState
+         */
+        static fromObject(object: { [k: string]: any }): latency.WindowState;
+
+        /**
+         * Creates a plain object from a WindowState message. Also converts values to other types if specified.
+         * @param message WindowState
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: latency.WindowState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WindowState to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for WindowState
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace WindowState {
+
+        /** Properties of a WindowState. */
+        interface $Properties {
+
+            /** WindowState total */
+            total?: (number|null);
+
+            /** WindowState offset */
+            offset?: (number|null);
+
+            /** WindowState seriesIds */
+            seriesIds?: (number[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WindowState. */
+        type $Shape = latency.WindowState.$Properties;
     }
 
     /**
@@ -1221,6 +1533,12 @@ export namespace latency {
         /** MetricsBatch intervalMs. */
         intervalMs: number;
 
+        /** MetricsBatch view. */
+        view?: (latency.View.$Properties|null);
+
+        /** MetricsBatch window. */
+        window?: (latency.WindowState.$Properties|null);
+
         /**
          * Creates a new MetricsBatch instance using the specified properties.
          * @param [properties] Properties to set
@@ -1328,6 +1646,12 @@ export namespace latency {
 
             /** MetricsBatch intervalMs */
             intervalMs?: (number|null);
+
+            /** MetricsBatch view */
+            view?: (latency.View.$Properties|null);
+
+            /** MetricsBatch window */
+            window?: (latency.WindowState.$Properties|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1804,6 +1804,8 @@ export const latency = $root.latency = (() => {
          * @property {number|null} [maxFrameBytes] InitMessage maxFrameBytes
          * @property {number|null} [windowSamples] InitMessage windowSamples
          * @property {string|null} [serverId] InitMessage serverId
+         * @property {number|null} [maxViewRows] InitMessage maxViewRows
+         * @property {number|null} [viewThresholdSeries] InitMessage viewThresholdSeries
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1917,6 +1919,22 @@ export const latency = $root.latency = (() => {
         InitMessage.prototype.serverId = "";
 
         /**
+         * InitMessage maxViewRows.
+         * @member {number} maxViewRows
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.maxViewRows = 0;
+
+        /**
+         * InitMessage viewThresholdSeries.
+         * @member {number} viewThresholdSeries
+         * @memberof latency.InitMessage
+         * @instance
+         */
+        InitMessage.prototype.viewThresholdSeries = 0;
+
+        /**
          * Creates a new InitMessage instance using the specified properties.
          * @function create
          * @memberof latency.InitMessage
@@ -1969,6 +1987,10 @@ export const latency = $root.latency = (() => {
                 writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.windowSamples);
             if (message.serverId != null && $Object.hasOwnProperty.call(message, "serverId") && message.serverId !== "")
                 writer.uint32(/* id 10, wireType 2 =*/82).string(message.serverId);
+            if (message.maxViewRows != null && $Object.hasOwnProperty.call(message, "maxViewRows") && message.maxViewRows !== 0)
+                writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.maxViewRows);
+            if (message.viewThresholdSeries != null && $Object.hasOwnProperty.call(message, "viewThresholdSeries") && message.viewThresholdSeries !== 0)
+                writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.viewThresholdSeries);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2115,6 +2137,24 @@ export const latency = $root.latency = (() => {
                             delete message.serverId;
                         continue;
                     }
+                case 11: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.maxViewRows = value;
+                        else
+                            delete message.maxViewRows;
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.viewThresholdSeries = value;
+                        else
+                            delete message.viewThresholdSeries;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2197,6 +2237,12 @@ export const latency = $root.latency = (() => {
             if (message.serverId != null && $Object.hasOwnProperty.call(message, "serverId"))
                 if (!$util.isString(message.serverId))
                     return "serverId: string expected";
+            if (message.maxViewRows != null && $Object.hasOwnProperty.call(message, "maxViewRows"))
+                if (!$util.isInteger(message.maxViewRows))
+                    return "maxViewRows: integer expected";
+            if (message.viewThresholdSeries != null && $Object.hasOwnProperty.call(message, "viewThresholdSeries"))
+                if (!$util.isInteger(message.viewThresholdSeries))
+                    return "viewThresholdSeries: integer expected";
             return null;
         };
 
@@ -2259,6 +2305,12 @@ export const latency = $root.latency = (() => {
             if (object.serverId != null)
                 if (typeof object.serverId !== "string" || object.serverId.length)
                     message.serverId = $String(object.serverId);
+            if (object.maxViewRows != null)
+                if ($Number(object.maxViewRows) !== 0)
+                    message.maxViewRows = object.maxViewRows >>> 0;
+            if (object.viewThresholdSeries != null)
+                if ($Number(object.viewThresholdSeries) !== 0)
+                    message.viewThresholdSeries = object.viewThresholdSeries >>> 0;
             return message;
         };
 
@@ -2295,6 +2347,8 @@ export const latency = $root.latency = (() => {
                 object.maxFrameBytes = 0;
                 object.windowSamples = 0;
                 object.serverId = "";
+                object.maxViewRows = 0;
+                object.viewThresholdSeries = 0;
             }
             if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                 object.message = message.message;
@@ -2324,6 +2378,10 @@ export const latency = $root.latency = (() => {
                 object.windowSamples = message.windowSamples;
             if (message.serverId != null && $Object.hasOwnProperty.call(message, "serverId"))
                 object.serverId = message.serverId;
+            if (message.maxViewRows != null && $Object.hasOwnProperty.call(message, "maxViewRows"))
+                object.maxViewRows = message.maxViewRows;
+            if (message.viewThresholdSeries != null && $Object.hasOwnProperty.call(message, "viewThresholdSeries"))
+                object.viewThresholdSeries = message.viewThresholdSeries;
             return object;
         };
 
@@ -2364,6 +2422,7 @@ export const latency = $root.latency = (() => {
          * @property {string|null} [targetId] SubscriptionMessage targetId
          * @property {boolean|null} [splitByMetadata] SubscriptionMessage splitByMetadata
          * @property {number|null} [intervalMs] SubscriptionMessage intervalMs
+         * @property {latency.View.$Properties|null} [view] SubscriptionMessage view
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2428,6 +2487,14 @@ export const latency = $root.latency = (() => {
         SubscriptionMessage.prototype.intervalMs = 0;
 
         /**
+         * SubscriptionMessage view.
+         * @member {latency.View.$Properties|null|undefined} view
+         * @memberof latency.SubscriptionMessage
+         * @instance
+         */
+        SubscriptionMessage.prototype.view = null;
+
+        /**
          * Creates a new SubscriptionMessage instance using the specified properties.
          * @function create
          * @memberof latency.SubscriptionMessage
@@ -2467,6 +2534,8 @@ export const latency = $root.latency = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).bool(message.splitByMetadata);
             if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
                 writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.intervalMs);
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                $root.latency.View.encode(message.view, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2560,6 +2629,12 @@ export const latency = $root.latency = (() => {
                             delete message.intervalMs;
                         continue;
                     }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        message.view = $root.latency.View.decode(reader, reader.size(), $undefined, _depth + 1, message.view);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -2620,6 +2695,11 @@ export const latency = $root.latency = (() => {
             if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
                 if (!$util.isInteger(message.intervalMs))
                     return "intervalMs: integer expected";
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
+                let error = $root.latency.View.verify(message.view, _depth + 1);
+                if (error)
+                    return "view." + error;
+            }
             return null;
         };
 
@@ -2664,6 +2744,11 @@ export const latency = $root.latency = (() => {
             if (object.intervalMs != null)
                 if ($Number(object.intervalMs) !== 0)
                     message.intervalMs = object.intervalMs >>> 0;
+            if (object.view != null) {
+                if (!$util.isObject(object.view))
+                    throw $TypeError(".latency.SubscriptionMessage.view: object expected");
+                message.view = $root.latency.View.fromObject(object.view, _depth + 1);
+            }
             return message;
         };
 
@@ -2689,6 +2774,7 @@ export const latency = $root.latency = (() => {
                 object.targetId = "";
                 object.splitByMetadata = false;
                 object.intervalMs = 0;
+                object.view = null;
             }
             if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
                 object.action = options.enums === $String ? $root.latency.SubscriptionMessage.Action[message.action] === $undefined ? message.action : $root.latency.SubscriptionMessage.Action[message.action] : message.action;
@@ -2698,6 +2784,8 @@ export const latency = $root.latency = (() => {
                 object.splitByMetadata = message.splitByMetadata;
             if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
                 object.intervalMs = message.intervalMs;
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                object.view = $root.latency.View.toObject(message.view, options, _depth + 1);
             return object;
         };
 
@@ -2741,6 +2829,892 @@ export const latency = $root.latency = (() => {
         })();
 
         return SubscriptionMessage;
+    })();
+
+    latency.View = (function() {
+
+        /**
+         * Properties of a View.
+         * @typedef {Object} latency.View.$Properties
+         * @property {string|null} [sort] View sort
+         * @property {boolean|null} [descending] View descending
+         * @property {number|null} [offset] View offset
+         * @property {number|null} [limit] View limit
+         * @property {string|null} [keyFilter] View keyFilter
+         * @property {string|null} [metadataFilter] View metadataFilter
+         * @property {number|null} [p90AtLeastMs] View p90AtLeastMs
+         * @property {boolean|null} [activeOnly] View activeOnly
+         * @property {Array.<number>|null} [pinned] View pinned
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a View.
+         * @memberof latency
+         * @interface IView
+         * @augments latency.View.$Properties
+         * @deprecated Use latency.View.$Properties instead.
+         */
+
+        /**
+         * Shape of a View.
+         * @typedef {latency.View.$Properties} latency.View.$Shape
+         */
+
+        /**
+         * Constructs a new View.
+         * @memberof latency
+         * @classdesc Represents a View.
+         * @constructor
+         * @param {latency.View.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const View = function (properties) {
+            this.pinned = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * View sort.
+         * @member {string} sort
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.sort = "";
+
+        /**
+         * View descending.
+         * @member {boolean} descending
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.descending = false;
+
+        /**
+         * View offset.
+         * @member {number} offset
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.offset = 0;
+
+        /**
+         * View limit.
+         * @member {number} limit
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.limit = 0;
+
+        /**
+         * View keyFilter.
+         * @member {string} keyFilter
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.keyFilter = "";
+
+        /**
+         * View metadataFilter.
+         * @member {string} metadataFilter
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.metadataFilter = "";
+
+        /**
+         * View p90AtLeastMs.
+         * @member {number|null|undefined} p90AtLeastMs
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.p90AtLeastMs = null;
+
+        /**
+         * View activeOnly.
+         * @member {boolean} activeOnly
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.activeOnly = false;
+
+        /**
+         * View pinned.
+         * @member {Array.<number>} pinned
+         * @memberof latency.View
+         * @instance
+         */
+        View.prototype.pinned = $util.emptyArray;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        // Virtual OneOf for proto3 optional field
+        $Object.defineProperty(View.prototype, "_p90AtLeastMs", {
+            get: $util.oneOfGetter($oneOfFields = ["p90AtLeastMs"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new View instance using the specified properties.
+         * @function create
+         * @memberof latency.View
+         * @static
+         * @param {latency.View.$Properties=} [properties] Properties to set
+         * @returns {latency.View} View instance
+         * @type {{
+         *   (properties: latency.View.$Shape): latency.View & latency.View.$Shape;
+         *   (properties?: latency.View.$Properties): latency.View;
+         * }}
+         */
+        View.create = function(properties) {
+            return new View(properties);
+        };
+
+        /**
+         * Encodes the specified View message. Does not implicitly {@link latency.View.verify|verify} messages.
+         * @function encode
+         * @memberof latency.View
+         * @static
+         * @param {latency.View.$Properties} message View message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        View.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.sort != null && $Object.hasOwnProperty.call(message, "sort") && message.sort !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.sort);
+            if (message.descending != null && $Object.hasOwnProperty.call(message, "descending") && message.descending !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.descending);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.offset);
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+            if (message.keyFilter != null && $Object.hasOwnProperty.call(message, "keyFilter") && message.keyFilter !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.keyFilter);
+            if (message.metadataFilter != null && $Object.hasOwnProperty.call(message, "metadataFilter") && message.metadataFilter !== "")
+                writer.uint32(/* id 6, wireType 2 =*/50).string(message.metadataFilter);
+            if (message.p90AtLeastMs != null && $Object.hasOwnProperty.call(message, "p90AtLeastMs"))
+                writer.uint32(/* id 7, wireType 1 =*/57).double(message.p90AtLeastMs);
+            if (message.activeOnly != null && $Object.hasOwnProperty.call(message, "activeOnly") && message.activeOnly !== false)
+                writer.uint32(/* id 8, wireType 0 =*/64).bool(message.activeOnly);
+            if (message.pinned != null && message.pinned.length)
+                writer.uint32(/* id 9, wireType 2 =*/74).uint32s(message.pinned);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified View message, length delimited. Does not implicitly {@link latency.View.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.View
+         * @static
+         * @param {latency.View.$Properties} message View message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        View.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a View message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.View
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.View & latency.View.$Shape} View
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        View.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.View();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.sort = value;
+                        else
+                            delete message.sort;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.descending = value;
+                        else
+                            delete message.descending;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.offset = value;
+                        else
+                            delete message.offset;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.limit = value;
+                        else
+                            delete message.limit;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.keyFilter = value;
+                        else
+                            delete message.keyFilter;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.metadataFilter = value;
+                        else
+                            delete message.metadataFilter;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        message.p90AtLeastMs = reader.double();
+                        message._p90AtLeastMs = "p90AtLeastMs";
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.activeOnly = value;
+                        else
+                            delete message.activeOnly;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType === 2) {
+                            if (!(message.pinned && message.pinned.length))
+                                message.pinned = [];
+                            reader.uint32s(message.pinned);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.pinned && message.pinned.length))
+                            message.pinned = [];
+                        message.pinned.push(reader.uint32());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a View message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.View
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.View & latency.View.$Shape} View
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        View.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a View message.
+         * @function verify
+         * @memberof latency.View
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        View.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            let properties = {};
+            if (message.sort != null && $Object.hasOwnProperty.call(message, "sort"))
+                if (!$util.isString(message.sort))
+                    return "sort: string expected";
+            if (message.descending != null && $Object.hasOwnProperty.call(message, "descending"))
+                if (typeof message.descending !== "boolean")
+                    return "descending: boolean expected";
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                if (!$util.isInteger(message.offset))
+                    return "offset: integer expected";
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                if (!$util.isInteger(message.limit))
+                    return "limit: integer expected";
+            if (message.keyFilter != null && $Object.hasOwnProperty.call(message, "keyFilter"))
+                if (!$util.isString(message.keyFilter))
+                    return "keyFilter: string expected";
+            if (message.metadataFilter != null && $Object.hasOwnProperty.call(message, "metadataFilter"))
+                if (!$util.isString(message.metadataFilter))
+                    return "metadataFilter: string expected";
+            if (message.p90AtLeastMs != null && $Object.hasOwnProperty.call(message, "p90AtLeastMs")) {
+                properties._p90AtLeastMs = 1;
+                if (typeof message.p90AtLeastMs !== "number")
+                    return "p90AtLeastMs: number expected";
+            }
+            if (message.activeOnly != null && $Object.hasOwnProperty.call(message, "activeOnly"))
+                if (typeof message.activeOnly !== "boolean")
+                    return "activeOnly: boolean expected";
+            if (message.pinned != null && $Object.hasOwnProperty.call(message, "pinned")) {
+                if (!$Array.isArray(message.pinned))
+                    return "pinned: array expected";
+                for (let i = 0; i < message.pinned.length; ++i)
+                    if (!$util.isInteger(message.pinned[i]))
+                        return "pinned: integer[] expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a View message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.View
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.View} View
+         */
+        View.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.View)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.View: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.View();
+            if (object.sort != null)
+                if (typeof object.sort !== "string" || object.sort.length)
+                    message.sort = $String(object.sort);
+            if (object.descending != null)
+                if (object.descending)
+                    message.descending = $Boolean(object.descending);
+            if (object.offset != null)
+                if ($Number(object.offset) !== 0)
+                    message.offset = object.offset >>> 0;
+            if (object.limit != null)
+                if ($Number(object.limit) !== 0)
+                    message.limit = object.limit >>> 0;
+            if (object.keyFilter != null)
+                if (typeof object.keyFilter !== "string" || object.keyFilter.length)
+                    message.keyFilter = $String(object.keyFilter);
+            if (object.metadataFilter != null)
+                if (typeof object.metadataFilter !== "string" || object.metadataFilter.length)
+                    message.metadataFilter = $String(object.metadataFilter);
+            if (object.p90AtLeastMs != null)
+                message.p90AtLeastMs = $Number(object.p90AtLeastMs);
+            if (object.activeOnly != null)
+                if (object.activeOnly)
+                    message.activeOnly = $Boolean(object.activeOnly);
+            if (object.pinned) {
+                if (!$Array.isArray(object.pinned))
+                    throw $TypeError(".latency.View.pinned: array expected");
+                message.pinned = $Array(object.pinned.length);
+                for (let i = 0; i < object.pinned.length; ++i)
+                    message.pinned[i] = object.pinned[i] >>> 0;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a View message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.View
+         * @static
+         * @param {latency.View} message View
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        View.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.pinned = [];
+            if (options.defaults) {
+                object.sort = "";
+                object.descending = false;
+                object.offset = 0;
+                object.limit = 0;
+                object.keyFilter = "";
+                object.metadataFilter = "";
+                object.activeOnly = false;
+            }
+            if (message.sort != null && $Object.hasOwnProperty.call(message, "sort"))
+                object.sort = message.sort;
+            if (message.descending != null && $Object.hasOwnProperty.call(message, "descending"))
+                object.descending = message.descending;
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                object.offset = message.offset;
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                object.limit = message.limit;
+            if (message.keyFilter != null && $Object.hasOwnProperty.call(message, "keyFilter"))
+                object.keyFilter = message.keyFilter;
+            if (message.metadataFilter != null && $Object.hasOwnProperty.call(message, "metadataFilter"))
+                object.metadataFilter = message.metadataFilter;
+            if (message.p90AtLeastMs != null && $Object.hasOwnProperty.call(message, "p90AtLeastMs"))
+                object.p90AtLeastMs = options.json && !$isFinite(message.p90AtLeastMs) ? $String(message.p90AtLeastMs) : message.p90AtLeastMs;
+            if (message.activeOnly != null && $Object.hasOwnProperty.call(message, "activeOnly"))
+                object.activeOnly = message.activeOnly;
+            if (message.pinned && message.pinned.length) {
+                object.pinned = $Array(message.pinned.length);
+                for (let j = 0; j < message.pinned.length; ++j)
+                    object.pinned[j] = message.pinned[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this View to JSON.
+         * @function toJSON
+         * @memberof latency.View
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        View.prototype.toJSON = function() {
+            return View.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for View
+         * @function getTypeUrl
+         * @memberof latency.View
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        View.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.View";
+        };
+
+        return View;
+    })();
+
+    latency.WindowState = (function() {
+
+        /**
+         * Properties of a WindowState.
+         * @typedef {Object} latency.WindowState.$Properties
+         * @property {number|null} [total] WindowState total
+         * @property {number|null} [offset] WindowState offset
+         * @property {Array.<number>|null} [seriesIds] WindowState seriesIds
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a WindowState.
+         * @memberof latency
+         * @interface IWindowState
+         * @augments latency.WindowState.$Properties
+         * @deprecated Use latency.WindowState.$Properties instead.
+         */
+
+        /**
+         * Shape of a WindowState.
+         * @typedef {latency.WindowState.$Properties} latency.WindowState.$Shape
+         */
+
+        /**
+         * Constructs a new WindowState.
+         * @memberof latency
+         * @classdesc Represents a WindowState.
+         * @constructor
+         * @param {latency.WindowState.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const WindowState = function (properties) {
+            this.seriesIds = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * WindowState total.
+         * @member {number} total
+         * @memberof latency.WindowState
+         * @instance
+         */
+        WindowState.prototype.total = 0;
+
+        /**
+         * WindowState offset.
+         * @member {number} offset
+         * @memberof latency.WindowState
+         * @instance
+         */
+        WindowState.prototype.offset = 0;
+
+        /**
+         * WindowState seriesIds.
+         * @member {Array.<number>} seriesIds
+         * @memberof latency.WindowState
+         * @instance
+         */
+        WindowState.prototype.seriesIds = $util.emptyArray;
+
+        /**
+         * Creates a new WindowState instance using the specified properties.
+         * @function create
+         * @memberof latency.WindowState
+         * @static
+         * @param {latency.WindowState.$Properties=} [properties] Properties to set
+         * @returns {latency.WindowState} WindowState instance
+         * @type {{
+         *   (properties: latency.WindowState.$Shape): latency.WindowState & latency.WindowState.$Shape;
+         *   (properties?: latency.WindowState.$Properties): latency.WindowState;
+         * }}
+         */
+        WindowState.create = function(properties) {
+            return new WindowState(properties);
+        };
+
+        /**
+         * Encodes the specified WindowState message. Does not implicitly {@link latency.WindowState.verify|verify} messages.
+         * @function encode
+         * @memberof latency.WindowState
+         * @static
+         * @param {latency.WindowState.$Properties} message WindowState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WindowState.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.total != null && $Object.hasOwnProperty.call(message, "total") && message.total !== 0)
+                writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.total);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.offset);
+            if (message.seriesIds != null && message.seriesIds.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).uint32s(message.seriesIds);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Encodes the specified WindowState message, length delimited. Does not implicitly {@link latency.WindowState.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof latency.WindowState
+         * @static
+         * @param {latency.WindowState.$Properties} message WindowState message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        WindowState.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a WindowState message from the specified reader or buffer.
+         * @function decode
+         * @memberof latency.WindowState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {latency.WindowState & latency.WindowState.$Shape} WindowState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WindowState.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.latency.WindowState();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.total = value;
+                        else
+                            delete message.total;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.offset = value;
+                        else
+                            delete message.offset;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType === 2) {
+                            if (!(message.seriesIds && message.seriesIds.length))
+                                message.seriesIds = [];
+                            reader.uint32s(message.seriesIds);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.seriesIds && message.seriesIds.length))
+                            message.seriesIds = [];
+                        message.seriesIds.push(reader.uint32());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        /**
+         * Decodes a WindowState message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof latency.WindowState
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {latency.WindowState & latency.WindowState.$Shape} WindowState
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        WindowState.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a WindowState message.
+         * @function verify
+         * @memberof latency.WindowState
+         * @static
+         * @param {Object.<string,*>} message Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        WindowState.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                if (!$util.isInteger(message.total))
+                    return "total: integer expected";
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                if (!$util.isInteger(message.offset))
+                    return "offset: integer expected";
+            if (message.seriesIds != null && $Object.hasOwnProperty.call(message, "seriesIds")) {
+                if (!$Array.isArray(message.seriesIds))
+                    return "seriesIds: array expected";
+                for (let i = 0; i < message.seriesIds.length; ++i)
+                    if (!$util.isInteger(message.seriesIds[i]))
+                        return "seriesIds: integer[] expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a WindowState message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof latency.WindowState
+         * @static
+         * @param {Object.<string,*>} object Plain object
+         * @returns {latency.WindowState} WindowState
+         */
+        WindowState.fromObject = function (object, _depth) {
+            if (object instanceof $root.latency.WindowState)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".latency.WindowState: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.latency.WindowState();
+            if (object.total != null)
+                if ($Number(object.total) !== 0)
+                    message.total = object.total >>> 0;
+            if (object.offset != null)
+                if ($Number(object.offset) !== 0)
+                    message.offset = object.offset >>> 0;
+            if (object.seriesIds) {
+                if (!$Array.isArray(object.seriesIds))
+                    throw $TypeError(".latency.WindowState.seriesIds: array expected");
+                message.seriesIds = $Array(object.seriesIds.length);
+                for (let i = 0; i < object.seriesIds.length; ++i)
+                    message.seriesIds[i] = object.seriesIds[i] >>> 0;
+            }
+            return message;
+        };
+
+        /**
+         * Creates a plain object from a WindowState message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof latency.WindowState
+         * @static
+         * @param {latency.WindowState} message WindowState
+         * @param {$protobuf.IConversionOptions} [options] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        WindowState.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.seriesIds = [];
+            if (options.defaults) {
+                object.total = 0;
+                object.offset = 0;
+            }
+            if (message.total != null && $Object.hasOwnProperty.call(message, "total"))
+                object.total = message.total;
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                object.offset = message.offset;
+            if (message.seriesIds && message.seriesIds.length) {
+                object.seriesIds = $Array(message.seriesIds.length);
+                for (let j = 0; j < message.seriesIds.length; ++j)
+                    object.seriesIds[j] = message.seriesIds[j];
+            }
+            return object;
+        };
+
+        /**
+         * Converts this WindowState to JSON.
+         * @function toJSON
+         * @memberof latency.WindowState
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        WindowState.prototype.toJSON = function() {
+            return WindowState.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for WindowState
+         * @function getTypeUrl
+         * @memberof latency.WindowState
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        WindowState.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/latency.WindowState";
+        };
+
+        return WindowState;
     })();
 
     latency.ResyncRequest = (function() {
@@ -3689,6 +4663,8 @@ export const latency = $root.latency = (() => {
          * @property {Array.<number>|null} [removedSeries] MetricsBatch removedSeries
          * @property {number|Long|null} [serverTime] MetricsBatch serverTime
          * @property {number|null} [intervalMs] MetricsBatch intervalMs
+         * @property {latency.View.$Properties|null} [view] MetricsBatch view
+         * @property {latency.WindowState.$Properties|null} [window] MetricsBatch window
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3787,6 +4763,22 @@ export const latency = $root.latency = (() => {
         MetricsBatch.prototype.intervalMs = 0;
 
         /**
+         * MetricsBatch view.
+         * @member {latency.View.$Properties|null|undefined} view
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.view = null;
+
+        /**
+         * MetricsBatch window.
+         * @member {latency.WindowState.$Properties|null|undefined} window
+         * @memberof latency.MetricsBatch
+         * @instance
+         */
+        MetricsBatch.prototype.window = null;
+
+        /**
          * Creates a new MetricsBatch instance using the specified properties.
          * @function create
          * @memberof latency.MetricsBatch
@@ -3835,6 +4827,10 @@ export const latency = $root.latency = (() => {
                 writer.uint32(/* id 7, wireType 0 =*/56).int64(message.serverTime);
             if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
                 writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.intervalMs);
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                $root.latency.View.encode(message.view, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                $root.latency.WindowState.encode(message.window, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3968,6 +4964,18 @@ export const latency = $root.latency = (() => {
                             delete message.intervalMs;
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        message.view = $root.latency.View.decode(reader, reader.size(), $undefined, _depth + 1, message.view);
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.window = $root.latency.WindowState.decode(reader, reader.size(), $undefined, _depth + 1, message.window);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -4050,6 +5058,16 @@ export const latency = $root.latency = (() => {
             if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
                 if (!$util.isInteger(message.intervalMs))
                     return "intervalMs: integer expected";
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
+                let error = $root.latency.View.verify(message.view, _depth + 1);
+                if (error)
+                    return "view." + error;
+            }
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window")) {
+                let error = $root.latency.WindowState.verify(message.window, _depth + 1);
+                if (error)
+                    return "window." + error;
+            }
             return null;
         };
 
@@ -4120,6 +5138,16 @@ export const latency = $root.latency = (() => {
             if (object.intervalMs != null)
                 if ($Number(object.intervalMs) !== 0)
                     message.intervalMs = object.intervalMs >>> 0;
+            if (object.view != null) {
+                if (!$util.isObject(object.view))
+                    throw $TypeError(".latency.MetricsBatch.view: object expected");
+                message.view = $root.latency.View.fromObject(object.view, _depth + 1);
+            }
+            if (object.window != null) {
+                if (!$util.isObject(object.window))
+                    throw $TypeError(".latency.MetricsBatch.window: object expected");
+                message.window = $root.latency.WindowState.fromObject(object.window, _depth + 1);
+            }
             return message;
         };
 
@@ -4159,6 +5187,8 @@ export const latency = $root.latency = (() => {
                 } else
                     object.serverTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 object.intervalMs = 0;
+                object.view = null;
+                object.window = null;
             }
             if (message.targetId != null && $Object.hasOwnProperty.call(message, "targetId"))
                 object.targetId = message.targetId;
@@ -4192,6 +5222,10 @@ export const latency = $root.latency = (() => {
                     object.serverTime = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTime) : options.longs === $Number ? new $util.LongBits(message.serverTime.low >>> 0, message.serverTime.high >>> 0).toNumber() : message.serverTime;
             if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
                 object.intervalMs = message.intervalMs;
+            if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                object.view = $root.latency.View.toObject(message.view, options, _depth + 1);
+            if (message.window != null && $Object.hasOwnProperty.call(message, "window"))
+                object.window = $root.latency.WindowState.toObject(message.window, options, _depth + 1);
             return object;
         };
 
