@@ -48,6 +48,9 @@ const timeAxisValues = (u: uPlot, splits: number[], _axis: number, _space: numbe
   return splits.map((t) => timeLabel(t, incr, span));
 };
 
+/** Room on the right for half the last time label, which uPlot centres on its tick at the plot's edge. */
+const TIME_PADDING: Options['padding'] = [12, 40, null, null];
+
 const TIME_INCRS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400, 172_800, 604_800];
 
 const axes = (yFormat: (v: number) => string): Options['axes'] => {
@@ -74,6 +77,7 @@ export const historyOptions =
     width,
     height: 220,
     // The legend with min/max/mean/last is drawn under the chart (LegendStats).
+    padding: TIME_PADDING,
     legend: { show: false },
     cursor: { drag: { x: true, y: false, setScale: false } },
     plugins: [tooltipPlugin(sig3, 'ms'), dragToZoom(onZoom)],
@@ -99,6 +103,7 @@ export const latencyOptions =
   (width: number): Options => ({
     width,
     height: 220,
+    padding: TIME_PADDING,
     legend: { show: false },
     cursor: syncedCursor,
     plugins: [tooltipPlugin(sig3, 'ms')],
@@ -111,6 +116,12 @@ export const latencyOptions =
     ],
   });
 
+/** Bars are centred on their second: half a second more each side keeps the first and last bar whole. */
+const liveBarsRange: uPlot.Range.Function = (u, min, max) => {
+  const [lo, hi] = liveRange(u, min, max, 'x') as [number, number];
+  return [lo - 0.5, hi + 0.5];
+};
+
 const bars = () => uPlot.paths.bars!({ size: [0.8, 40] });
 
 /** Live: the timeline's seconds. History (`rangeS`): the range's buckets, the axis spanning the whole range. */
@@ -119,11 +130,12 @@ export const throughputOptions =
   (width: number): Options => ({
     width,
     height: 160,
+    padding: TIME_PADDING,
     legend: { show: false },
     cursor: rangeS ? { drag: { x: false, y: false } } : syncedCursor,
     plugins: [tooltipPlugin(bytesPerSecond, '')],
     // Bars start at zero: a 4% wobble must look like 4%, not like a doubling.
-    scales: { x: { time: true, range: rangeS ? () => rangeS : liveRange }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
+    scales: { x: { time: true, range: rangeS ? () => rangeS : liveBarsRange }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
     axes: axes(bytesPerSecond),
     series: [{}, { label: 'throughput', stroke: PALETTE[2], fill: `${PALETTE[2]}99`, paths: bars(), points: { show: false } }],
   });
@@ -134,7 +146,11 @@ export const histogramOptions = (width: number): Options => ({
   legend: { show: false },
   cursor: { drag: { x: false, y: false } },
   // Counts from zero, in whole numbers.
-  scales: { x: { time: false, distr: 3 }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
+  // Whole decades around the buckets: the end bars are drawn whole and the ticks fall on 1, 10, 100 …
+  scales: {
+    x: { time: false, distr: 3, range: (_u, min, max) => [10 ** Math.floor(Math.log10(min / 1.6)), 10 ** Math.ceil(Math.log10(max * 1.6))] },
+    y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] },
+  },
   axes: [
     {
       stroke: cssVar('--muted'),
