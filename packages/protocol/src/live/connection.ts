@@ -65,6 +65,12 @@ export interface ConnectionOptions {
   httpBase: string;
   /** WebSocket URL of /ws. */
   wsUrl: string;
+  /**
+   * Other nodes of the same cluster: after a connection fails or drops, the
+   * next URL is tried (round robin, with the usual backoff), so a viewer of a
+   * node that died carries on through another.
+   */
+  moreWsUrls?: readonly string[];
   /** 'poll' skips WebSocket entirely (for networks that block it). */
   transport: 'auto' | 'poll';
   apiKey?: string;
@@ -98,6 +104,8 @@ export interface ConnectionState {
   firingAlerts: AlertInfo[];
   recentAlertChanges: AlertInfo[];
   serverId: string;
+  /** The WebSocket URL in use (or tried next): one of wsUrl and moreWsUrls. */
+  endpoint: string;
   /** The server has said which targets it has (its hello, or a polling round): until then an empty list means nothing. */
   targetsKnown: boolean;
 }
@@ -139,6 +147,8 @@ export class Connection {
   private worker: DecodeWorkerLike | undefined;
   private subs = new Map<string, Subscription>();
   private attempt = 0;
+  /** Index into wsUrl + moreWsUrls of the endpoint to use. */
+  private endpointIndex = 0;
   private everOpened = false;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -175,13 +185,16 @@ export class Connection {
     firingAlerts: [],
     recentAlertChanges: [],
     serverId: '',
+    endpoint: '',
     targetsKnown: false,
   };
 
   constructor(
     private readonly store: SeriesStore,
     private readonly options: ConnectionOptions,
-  ) {}
+  ) {
+    this.state.endpoint = options.wsUrl;
+  }
 
   start(): void {
     this.closed = false;
@@ -240,7 +253,8 @@ export class Connection {
     // Still polling while the WebSocket tries again; otherwise connecting, for the reason it closed.
     if (this.state.status === 'polling') this.update({ retryInS: undefined });
     else this.transition('connecting', this.state.cause.code, this.state.cause.reason, { retryInS: undefined });
-    const url = this.options.apiKey ? `${this.options.wsUrl}?apiKey=${encodeURIComponent(this.options.apiKey)}` : this.options.wsUrl;
+    const base = this.state.endpoint;
+    const url = this.options.apiKey ? `${base}?apiKey=${encodeURIComponent(this.options.apiKey)}` : base;
     let ws: SocketLike;
     try {
       ws = (this.options.createSocket ?? globalSocket)(url);
@@ -289,6 +303,10 @@ export class Connection {
       this.halt(code, this.serverError ?? (reason || describeClose(code)), lastError);
       return;
     }
+    // The node may be gone: the next attempt goes to the next one (one URL: the same).
+    const endpoints = [this.options.wsUrl, ...(this.options.moreWsUrls ?? [])];
+    this.endpointIndex = (this.endpointIndex + 1) % endpoints.length;
+    if (endpoints.length > 1) this.update({ endpoint: endpoints[this.endpointIndex] });
     const delay = backoffDelay(this.attempt++);
     const failuresBeforePoll = this.options.pollAfterFailures ?? 3;
     const poll = this.attempt >= failuresBeforePoll || this.state.status === 'polling';

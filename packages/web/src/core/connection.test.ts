@@ -213,6 +213,28 @@ describe('Connection', () => {
     conn.stop();
   });
 
+  it('with several servers, carries on through the next one when its node drops, and comes round again', async () => {
+    const { conn, store } = setup({ moreWsUrls: ['ws://y/ws', 'ws://z/ws'] });
+    expect(last().url).toBe('ws://x/ws');
+    last().accept();
+    last().push(batch(1, true, [update(1, 10, 'api')]));
+    last().close(1006);
+    expect(conn.state.endpoint).toBe('ws://y/ws');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(last().url).toBe('ws://y/ws');
+    // y is down too: z next, then x again.
+    last().refuse();
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(last().url).toBe('ws://z/ws');
+    last().accept();
+    expect(conn.state).toMatchObject({ status: 'connected', endpoint: 'ws://z/ws', reconnects: 1 });
+    expect(asked(last())).toEqual(['stats', 'prod']);
+    expect(store.rows()[0].p90).toBe(10);
+    last().close(1006);
+    expect(conn.state.endpoint).toBe('ws://x/ws');
+    conn.stop();
+  });
+
   it('stops after a final close (4501): no reconnect, no polling, and the status says why and what to do', async () => {
     const { conn } = setup({ pollAfterFailures: 1, apiKey: 'old-key' });
     expect(last().url).toBe('ws://x/ws?apiKey=old-key');

@@ -8,11 +8,12 @@ const LABEL: Record<ConnectionState['status'], string> = {
   stopped: 'Stopped',
 };
 
-/** Connection status, message count and rate, reconnects; the last error on hover. */
+/** Connection status, message count and rate, reconnects; the last error and the node in use on hover. */
 export function ConnectionBadge({ state }: { state: ConnectionState }) {
+  const title = [state.lastError, `via ${state.endpoint}`].filter(Boolean).join(' · ');
   const retry = state.retryInS !== undefined && state.status !== 'connected' ? ` · retry in ${state.retryInS} s` : '';
   return (
-    <div className="conn" data-testid="connection" data-status={state.status} title={state.lastError ?? ''}>
+    <div className="conn" data-testid="connection" data-status={state.status} data-endpoint={state.endpoint} title={title}>
       <span className={`dot ${state.status}`} aria-hidden />
       <strong>{LABEL[state.status]}</strong>
       <span className="muted">

@@ -13,12 +13,18 @@ function createLink(): Link {
   const key = takeApiKey();
   const q = new URLSearchParams(window.location.search);
   const origin = window.location.origin;
+  const wsUrls = (q.get('ws') ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
   const store = new SeriesStore(frameSchedule);
   const connection = new Connection(store, {
     httpBase: '',
     // ?ws= points the dashboard at another WebSocket endpoint (and lets tests
-    // make the WebSocket fail to exercise the polling fallback).
-    wsUrl: q.get('ws') ?? `${origin.replace(/^http/, 'ws')}/ws`,
+    // make the WebSocket fail to exercise the polling fallback); several,
+    // comma-separated, are the nodes of a cluster, tried in turn when one drops.
+    wsUrl: wsUrls[0] ?? `${origin.replace(/^http/, 'ws')}/ws`,
+    moreWsUrls: wsUrls.slice(1),
     transport: q.get('transport') === 'poll' ? 'poll' : 'auto',
     apiKey: key,
     createWorker: () => new Worker(new URL('../core/decode-worker.ts', import.meta.url), { type: 'module' }),
