@@ -13,7 +13,7 @@ import { schemaError } from './http/schema-errors.js';
 import staticWebPlugin from './http/static-web.js';
 import statsPlugin from './stats/stats-plugin.js';
 import ingestPlugin from './ingest/ingest-plugin.js';
-import { createLogger } from './log.js';
+import { createLogger, releaseLogger } from './log.js';
 import metricsPlugin from './metrics/metrics-plugin.js';
 import otlpPlugin from './otlp/otlp-plugin.js';
 import securityPlugin from './security/security-plugin.js';
@@ -107,7 +107,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
       closing ??= (async () => {
         await app.close();
         log.info('stopped');
-        log.flush?.();
+        releaseLogger(log);
       })();
       return closing;
     },

@@ -1,4 +1,5 @@
 import { buildServer } from './app.js';
+import { flushLogs } from './log.js';
 import { OptionsError, optionsFromCli, startupProblems, usage } from './options/index.js';
 
 export interface RunServerIo {
@@ -63,12 +64,14 @@ export async function runServer(
     const stop = (signal: string) => {
       if (stopping) {
         running.app.log.warn({ signal }, 'second signal: exiting now');
+        flushLogs();
         process.exit(1);
       }
       stopping = true;
       running.app.log.info({ signal }, 'shutting down');
       const force = setTimeout(() => {
         running.app.log.error('shutdown took over 10 s; exiting');
+        flushLogs();
         process.exit(1);
       }, 10_000);
       force.unref();
@@ -84,6 +87,7 @@ export async function runServer(
     process.on('SIGTERM', () => stop('SIGTERM'));
     process.on('uncaughtException', (err) => {
       running.app.log.fatal({ err }, 'uncaught exception; exiting');
+      flushLogs();
       process.exit(1);
     });
   });

@@ -3,6 +3,7 @@ import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { Type } from 'typebox';
 import { registerWebhookMetrics } from '../alerts/webhook-metrics.js';
 import { SERVER_VERSION } from '../version.js';
+import { logOutput } from '../log.js';
 import { renderLabelledFamilies } from './prometheus-families.js';
 
 declare module 'fastify' {
@@ -116,6 +117,13 @@ export function registerPrometheus(app: FastifyInstance): void {
   });
 
   registerWebhookMetrics(registry, () => app.webhooks?.totalsNow());
+  // The process's stdout, shared by every logger in it.
+  counter('latency_dash_log_lines_dropped_total', 'Log lines dropped because the reader of stdout fell 4 MiB behind', () => logOutput.linesDropped);
+  counter(
+    'latency_dash_log_write_errors_total',
+    'Failed writes of log lines to stdout (EPIPE: nothing reads it; EAGAIN: a full pipe retried for 2 s)',
+    () => logOutput.writeErrors,
+  );
 
   const topN = app.settings.metricsTopSeries;
 
