@@ -45,6 +45,8 @@ export class ViewOrdering {
   update(changed: readonly Row[], removed: ReadonlySet<number>): void {
     if (changed.length === 0 && removed.size === 0) return;
     const passes = this.passes;
+    // Nothing of this ordering moved (a filter that keeps few rows, say): its order stands, at no cost per row.
+    if (passes !== undefined && !this.touches(changed, removed, passes)) return;
     const moved = new Set<number>();
     for (const r of changed) moved.add(r.seriesId);
     const incoming: Row[] = [];
@@ -65,6 +67,13 @@ export class ViewOrdering {
     }
     incoming.sort(this.compare);
     this.rows = mergeInto(kept, incoming, this.compare);
+  }
+
+  /** Whether a change concerns this ordering: a row it holds changed or went, or a changed row now passes its filters. */
+  private touches(changed: readonly Row[], removed: ReadonlySet<number>, passes: (r: Row) => boolean): boolean {
+    for (const id of removed) if (this.members.has(id)) return true;
+    for (const r of changed) if (this.members.has(r.seriesId) || passes(r)) return true;
+    return false;
   }
 }
 
