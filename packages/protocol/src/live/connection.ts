@@ -240,7 +240,9 @@ export class Connection {
       this.send({ subscription: { action: latency.SubscriptionMessage.Action.UNSUBSCRIBE, targetId: s.targetId, splitByMetadata: s.split } });
     }
     for (const [k, s] of next) {
-      if (this.subs.has(k)) continue;
+      const had = this.subs.get(k);
+      // Another view of the same stream (scrolled, re-sorted) is one subscribe: the server swaps the window and sends its snapshot.
+      if (had !== undefined && sameView(had.view, s.view)) continue;
       this.store.track(s.targetId, s.split);
       this.sendSubscribe(s);
     }
@@ -428,6 +430,7 @@ export class Connection {
         targetId: s.targetId,
         splitByMetadata: s.split,
         intervalMs: this.options.intervalMs ?? 0,
+        view: s.view,
       },
     });
   }
@@ -537,6 +540,10 @@ export class Connection {
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
   }
+}
+
+function sameView(a: Subscription['view'], b: Subscription['view']): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 function subKey(s: Subscription): string {

@@ -1,4 +1,5 @@
 import { METRICS, packMetrics, type DecodedBatch, type MetricId } from '../index.js';
+import type { WindowInfo } from './types.js';
 
 /** Numbers per update in PackedBatch.values: the metric table's ids, in its order. */
 export const FIELDS: readonly MetricId[] = METRICS.map((m) => m.id);
@@ -29,6 +30,8 @@ export interface PackedBatch {
   labelIndex: number[];
   labelKey: string[];
   labelMetadata: Record<string, string>[];
+  /** A windowed stream's window, when the batch carries one (always in its snapshots). */
+  window?: WindowInfo;
 }
 
 /** Spare buffers (returned by the page) that packBatch fills instead of allocating. */
@@ -65,6 +68,7 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     labelKey: [],
     labelMetadata: [],
   };
+  if (b.window != null) packed.window = { total: b.window.total, offset: b.window.offset, seriesIds: [...b.window.seriesIds] };
   for (let i = 0; i < n; i++) {
     const u = b.updates[i];
     ids[i] = u.seriesId;

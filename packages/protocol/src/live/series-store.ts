@@ -1,7 +1,7 @@
 import { ALL_METRICS, unpackMetrics } from '../index.js';
 import { OFFSET, STRIDE, type PackedBatch } from './packed-batch.js';
 import { metadataLabel, rowId, zeroMetrics } from './rows.js';
-import type { Row } from './types.js';
+import type { Row, WindowInfo } from './types.js';
 
 interface Labels {
   key: string;
@@ -20,6 +20,8 @@ interface Stream {
   rows: Map<number, Row>;
   /** A snapshot has arrived since the stream was first tracked (a resync after it does not clear this). */
   loaded: boolean;
+  /** A windowed stream's window as its last batch with one left it; undefined for a whole-target stream. */
+  window: WindowInfo | undefined;
 }
 
 /**
@@ -62,7 +64,8 @@ export class SeriesStore {
   track(targetId: string, split: boolean, nowMs: number = Date.now()): void {
     const k = streamKey(targetId, split);
     const stream = this.streams.get(k);
-    if (stream === undefined) this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false });
+    if (stream === undefined)
+      this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false, window: undefined });
     else {
       stream.seq = -1;
       stream.waitingSinceMs = nowMs;
@@ -87,6 +90,8 @@ export class SeriesStore {
       stream.loaded = true;
       stream.labels = new Map();
       stream.rows = new Map();
+      // A whole-target snapshot (after a view was dropped) carries no window.
+      stream.window = batch.window;
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
       return this.lost(stream, nowMs);
     }
@@ -143,6 +148,7 @@ export class SeriesStore {
       stream.rows.delete(id);
       stream.labels.delete(id);
     }
+    if (batch.window !== undefined) stream.window = batch.window;
     stream.seq = batch.seq;
     this.changed();
     return 'applied';
@@ -179,6 +185,11 @@ export class SeriesStore {
   /** Whether the stream's first snapshot has arrived: before it, no rows means "loading", not "no series". */
   isLoaded(targetId: string, split: boolean): boolean {
     return this.streams.get(streamKey(targetId, split))?.loaded ?? false;
+  }
+
+  /** A windowed stream's rows in order and the total that match its view; undefined for a whole-target stream (or before its snapshot). */
+  windowOf(targetId: string, split: boolean): WindowInfo | undefined {
+    return this.streams.get(streamKey(targetId, split))?.window;
   }
 
   seqOf(targetId: string, split: boolean): number {

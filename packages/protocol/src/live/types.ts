@@ -51,6 +51,22 @@ export interface StateCause {
 export interface Subscription {
   targetId: string;
   split: boolean;
+  /**
+   * A window onto the target, sorted and filtered by the server (issue 12):
+   * only its rows (and pinned series) stream, and the store keeps where they
+   * sit (SeriesStore.windowOf). Absent: every series streams.
+   */
+  view?: latency.View.$Properties;
+}
+
+/** Where a windowed stream's rows sit in the whole filtered, sorted list (latency.proto, WindowState). */
+export interface WindowInfo {
+  /** Rows that match the view's filters. */
+  total: number;
+  /** Rank of seriesIds[0]. */
+  offset: number;
+  /** The window's rows, in order (pinned series outside it are not listed). */
+  seriesIds: number[];
 }
 
 /** An alert change or firing alert as the UI keeps it: the wire AlertEvent with its time in ms. */
