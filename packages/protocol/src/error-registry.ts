@@ -206,6 +206,12 @@ export const ERRORS = {
     description:
       'With --wal-fsync always an acknowledgement means the batch is on disk, and the write-ahead log cannot write (disk full or failing): the batch is not acknowledged. Retry with backoff; the server keeps serving, and takes batches again once a test write succeeds (checked every second).',
   },
+  LD_ERR_CLUSTER_UNAVAILABLE: {
+    status: 503,
+    retry: true,
+    description:
+      'Cluster mode (--redis): Redis did not take the batch, so it is not acknowledged and nothing of it was applied. Retry with backoff; GET /health shows the cluster degraded until Redis answers again.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

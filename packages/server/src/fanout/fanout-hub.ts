@@ -3,8 +3,19 @@ import { FanoutStats } from './fanout-stats.js';
 import type { FrameSink } from './frame.js';
 import { StreamGroup, type GroupLimits, type Viewer } from './stream-group.js';
 
+/** What connections need of the fan-out: FanoutHub alone, RelayHub in a cluster (cluster/relay-hub.ts). */
+export interface ViewerHub {
+  readonly stats: FanoutStats;
+  subscribe(sink: FrameSink, targetId: string, split: boolean, intervalMs: number): Viewer;
+  unsubscribe(viewer: Viewer): void;
+  readonly groupCount: number;
+  viewerCount(): number;
+  flushAll(): void;
+  close(): void;
+}
+
 /** All stream groups, created on first subscribe and dropped with the last viewer. */
-export class FanoutHub {
+export class FanoutHub implements ViewerHub {
   readonly stats = new FanoutStats();
   private readonly groups = new Map<string, StreamGroup>();
 
@@ -25,7 +36,8 @@ export class FanoutHub {
   }
 
   unsubscribe(viewer: Viewer): void {
-    const group = viewer.group;
+    // This hub's viewers are made by its own groups.
+    const group = viewer.group as StreamGroup;
     group.viewers.delete(viewer);
     if (group.viewers.size === 0) {
       group.stop();

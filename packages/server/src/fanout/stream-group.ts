@@ -19,6 +19,15 @@ export interface GroupLimits {
 /** Passes a snapshot build makes over series that changed while it read; the last pass runs in one go. */
 const SNAPSHOT_CATCH_UP_PASSES = 3;
 
+/** What a viewer needs of its stream: a StreamGroup here, a relayed stream in a cluster (cluster/relay-hub.ts). */
+export interface ViewerGroup {
+  readonly viewers: Set<Viewer>;
+  readonly targetId: string;
+  readonly split: boolean;
+  readonly intervalMs: number;
+  sendSnapshot(viewer: Viewer): void;
+}
+
 /** One connection's subscription to one stream. */
 export class Viewer {
   needsSnapshot = false;
@@ -27,7 +36,7 @@ export class Viewer {
   stalledSinceMs: number | undefined;
   constructor(
     readonly sink: FrameSink,
-    readonly group: StreamGroup,
+    readonly group: ViewerGroup,
   ) {}
 }
 
@@ -38,7 +47,7 @@ export class Viewer {
  * that does not is skipped, gets a snapshot once it drains, and is closed
  * if it stays stalled.
  */
-export class StreamGroup implements SeriesListener {
+export class StreamGroup implements SeriesListener, ViewerGroup {
   readonly viewers = new Set<Viewer>();
   seq = 0;
   private dirty = new Set<Series>();

@@ -116,6 +116,7 @@ export function registerPrometheus(app: FastifyInstance): void {
   });
 
   registerWebhookMetrics(registry, () => app.webhooks?.totalsNow());
+  app.cluster?.registerMetrics(registry);
 
   const topN = app.settings.metricsTopSeries;
 

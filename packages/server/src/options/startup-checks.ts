@@ -16,6 +16,9 @@ export function startupProblems(given: Partial<ServerOptions>): string[] {
     const problem = webDirProblem(given.webDir);
     if (problem) problems.push(problem);
   }
+  if (given.redis && given.walPath !== undefined && given.walPath !== 'auto' && given.walPath !== 'off') {
+    problems.push(`--wal ${given.walPath} cannot be used with --redis: in a cluster the events are logged in Redis streams (drop --wal)`);
+  }
   return problems;
 }
 

@@ -13,7 +13,7 @@ import type { Log } from '../log.js';
 import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
 import { LdError, type ErrorCode } from '../errors.js';
-import type { FanoutHub } from '../fanout/fanout-hub.js';
+import type { ViewerHub } from '../fanout/fanout-hub.js';
 import { OutFrame, type FrameSink } from '../fanout/frame.js';
 import type { Viewer } from '../fanout/stream-group.js';
 import type { IngestService } from '../ingest/ingest-service.js';
@@ -25,7 +25,7 @@ export interface ConnectionContext {
   messagesPerSecond: number;
   /** Streams one connection may watch at once. */
   maxSubscriptions: number;
-  hub: FanoutHub;
+  hub: ViewerHub;
   /** The once-a-second ServerStats (stats/stats-publisher.ts). */
   stats: StatsSubscriptions;
   ingest: IngestService;
