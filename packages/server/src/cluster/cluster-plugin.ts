@@ -12,7 +12,7 @@ import { ClusterTargets } from './cluster-targets.js';
 import type { ClusterDegradation, ClusterView } from './cluster-view.js';
 import { OwnerPublisher } from './owner-publisher.js';
 import { PartitionOwner } from './partition-owner.js';
-import { partitionOf } from './partitions.js';
+import { ownerOf, partitionOf } from './partitions.js';
 import { controlChannel, fanChannel, WANTS_SCRIPT, wantsKey } from './relay-channels.js';
 import { RelayHub } from './relay-hub.js';
 
@@ -138,8 +138,9 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
     targets: () => targets.list(),
     ownerUrl(targetId) {
       if (owner.serves(targetId)) return undefined;
-      const o = targets.ownerOf(targetId);
-      return o === undefined || o.node === nodeId ? undefined : o.url;
+      // A target the cards do not list yet (its first events are under a tick old) is where rendezvous hashing puts it.
+      const node = targets.ownerOf(targetId) ?? ownerOf(partitionOf(targetId, s.clusterPartitions), coordinator.nodes);
+      return node === undefined || node === nodeId ? undefined : targets.urlOf(node);
     },
     forwardFailed: (err) => faults.failed('forward', err),
     forwardWorked: () => faults.ok('forward'),

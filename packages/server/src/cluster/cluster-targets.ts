@@ -89,10 +89,13 @@ export class ClusterTargets implements TargetsFeed {
     return { targets: this.ids(), added, removed, details: this.list() };
   }
 
-  /** The node computing `targetId` and its URL, as the cards last said. */
-  ownerOf(targetId: string): { node: string; url: string | undefined } | undefined {
-    const t = this.infos.get(targetId);
-    return t && { node: t.node, url: this.urls.get(t.node) };
+  /** The node computing `targetId`, as the cards last said. */
+  ownerOf(targetId: string): string | undefined {
+    return this.infos.get(targetId)?.node;
+  }
+
+  urlOf(node: string): string | undefined {
+    return this.urls.get(node);
   }
 
   start(broadcast: (frame: OutFrame) => void): { close(): void } {
