@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { decodeServerMessage, encodeClientMessage, METRICS, type DecodedServerMessage, type MetricsUpdate } from '@latency-dash/protocol';
 import WebSocket from 'ws';
@@ -39,6 +40,8 @@ export async function startNode(id: string, redisUrl: string, extra: string[] = 
       redisUrl,
       '--cluster-node-id',
       id,
+      // One process per node unless a test asks for workers (the default with --redis is one per core).
+      ...(extra.includes('--workers') ? [] : ['--workers', '1']),
       ...extra,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_PRETTY: 'false' } },
@@ -48,7 +51,8 @@ export async function startNode(id: string, redisUrl: string, extra: string[] = 
   child.stderr!.on('data', (d) => (out += d));
   const exited = once(child, 'exit');
   const node = { id, url: `http://127.0.0.1:${port}`, child, exited, output: () => out };
-  await waitFor(`node ${id} to answer /health`, async () => (await health(node).catch(() => undefined))?.status === 'ok');
+  // Starting from source (tsx), and with --workers a primary then its workers, can take long on a loaded machine.
+  await waitFor(`node ${id} to answer /health`, async () => (await health(node).catch(() => undefined))?.status === 'ok', 4 * WAIT_MS);
   return node;
 }
 
@@ -66,6 +70,19 @@ export interface Health {
 export async function health(node: ClusterNode): Promise<Health> {
   const res = await fetch(`${node.url}/health`);
   return (await res.json()) as Health;
+}
+
+/** A GET on a connection of its own: with --workers, each new connection may reach another worker. */
+export function getFresh<T>(url: string): Promise<{ status: number; body: T }> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as T }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 export async function getJson<T>(url: string): Promise<{ status: number; body: T }> {

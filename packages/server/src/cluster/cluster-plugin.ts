@@ -1,4 +1,7 @@
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -69,11 +72,15 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
   coordinator.on('gained', (p) => owner.gained(p));
   coordinator.on('lost', (p) => owner.lost(p));
 
+  const host = s.host === '0.0.0.0' || s.host === '::' ? '127.0.0.1' : s.host.includes(':') ? `[${s.host}]` : s.host;
+  // A worker of --workers shares its port with the others: a request forwarded there could land on any of them, so
+  // each worker also answers on a port of its own, for the other nodes.
+  let privatePort: number | undefined;
+  let privateServer: Server | undefined;
   const ownUrl = () => {
     if (s.clusterUrl) return s.clusterUrl;
     const address = app.server.address();
-    const port = typeof address === 'object' && address !== null ? address.port : s.port;
-    const host = s.host === '0.0.0.0' || s.host === '::' ? '127.0.0.1' : s.host.includes(':') ? `[${s.host}]` : s.host;
+    const port = privatePort ?? (typeof address === 'object' && address !== null ? address.port : s.port);
     return `http://${host}:${port}`;
   };
   const tick = Math.max(100, Math.min(500, Math.floor(s.clusterLeaseMs / 3)));
@@ -224,6 +231,15 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
   if (s.demo) log.warn('cluster mode: the demo generator is off (each node would make up the same targets); send traffic with latency-dash load');
 
   app.addHook('onReady', async () => {
+    if (cluster.isWorker && !s.clusterUrl) {
+      const server = createServer((req, res) => app.server.emit('request', req, res));
+      privateServer = server;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen({ port: 0, host: s.host, exclusive: true }, () => resolve());
+      });
+      privatePort = (server.address() as AddressInfo).port;
+    }
     for (const c of [cmd, reading, sub]) {
       // Not there yet: the node starts degraded and joins once Redis answers (ioredis keeps trying).
       await c.connect().catch((err: unknown) => faults.failed('connect', err as Error));
@@ -246,6 +262,7 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
     await coordinator.stop();
     await owner.stop();
     for (const c of [cmd, reading, sub]) c.disconnect();
+    privateServer?.close();
   });
 }
 

@@ -138,7 +138,9 @@ export class PartitionOwner {
     }
     this.reader.add(p, last);
     this.serving.add(p);
-    this.log.info({ partition: p, entries }, 'cluster: partition gained; windows rebuilt from its stream');
+    // A node's start gains dozens of empty partitions at once: only rebuilds that read something are worth a line.
+    if (entries > 0) this.log.info({ partition: p, entries }, 'cluster: partition gained; windows rebuilt from its stream');
+    else this.log.debug({ partition: p }, 'cluster: partition gained (its stream is empty)');
     this.hooks.serving([p]);
   }
 

@@ -633,6 +633,15 @@ export const OPTION_SPECS = {
     help: "how long events stay in Redis: a target's new owner rebuilds windows and counts from this much of its past",
     group: 'cluster',
   }),
+  workers: option({
+    type: Type.Integer({ minimum: 0, maximum: 256 }),
+    default: 0,
+    defaultText: 'auto: the cores with --redis, else 1',
+    flag: 'workers',
+    env: 'WORKERS',
+    help: 'server processes sharing the port (node:cluster), each a node of the cluster; more than 1 needs --redis',
+    group: 'cluster',
+  }),
 };
 
 export type OptionName = keyof typeof OPTION_SPECS;
