@@ -218,6 +218,12 @@ export const ERRORS = {
     description:
       'The target already has as many distinct views (sort, filters, window) as allowed (--max-views-per-target); subscribe with a view others watch, or retry later.',
   },
+  LD_ERR_CLUSTER_UNAVAILABLE: {
+    status: 503,
+    retry: true,
+    description:
+      'Cluster mode (--redis): Redis did not take the batch, so it is not acknowledged and nothing of it was applied. Retry with backoff; GET /health shows the cluster degraded until Redis answers again.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

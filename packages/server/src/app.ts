@@ -19,6 +19,7 @@ import otlpPlugin from './otlp/otlp-plugin.js';
 import securityPlugin from './security/security-plugin.js';
 import storagePlugin from './storage/storage-plugin.js';
 import walPlugin from './wal/wal-plugin.js';
+import type {} from './cluster/cluster-view.js';
 import wsPlugin, { websocketTransportPlugin } from './ws/ws-plugin.js';
 
 export { resolveOptions, type ServerOptions } from './options/index.js';
@@ -65,6 +66,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
     fp(
       async (a) => {
         a.decorate('settings', settings);
+        a.decorate('cluster', undefined);
       },
       { name: 'settings' },
     ),
@@ -83,6 +85,8 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
   await app.register(historyPlugin);
   await app.register(alertsPlugin);
   await app.register(statsPlugin);
+  // Cluster mode only: Redis' client is loaded only then.
+  if (settings.redis !== '') await app.register((await import('./cluster/cluster-plugin.js')).default);
   await app.register(wsPlugin);
   await app.register(targetsApiPlugin);
   await app.register(expositionPlugin);

@@ -1,6 +1,8 @@
+import cluster from 'node:cluster';
 import { buildServer } from './app.js';
 import { flushLogs } from './log.js';
 import { OptionsError, optionsFromCli, startupProblems, usage } from './options/index.js';
+import { runPrimary, workerCount, workerNodeId } from './workers.js';
 
 export interface RunServerIo {
   readonly stdout: NodeJS.WritableStream;
@@ -42,6 +44,10 @@ export async function runServer(
     io.stderr.write(`${prefix}: ${problems.join('; ')}\n`);
     return 2;
   }
+  const workers = workerCount(partial);
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, { stderr: io.stderr, prefix });
+  const nodeId = workerNodeId(partial);
+  if (nodeId !== undefined) partial = { ...partial, clusterNodeId: nodeId };
   let server;
   try {
     server = await buildServer(partial);

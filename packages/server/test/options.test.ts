@@ -112,6 +112,10 @@ test('every flag and environment variable sets its setting (generated from the s
     otlpGrpcPort: ['4318', '4318'],
     otlpSpanKinds: ['client, producer,,', ['client', 'producer']],
     alertWebhooks: ['http://a.example/x, https://b.example/y,,', ['http://a.example/x', 'https://b.example/y']],
+    redis: ['redis://10.0.0.9:6379', 'redis://10.0.0.9:6379'],
+    clusterUrl: ['http://10.0.0.2:8080', 'http://10.0.0.2:8080'],
+    clusterLeaseMs: ['700', 700],
+    clusterRetentionMs: ['7000', 7000],
   };
   const sample = (name: string, d: unknown): [string, unknown] => {
     if (special[name]) return special[name];

@@ -16,8 +16,29 @@ export interface ViewSettings {
   viewThresholdSeries: number;
 }
 
+/** What connections need of the fan-out: FanoutHub alone, RelayHub in a cluster (cluster/relay-hub.ts). */
+export interface ViewerHub {
+  readonly stats: FanoutStats;
+  subscribe(sink: FrameSink, targetId: string, split: boolean, intervalMs: number): Viewer;
+  unsubscribe(viewer: Viewer): void;
+  readonly groupCount: number;
+  viewerCount(): number;
+  flushAll(): void;
+  close(): void;
+  /** Windowed subscriptions; maxViewRows 0 where they are not served (a cluster relays whole targets only, for now). */
+  readonly views: ViewSettings;
+  viewFits(targetId: string, split: boolean, intervalMs: number, key: string, leaving: Viewer | undefined): boolean;
+  subscribeView(sink: FrameSink, targetId: string, split: boolean, intervalMs: number, view: CanonicalView, key: string): Viewer;
+  windowViewerCount(): number;
+  readonly viewGroupCount: number;
+  readonly viewOrderingCount: number;
+}
+
+/** What a hub that serves no windows says of them. */
+export const NO_VIEWS: ViewSettings = { maxViewRows: 0, maxViewsPerTarget: 0, maxPinnedSeries: 0, viewThresholdSeries: 0 };
+
 /** All stream groups, created on first subscribe and dropped with the last viewer. */
-export class FanoutHub {
+export class FanoutHub implements ViewerHub {
   readonly stats = new FanoutStats();
   private readonly groups = new Map<string, StreamGroup>();
   /** Windowed views: one source per (target, split, interval), holding its windows. */
@@ -73,6 +94,7 @@ export class FanoutHub {
   }
 
   unsubscribe(viewer: Viewer): void {
+    // This hub's viewers are made by its own groups.
     const group = viewer.group;
     group.viewers.delete(viewer);
     if (group.viewers.size > 0) return;

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { FanoutHub } from './fanout-hub.js';
+import { FanoutHub, type ViewerHub } from './fanout-hub.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    hub: FanoutHub;
+    /** What viewers subscribe through: the local FanoutHub, or in a cluster the relay of the owners' batches. */
+    hub: ViewerHub;
   }
 }
 

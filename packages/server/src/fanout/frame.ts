@@ -36,6 +36,18 @@ export class OutFrame {
     if (built?.pieces.json) this.text = built.pieces.jsonText(built.envelope);
   }
 
+  /**
+   * A frame another node built (cluster/relay-hub.ts): its binary message
+   * and whole WebSocket frame as they came, written to viewers as they are;
+   * `message` is their decoding, for JSON viewers.
+   */
+  static relayed(message: ServerMessage, bytes: Uint8Array, framed: Buffer): OutFrame {
+    const frame = new OutFrame(message);
+    frame.binary = bytes;
+    frame.framedBinary = framed;
+    return frame;
+  }
+
   bytes(): Uint8Array {
     return (this.binary ??= encodeServerMessage(this.message));
   }

@@ -1,5 +1,6 @@
 import { encodeMetricsBatch, metricsBatchToJsonObject, metricsUpdateToJsonObject, type MetricsBatch } from '@latency-dash/protocol';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { Type } from 'typebox';
@@ -10,6 +11,34 @@ import { mapInSlices } from '../slices.js';
 import { slicedJson } from './sliced-json.js';
 
 import { errorResponses, MetricsBatchJsonSchema, SplitQuery, TargetIdParams, TargetInfoSchema } from './schemas.js';
+
+/** Set on a request one node forwards to another, which answers it itself (no forwarding loops while cards are stale). */
+const FORWARDED = 'x-latency-dash-forwarded';
+
+/** Headers a forwarded request keeps: what it asks for, and the caller's key (the owner checks it too). */
+const KEPT_HEADERS = ['accept', 'authorization', 'x-api-key'] as const;
+
+/** Cluster mode: the target's series are computed by another node; its answer is passed on as it came. */
+async function forwardSeries(app: FastifyInstance, ownerUrl: string, url: string, headers: IncomingHttpHeaders, reply: FastifyReply): Promise<FastifyReply> {
+  const kept: Record<string, string> = { [FORWARDED]: '1' };
+  for (const h of KEPT_HEADERS) {
+    const v = headers[h];
+    if (typeof v === 'string') kept[h] = v;
+  }
+  let answer: Response;
+  try {
+    answer = await fetch(new URL(url, ownerUrl), { headers: kept, signal: AbortSignal.timeout(5000) });
+  } catch (err) {
+    app.cluster?.forwardFailed(err as Error);
+    throw new LdError('LD_ERR_CLUSTER_UNAVAILABLE', `the node computing this target (${ownerUrl}) did not answer: ${(err as Error).message}`);
+  }
+  app.cluster?.forwardWorked();
+  const body = Buffer.from(await answer.arrayBuffer());
+  return reply
+    .code(answer.status)
+    .type(answer.headers.get('content-type') ?? 'application/json')
+    .send(body);
+}
 
 /** Targets and their live series (SPEC F5). */
 async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
@@ -26,7 +55,8 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
         response: { 200: Type.Object({ targets: Type.Array(TargetInfoSchema) }), ...errorResponses(401, 403) },
       },
     },
-    async () => ({ targets: [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo) }),
+    // In a cluster: every node's targets, from the cards the nodes share (cluster/cluster-targets.ts).
+    async () => ({ targets: app.cluster?.targets() ?? [...engine.targets.values()].sort((a, b) => a.id.localeCompare(b.id)).map(targetInfo) }),
   );
 
   // Forget a target's live series (e.g. after a deploy renamed its keys).
@@ -64,6 +94,8 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
       const { id } = req.params;
       const { split } = req.query;
       const target = engine.targets.get(id);
+      const ownerUrl = target === undefined && req.headers[FORWARDED] === undefined ? app.cluster?.ownerUrl(id) : undefined;
+      if (ownerUrl !== undefined) return forwardSeries(app, ownerUrl, req.url, req.headers, reply as FastifyReply);
       if (target === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"; GET /api/v1/targets lists them`);
       const nowMs = engine.clock.nowMs();
       target.lastViewedMs = nowMs;

@@ -16,7 +16,7 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
     },
     async (_req, reply) => {
       const { state, serverId } = app.lifecycle;
-      const degraded = app.storageFaults.degraded();
+      const degraded = [...app.storageFaults.degraded(), ...(app.cluster?.degraded() ?? [])];
       const ready = state === 'ready';
       reply.code(!ready || (degraded.length > 0 && app.settings.strictHealth) ? 503 : 200);
       const buffer = app.history?.buffer;
@@ -37,6 +37,7 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         historyBuffer: buffer && { seconds: buffer.size, rows: buffer.rows, maxSeconds: buffer.limits.maxSeconds, droppedSeconds: buffer.droppedSeconds },
         otlp: app.otlp.health(),
         wal: app.wal?.state ?? 'off',
+        cluster: app.cluster?.health(),
       };
     },
   );

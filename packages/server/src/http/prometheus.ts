@@ -130,6 +130,7 @@ export function registerPrometheus(app: FastifyInstance): void {
     'Failed writes of log lines to stdout (EPIPE: nothing reads it; EAGAIN: a full pipe retried for 2 s)',
     () => logOutput.writeErrors,
   );
+  app.cluster?.registerMetrics(registry);
 
   const topN = app.settings.metricsTopSeries;
 

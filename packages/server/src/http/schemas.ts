@@ -207,7 +207,7 @@ export const HealthSchema = Type.Object(
     webhooks: Type.Optional(WebhookHealthSchema),
     degraded: Type.Array(
       Type.Object({
-        component: Type.String({ description: 'history or alerts' }),
+        component: Type.String({ description: 'history, alerts, or cluster (Redis)' }),
         path: Type.String({ description: 'The file it cannot write' }),
         reason: Type.String({ description: 'What failed and why, e.g. "could not write history: the disk is full (SQLITE_FULL)"' }),
         fix: Type.String({ description: 'What an operator can do' }),
@@ -234,6 +234,21 @@ export const HealthSchema = Type.Object(
       ),
     ),
     wal: Type.Optional(Type.String({ description: 'Write-ahead log: ok, failing (cannot write), full (at --wal-max-mb), unreadable, or off' })),
+    cluster: Type.Optional(
+      Type.Object(
+        {
+          nodeId: Type.String(),
+          redis: Type.String({ description: 'ok, or unreachable (the node is degraded: events are refused with 503 until Redis answers)' }),
+          nodes: Type.Array(Type.String(), { description: 'Live nodes, as Redis last said' }),
+          partitions: Type.Integer(),
+          ownedPartitions: Type.Integer({ description: 'Partitions whose lease this node holds' }),
+          servingPartitions: Type.Array(Type.Integer(), { description: 'Owned partitions rebuilt and computed here' }),
+          publishing: Type.Integer({ description: 'Streams this node publishes for the viewers of every node' }),
+          failures: Type.Record(Type.String(), Type.Integer(), { description: 'Failed Redis work since start, by operation' }),
+        },
+        { description: 'Cluster mode (--redis); absent when the node runs alone' },
+      ),
+    ),
   },
   { additionalProperties: true },
 );

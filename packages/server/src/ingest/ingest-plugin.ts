@@ -15,7 +15,8 @@ declare module 'fastify' {
 /** Every way events come in: POST /api/v1/events, the demo generator, and (through `ingest`) WebSocket producers (SPEC F1). */
 async function ingestPlugin(app: FastifyInstance): Promise<void> {
   const ingest = new IngestService(app.engine, { maxValueMs: app.settings.maxValueMs }, app.wal);
-  const demo = app.settings.demo ? new DemoGenerator(app.engine, app.settings.demoTargets) : undefined;
+  // In a cluster every node would make up the same targets (cluster-plugin.ts says so once).
+  const demo = app.settings.demo && app.settings.redis === '' ? new DemoGenerator(app.engine, app.settings.demoTargets) : undefined;
   app.decorate('ingest', ingest);
   app.decorate('demo', demo);
   app.addHook('onReady', async () => demo?.start());

@@ -1,4 +1,5 @@
 import type { latency } from '@latency-dash/protocol';
+import type { StreamEvent } from '../cluster/event-stream.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { Slicer } from '../slices.js';
 import { BatchClock } from './batch-clock.js';
@@ -26,6 +27,15 @@ export interface IngestLog {
 }
 
 /**
+ * Where a cluster node sends the events it takes (cluster/cluster-ingest.ts):
+ * each to its target's owner, through Redis. Resolves once they are stored
+ * there; rejects with a coded error (LD_ERR_CLUSTER_UNAVAILABLE) when not.
+ */
+export interface IngestForwarder {
+  forward(events: StreamEvent[]): Promise<void>;
+}
+
+/**
  * Validates and applies a batch from any producer. Events are applied one
  * by one so a bad event never blocks its neighbours; the batch's clock is
  * read once a lap of events, not per event (batch-clock.ts). An event over a cardinality
@@ -39,6 +49,8 @@ export class IngestService {
   invalidEvents = 0;
   /** Processing time per event of the last batch, ms: the figure a new batch starts with (batch-clock.ts). */
   private msPerEvent = 0;
+  /** Set in cluster mode: valid events go to their owners through Redis instead of this node's engine. */
+  forwarder: IngestForwarder | undefined;
 
   constructor(
     private readonly engine: MetricsEngine,
@@ -55,6 +67,7 @@ export class IngestService {
   }
 
   private async run<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): Promise<IngestResult> {
+    if (this.forwarder !== undefined) return this.forward(this.forwarder, events, checkOne);
     // The engine's sinks log each applied event; the batch is written (and maybe fsynced) before it is acknowledged.
     this.wal?.admit();
     let result: IngestResult;
@@ -67,6 +80,28 @@ export class IngestService {
     if (result.accepted > 0) result.durable = this.wal?.commit();
     else this.wal?.abandon();
     return result;
+  }
+
+  /**
+   * Cluster mode: validation here, the rest at each target's owner. The
+   * batch is acknowledged once Redis holds it; cardinality limits are the
+   * owner's to apply (it counts and logs what they refuse), so they are not
+   * in this answer.
+   */
+  private async forward<T>(forwarder: IngestForwarder, events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): Promise<IngestResult> {
+    const rejected: Rejection[] = [];
+    const valid: StreamEvent[] = [];
+    const arrivalMs = this.engine.clock.nowMs();
+    for (let i = 0; i < events.length; i++) {
+      const checked = checkOne(events[i], arrivalMs);
+      if (checked.ok) valid.push({ event: checked.event, arrivalMs });
+      else {
+        this.invalidEvents++;
+        rejected.push({ index: i, code: 'LD_ERR_BAD_EVENT', reason: checked.reason });
+      }
+    }
+    if (valid.length > 0) await forwarder.forward(valid);
+    return { accepted: valid.length, rejected };
   }
 
   private async apply<T>(events: readonly T[], checkOne: (e: T, arrivalMs: number) => Checked): Promise<IngestResult> {

@@ -16,6 +16,12 @@ export function startupProblems(given: Partial<ServerOptions>): string[] {
     const problem = webDirProblem(given.webDir);
     if (problem) problems.push(problem);
   }
+  if (given.redis && given.walPath !== undefined && given.walPath !== 'auto' && given.walPath !== 'off') {
+    problems.push(`--wal ${given.walPath} cannot be used with --redis: in a cluster the events are logged in Redis streams (drop --wal)`);
+  }
+  if (given.workers !== undefined && given.workers > 1 && !given.redis) {
+    problems.push(`--workers ${given.workers} needs --redis: workers share targets through Redis as the nodes of a cluster do`);
+  }
   return problems;
 }
 

@@ -18,9 +18,11 @@ declare module 'fastify' {
 }
 
 /** The log's folder: --wal, or beside the history file (data/latency-dash.sqlite → data/latency-dash-wal). */
-export function walDir(settings: Pick<ServerOptions, 'walPath' | 'historyPath'>): string | undefined {
+export function walDir(settings: Pick<ServerOptions, 'walPath' | 'historyPath'> & { redis?: string }): string | undefined {
   const { walPath, historyPath } = settings;
   if (walPath === 'off') return undefined;
+  // In a cluster the Redis streams are the log (cluster/event-stream.ts): a node's own would replay targets it may no longer own.
+  if (walPath === 'auto' && settings.redis) return undefined;
   if (walPath !== 'auto') return walPath;
   if (historyPath === 'off' || historyPath === ':memory:' || historyPath.startsWith('file:')) return undefined;
   return join(dirname(historyPath), `${basename(historyPath, extname(historyPath))}-wal`);

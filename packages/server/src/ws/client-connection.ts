@@ -16,7 +16,7 @@ import type { Log } from '../log.js';
 import type { Duplex } from 'node:stream';
 import { WebSocket, type RawData } from 'ws';
 import { LdError, type ErrorCode } from '../errors.js';
-import type { FanoutHub } from '../fanout/fanout-hub.js';
+import type { ViewerHub } from '../fanout/fanout-hub.js';
 import { OutFrame, type FrameSink } from '../fanout/frame.js';
 import type { Viewer } from '../fanout/stream-group.js';
 import type { IngestService } from '../ingest/ingest-service.js';
@@ -28,7 +28,7 @@ export interface ConnectionContext {
   messagesPerSecond: number;
   /** Streams one connection may watch at once. */
   maxSubscriptions: number;
-  hub: FanoutHub;
+  hub: ViewerHub;
   /** The once-a-second ServerStats (stats/stats-publisher.ts). */
   stats: StatsSubscriptions;
   ingest: IngestService;
@@ -245,6 +245,13 @@ export class ClientConnection implements FrameSink {
     let view: CanonicalView | undefined;
     let key: string | undefined;
     if (sub.view != null) {
+      if (hub.views.maxViewRows === 0) {
+        return this.error(
+          'LD_ERR_BAD_VIEW',
+          'this server serves no windowed views (cluster mode relays whole targets only, for now): subscribe without a view',
+          targetId,
+        );
+      }
       const checked = checkView(sub.view, { maxRows: hub.views.maxViewRows, maxPinned: hub.views.maxPinnedSeries });
       if (typeof checked === 'string') return this.error('LD_ERR_BAD_VIEW', `bad view: ${checked}`, targetId);
       view = checked;

@@ -44,7 +44,11 @@ async function wsPlugin(app: FastifyInstance): Promise<void> {
     heartbeatIntervalMs: s.heartbeatIntervalMs,
     maxErrorsPer10s: s.maxErrorsPer10s,
     // What is firing, and the targets with their details (limits), so a new viewer need not wait for a change.
-    initialMessages: () => [new OutFrame({ alerts: { firing: app.alerts.firing(), changes: [] } }), new OutFrame({ targets: targetsUpdate(app.engine) })],
+    initialMessages: () => [
+      new OutFrame({ alerts: { firing: app.alerts.firing(), changes: [] } }),
+      new OutFrame({ targets: app.cluster?.targetsUpdate() ?? targetsUpdate(app.engine) }),
+    ],
+    targetsFeed: app.cluster?.targetsFeed,
     access: app.access,
     maxConnectionsPerAddress: s.maxConnectionsPerAddress,
     messagesPerSecond: s.wsMessagesPerSecond,

@@ -11,7 +11,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
-import type { FanoutHub } from '../fanout/fanout-hub.js';
+import type { ViewerHub } from '../fanout/fanout-hub.js';
 import { OutFrame } from '../fanout/frame.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import { LdError } from '../errors.js';
@@ -22,7 +22,7 @@ import { TargetsBroadcaster } from './targets-broadcaster.js';
 
 export interface WsServerDeps {
   engine: MetricsEngine;
-  hub: FanoutHub;
+  hub: ViewerHub;
   stats: StatsSubscriptions;
   ingest: IngestService;
   log: Log;
@@ -36,6 +36,16 @@ export interface WsServerDeps {
   messagesPerSecond: number;
   maxSubscriptionsPerConnection: number;
   closeGraceMs: number;
+  /** Where the target list comes from: by default this node's engine; in a cluster, every node's (cluster/cluster-targets.ts). */
+  targetsFeed?: TargetsFeed;
+}
+
+/** The target list a connection is told about, and its changes. */
+export interface TargetsFeed {
+  /** The ids for a new connection's init. */
+  ids(): string[];
+  /** Starts telling `broadcast` about changes. */
+  start(broadcast: (frame: OutFrame) => void): { close(): void };
 }
 
 /** The `/ws` endpoint: connections, heartbeats and target-list broadcasts. */
@@ -46,11 +56,12 @@ export class WsServer {
   private nextId = 1;
   private readonly perAddress = new Map<string, number>();
   private heartbeat: NodeJS.Timeout | undefined;
-  private readonly targets: TargetsBroadcaster;
+  private readonly targets: { close(): void };
   private accepting = true;
 
   constructor(private readonly deps: WsServerDeps) {
-    this.targets = new TargetsBroadcaster(deps.engine, (frame) => this.broadcast(frame));
+    const broadcast = (frame: OutFrame) => this.broadcast(frame);
+    this.targets = deps.targetsFeed?.start(broadcast) ?? new TargetsBroadcaster(deps.engine, broadcast);
   }
 
   register(app: FastifyInstance): void {
@@ -132,7 +143,7 @@ export class WsServer {
         init: {
           message: 'latency-dash: subscribe to a target to get its series',
           serverTime: nowNs(),
-          availableTargets: [...engine.targets.keys()].sort(),
+          availableTargets: this.deps.targetsFeed?.ids() ?? [...engine.targets.keys()].sort(),
           protocolVersion: PROTOCOL_VERSION,
           defaultIntervalMs: DEFAULT_INTERVAL_MS,
           minIntervalMs: MIN_INTERVAL_MS,
