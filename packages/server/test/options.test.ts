@@ -112,6 +112,8 @@ test('every flag and environment variable sets its setting (generated from the s
     otlpGrpcPort: ['4318', '4318'],
     otlpSpanKinds: ['client, producer,,', ['client', 'producer']],
     alertWebhooks: ['http://a.example/x, https://b.example/y,,', ['http://a.example/x', 'https://b.example/y']],
+    postgresTimeoutMs: ['700', 700],
+    postgresRulesRefreshMs: ['700', 700],
   };
   const sample = (name: string, d: unknown): [string, unknown] => {
     if (special[name]) return special[name];

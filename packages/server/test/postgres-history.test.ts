@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import type { HistoryResult } from '@latency-dash/protocol';
+import { resolveOptions } from '../src/app.js';
 import { ManualClock } from '../src/clock.js';
-import { startServer, type Running } from './helpers.js';
+import { postgresUrlProblem, redactUrl } from '../src/storage/postgres-url.js';
+import { postJson, startServer, until, WAIT_MS, type Running } from './helpers.js';
+import { receiver } from './webhook-receivers.js';
 import { prng } from './prng.js';
 import { NO_POSTGRES, pgAvailable, startPostgres, type PrivatePostgres } from './postgres-server.js';
 
@@ -27,6 +30,15 @@ async function count(url: string, table: string): Promise<number> {
     await c.end();
   }
 }
+
+test('a postgres:// --history is checked at start, and its password is never shown', () => {
+  assert.equal(redactUrl('postgres://u:secret@h:5432/db'), 'postgres://u:***@h:5432/db');
+  assert.equal(redactUrl('postgresql://u@h/db'), 'postgresql://u@h/db');
+  assert.equal(postgresUrlProblem('postgres://u@h:5432/db'), undefined);
+  assert.match(postgresUrlProblem('postgres://u@h:5432') ?? '', /needs a database name/);
+  assert.throws(() => resolveOptions({ historyPath: 'postgres://u@h' }), /needs a database name/);
+  assert.equal(postgresUrlProblem('data/x.sqlite'), undefined, 'a file is not a URL');
+});
 
 describe('history in PostgreSQL', { skip }, () => {
   let server: PrivatePostgres;
@@ -61,9 +73,9 @@ describe('history in PostgreSQL', { skip }, () => {
             valueMs: v,
           };
           for (const r of runs) r.server.app.engine.ingest(event);
+          // A second moved to the store twice (a query's flush mid-second, then the rest of its events): rows merged, not lost.
+          if (s === 100 && i === 4) await Promise.all(runs.map((r) => r.server.app.history!.flush(true)));
         }
-        // A second moved to the store twice (a query's flush mid-second, then the rest of its events): rows merged, not lost.
-        if (s === 100) await Promise.all(runs.map((r) => r.server.app.history!.flush(true)));
       }
       at(START + 300_000 + 500);
       await Promise.all(runs.map((r) => r.server.app.history!.flush(true)));
@@ -152,7 +164,7 @@ describe('history in PostgreSQL', { skip }, () => {
   test('a PostgreSQL outage degrades history (health, metrics), buffers it, and writes it all once PostgreSQL is back', async () => {
     const url = await newDb();
     const clock = new ManualClock(START);
-    const run = await startServer({ clock, historyPath: url, postgresTimeoutMs: 2000 });
+    const run = await startServer({ clock, historyPath: url, postgresTimeoutMs: 2000, postgresRulesRefreshMs: 100 });
     const app = run.server.app;
     const recorder = app.history!;
     const ingest = (s: number, v: number) => {
@@ -178,8 +190,9 @@ describe('history in PostgreSQL', { skip }, () => {
       await recorder.flush(false);
       const down = await health();
       assert.equal(down.status, 'degraded');
-      assert.equal(down.degraded[0].component, 'history');
-      assert.match(down.degraded[0].reason, /PostgreSQL cannot be reached/);
+      const failing = down.degraded.find((d) => d.component === 'history');
+      assert.match(failing?.reason ?? '', /PostgreSQL cannot be reached/);
+      assert.equal(failing?.path, url, 'the URL, as given (no password here)');
       assert.ok((await metric('latency_dash_history_write_failures_total')) >= 1);
       assert.equal(await metric('latency_dash_storage_degraded{component="history"}'), 1);
       assert.equal(recorder.buffer.size, 5, 'the 5 seconds wait in memory');
@@ -190,7 +203,11 @@ describe('history in PostgreSQL', { skip }, () => {
       clock.set(START + 7500);
       await recorder.flush(false);
       assert.equal(recorder.buffer.size, 0);
-      assert.equal((await health()).status, 'ok');
+      // History is healthy at its first write; the alert rules (also in PostgreSQL) at their next read.
+      for (const started = Date.now(); (await health()).status !== 'ok';) {
+        assert.ok(Date.now() - started < WAIT_MS, `still degraded: ${JSON.stringify((await health()).degraded)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       assert.equal(await metric('latency_dash_storage_degraded{component="history"}'), 0);
       const h = await history(run, `target=o&key=k&from=${START}&to=${START + 7000}&step=1`);
       assert.deepEqual(
@@ -202,6 +219,66 @@ describe('history in PostgreSQL', { skip }, () => {
     } finally {
       if ((await health().catch(() => undefined))?.status !== 'ok') await server.start().catch(() => undefined);
       await run.close();
+    }
+  });
+
+  test('two servers sharing PostgreSQL see the same rules, and an alert transition is delivered once', async () => {
+    const url = await newDb();
+    const hook = await receiver();
+    const clock = new ManualClock(Date.now());
+    const options = { clock, historyPath: url, windowSamples: 10, alertWebhooks: [], postgresRulesRefreshMs: 100 };
+    const runs = [await startServer(options), await startServer(options)];
+    try {
+      const res = await postJson(`${runs[0].url}/api/v1/alerts/rules`, {
+        name: 'api p90',
+        targetPattern: 'prod',
+        keyPattern: 'api',
+        metric: 'p90',
+        op: 'above',
+        threshold: 100,
+        forS: 0,
+        webhookUrl: hook.url,
+      });
+      assert.equal(res.status, 201);
+      // The other server's rules are re-read on its timer.
+      await until('the rule on the second server', () => runs[1].server.app.alerts.store.list().length === 1);
+      const listed = (await (await fetch(`${runs[1].url}/api/v1/alerts/rules`)).json()) as { rules: { name: string }[] };
+      assert.deepEqual(
+        listed.rules.map((r) => r.name),
+        ['api p90'],
+      );
+
+      // Both servers see the same events (as every node of a cluster does) and both find the alert firing.
+      const send = async (v: number) => {
+        for (const r of runs)
+          await postJson(`${r.url}/api/v1/events`, { events: Array.from({ length: 10 }, () => ({ targetId: 'prod', key: 'api', valueMs: v })) });
+      };
+      const evaluateBoth = async () => {
+        for (const r of runs) r.server.app.alerts.evaluate();
+        await Promise.all(runs.map((r) => r.server.app.alerts.notified()));
+        await Promise.all(runs.map((r) => r.server.app.webhooks.drain()));
+      };
+      await send(200);
+      await evaluateBoth();
+      assert.deepEqual(
+        runs.map((r) => r.server.app.alerts.firing().length),
+        [1, 1],
+        'both servers show it firing',
+      );
+      assert.equal(hook.requests, 1, 'one webhook for the cluster');
+      await send(50);
+      await evaluateBoth();
+      assert.deepEqual(
+        runs.map((r) => r.server.app.alerts.firing().length),
+        [0, 0],
+      );
+      assert.equal(hook.requests, 2, 'one webhook for the resolve too');
+      const states = (hook.bodies as { status: string }[]).map((b) => b.status);
+      assert.deepEqual(states, ['firing', 'resolved']);
+      assert.equal(await count(url, 'alert_events'), 2, 'each transition logged once');
+    } finally {
+      for (const r of runs) await r.close();
+      await hook.close();
     }
   });
 });
