@@ -110,7 +110,13 @@ async function rangeQueries(): Promise<void> {
     let resolution = '';
     for (let i = 0; i < 5; i++) {
       const q0 = performance.now();
-      const r = await queryHistory(store, { target: 'bench', split: false, key, fromMs, toMs: end, stepS }, end, DEFAULT_RETENTION, recorder.downsampledTo());
+      const r = await queryHistory(
+        store,
+        { target: 'bench', split: false, key, fromMs, toMs: end, stepS },
+        end,
+        DEFAULT_RETENTION,
+        await recorder.downsampledTo(),
+      );
       runs.push(performance.now() - q0);
       points = r.series.reduce((n, s) => n + s.points.length, 0);
       resolution = r.resolution;

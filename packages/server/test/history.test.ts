@@ -115,7 +115,7 @@ test('retention: per-second rows go after their hours, per-minute rows after the
     clock.set(START + 33 * 60_000);
     await run.server.app.history!.flush(true);
     await run.server.app.history!.maintain();
-    const count = (table: string) => (run.server.app.history!.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) => (run.server.app.history!.sqlite!.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     assert.equal(count('rollup_1s'), 4, 'two seconds × (combined + split)');
     assert.equal(count('rollup_1m'), 4, 'both minutes folded');
     clock.set(START + 61 * 60_000); // the first second is now over an hour old

@@ -208,7 +208,7 @@ test('a crash between the pieces of a second: the part written is deleted and th
     await r.recorder!.flush(false);
     // The second in progress is only in the log; a piece of it reached the file and the process died before the rest.
     const second = Math.floor(clock.nowMs() / 1000);
-    const store = r.recorder!.store;
+    const store = r.recorder!.sqlite!;
     const [id] = store.writeSecond([{ series: { target: 't0', key: 'k0', metadata: '{}', split: false }, row: { ...emptyRow(second), events: 5 } }]);
     assert.ok(id > 0);
     r.wal.writePending();

@@ -2,7 +2,8 @@ import type { Decoded, latency } from '@latency-dash/protocol';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
-import type { AlertStore } from './alert-store.js';
+import { isPromise } from '../history/history-backend.js';
+import type { AlertBackend, StoredAlertEvent } from './alert-store.js';
 import { webhookBody, type AlertChange } from './webhook-body.js';
 import type { WebhookSender } from './webhook-sender.js';
 
@@ -22,6 +23,8 @@ export type FiredAlert = Omit<Decoded<latency.AlertEvent.$Properties>, '$unknown
 
 export type AlertsListener = (firing: FiredAlert[], changes: FiredAlert[]) => void;
 
+/** The changes of one evaluation, in order, each as stored and as a webhook lists it. */
+type Pending = { rule: AlertRule; stored: StoredAlertEvent; change: AlertChange }[];
 /** The changes of one evaluation, by rule: each rule's go out as one webhook delivery. */
 type ChangesByRule = Map<number, { rule: AlertRule; changes: AlertChange[] }>;
 
@@ -44,10 +47,11 @@ export class AlertEvaluator {
   private readonly instances = new Map<string, Instance>();
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<AlertsListener>();
+  private lastNotify: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly engine: MetricsEngine,
-    readonly store: AlertStore,
+    readonly store: AlertBackend,
     private readonly webhooks: WebhookSender,
     private readonly options: AlertEvaluatorOptions,
     private readonly log: Log,
@@ -78,14 +82,14 @@ export class AlertEvaluator {
     const current = new Map(this.rules.map((r) => [r.rule.id, r.rule]));
     const nowMs = this.engine.clock.nowMs();
     const changes: FiredAlert[] = [];
-    const byRule: ChangesByRule = new Map();
+    const pending: Pending = [];
     for (const [id, inst] of this.instances) {
       const rule = current.get(inst.rule.id);
       if (rule !== undefined && JSON.stringify(rule) === JSON.stringify(inst.rule)) continue;
       this.instances.delete(id);
-      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs, byRule));
+      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs, pending));
     }
-    this.publish(changes, byRule, nowMs);
+    this.publish(changes, pending, nowMs);
   }
 
   /** How many alert instances fire now (without building them, as firing() does). */
@@ -99,12 +103,17 @@ export class AlertEvaluator {
     return [...this.instances.values()].filter((i) => i.firing).map((i) => this.toEvent(i, 'firing', i.firedAtMs));
   }
 
+  /** Resolves once the last pass's webhooks are queued (with PostgreSQL, after the cluster said which server sends them). */
+  notified(): Promise<void> {
+    return this.lastNotify;
+  }
+
   /** One evaluation pass; public so tests can drive it with a manual clock. */
   evaluate(): void {
     const nowMs = this.engine.clock.nowMs();
     const seen = new Set<string>();
     const changes: FiredAlert[] = [];
-    const byRule: ChangesByRule = new Map();
+    const pending: Pending = [];
     for (const { rule, target, key } of this.rules) {
       for (const t of this.engine.targets.values()) {
         if (!target.test(t.id)) continue;
@@ -118,7 +127,7 @@ export class AlertEvaluator {
           if (!holds) {
             if (inst?.firing) {
               inst.value = value;
-              changes.push(this.transition(inst, 'resolved', nowMs, byRule));
+              changes.push(this.transition(inst, 'resolved', nowMs, pending));
             }
             this.instances.delete(id);
             continue;
@@ -132,7 +141,7 @@ export class AlertEvaluator {
           if (!inst.firing && nowMs - inst.sinceMs >= rule.forS * 1000) {
             inst.firing = true;
             inst.firedAtMs = nowMs;
-            changes.push(this.transition(inst, 'firing', nowMs, byRule));
+            changes.push(this.transition(inst, 'firing', nowMs, pending));
           }
         }
       }
@@ -141,18 +150,31 @@ export class AlertEvaluator {
     for (const [id, inst] of this.instances) {
       if (seen.has(id)) continue;
       this.instances.delete(id);
-      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs, byRule));
+      if (inst.firing) changes.push(this.transition(inst, 'resolved', nowMs, pending));
     }
-    this.publish(changes, byRule, nowMs);
+    this.publish(changes, pending, nowMs);
   }
 
-  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number, byRule: ChangesByRule): FiredAlert {
+  private transition(inst: Instance, state: 'firing' | 'resolved', nowMs: number, pending: Pending): FiredAlert {
     const event = this.toEvent(inst, state, nowMs);
-    this.store.logEvent({ ruleId: inst.rule.id, ruleName: inst.rule.name, targetId: inst.targetId, key: inst.key, state, value: inst.value, at: nowMs });
-    let group = byRule.get(inst.rule.id);
-    if (group === undefined) byRule.set(inst.rule.id, (group = { rule: inst.rule, changes: [] }));
-    group.changes.push({ state, targetId: inst.targetId, key: inst.key, value: inst.value, startsAtMs: inst.firedAtMs, atMs: nowMs });
+    pending.push({
+      rule: inst.rule,
+      stored: { ruleId: inst.rule.id, ruleName: inst.rule.name, targetId: inst.targetId, key: inst.key, state, value: inst.value, at: nowMs },
+      change: { state, targetId: inst.targetId, key: inst.key, value: inst.value, startsAtMs: inst.firedAtMs, atMs: nowMs },
+    });
     return event;
+  }
+
+  /** The changes this server is to notify (all, alone; with PostgreSQL those it recorded first), by rule. */
+  private byRule(pending: Pending, won: readonly boolean[]): ChangesByRule {
+    const byRule: ChangesByRule = new Map();
+    pending.forEach(({ rule, change }, i) => {
+      if (!won[i]) return;
+      let group = byRule.get(rule.id);
+      if (group === undefined) byRule.set(rule.id, (group = { rule, changes: [] }));
+      group.changes.push(change);
+    });
+    return byRule;
   }
 
   /** One log line and one webhook delivery per rule that changed, however many of its series did. */
@@ -187,9 +209,12 @@ export class AlertEvaluator {
     };
   }
 
-  private publish(changes: FiredAlert[], byRule: ChangesByRule, nowMs: number): void {
+  private publish(changes: FiredAlert[], pending: Pending, nowMs: number): void {
     if (changes.length === 0) return;
-    this.notify(byRule, nowMs);
+    const won = this.store.claim(pending.map((p) => p.stored));
+    // Alone (SQLite) at once, as before; with PostgreSQL once the cluster has said which server notifies.
+    if (isPromise(won)) this.lastNotify = won.then((w) => this.notify(this.byRule(pending, w), nowMs));
+    else this.notify(this.byRule(pending, won), nowMs);
     const firing = this.firing();
     for (const l of this.listeners) l(firing, changes);
   }

@@ -3,6 +3,7 @@ import { ensureWal, probeWrite, type Db } from '../storage/database.js';
 import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import type { StorageFaults } from '../storage/storage-faults.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
+import type { MaybePromise } from '../history/history-backend.js';
 
 interface RuleRow {
   id: number;
@@ -16,6 +17,28 @@ interface RuleRow {
   webhook_url: string | null;
   enabled: number;
   created_at: number;
+}
+
+/**
+ * Where alert rules and their state changes are kept: the SQLite file
+ * (synchronous) or PostgreSQL (pg-alert-store.ts, shared by a cluster, the
+ * rules read from a cache refreshed on a timer). Writes may be promises.
+ */
+export interface AlertBackend {
+  readonly isReady: boolean;
+  list(): AlertRule[];
+  get(id: number): AlertRule | undefined;
+  create(input: AlertRuleInput, nowMs: number): MaybePromise<AlertRule>;
+  update(id: number, input: AlertRuleInput): MaybePromise<AlertRule | undefined>;
+  delete(id: number): MaybePromise<boolean>;
+  recentEvents(limit: number): MaybePromise<StoredAlertEvent[]>;
+  /**
+   * Records state changes; for each, whether this server is the one to
+   * notify (send webhooks) for it. Alone it always is; with PostgreSQL the
+   * first server to record a rule+series transition is, so a cluster sends
+   * each once. Never throws.
+   */
+  claim(events: readonly StoredAlertEvent[]): MaybePromise<boolean[]>;
 }
 
 export interface StoredAlertEvent {
@@ -53,7 +76,7 @@ const toRule = (r: RuleRow): AlertRule => ({
  * even be created: the store holds no rules until they can (tried on every
  * write and by the probe).
  */
-export class AlertStore {
+export class AlertStore implements AlertBackend {
   private ready = false;
 
   constructor(
@@ -211,6 +234,14 @@ export class AlertStore {
     } catch (err) {
       if (!(err instanceof LdError)) this.faults?.failed('alerts', 'log an alert state change', err);
     }
+  }
+
+  /** Alone, this server notifies every change it logs. */
+  claim(events: readonly StoredAlertEvent[]): boolean[] {
+    return events.map((e) => {
+      this.logEvent(e);
+      return true;
+    });
   }
 
   recentEvents(limit: number): StoredAlertEvent[] {

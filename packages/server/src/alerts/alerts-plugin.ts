@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { registerAlertRoutes } from '../http/alert-routes.js';
 import { AlertEvaluator } from './alert-evaluator.js';
 import { AlertStore } from './alert-store.js';
+import { PgAlertStore } from './pg-alert-store.js';
 import { checkSeedRules, seedAlertRules } from './seed-rules.js';
 import { WebhookSender } from './webhook-sender.js';
 
@@ -13,7 +14,7 @@ declare module 'fastify' {
   }
 }
 
-/** Alert rules in SQLite, checked every second; webhooks, bounded and grouped; the rules API (SPEC F9, F10b). */
+/** Alert rules in SQLite (or PostgreSQL, shared by a cluster), checked every second; webhooks, bounded and grouped; the rules API (SPEC F9, F10b). */
 async function alertsPlugin(app: FastifyInstance): Promise<void> {
   const s = app.settings;
   const seeds = checkSeedRules(s.alertRules);
@@ -26,19 +27,34 @@ async function alertsPlugin(app: FastifyInstance): Promise<void> {
     deadlineMs: s.webhookDeadlineMs,
     shutdownGraceMs: s.webhookShutdownGraceMs,
   });
+  const pgStore = app.pg === undefined ? undefined : new PgAlertStore(app.pg, app.storageFaults);
+  // The rules shared in PostgreSQL, read before the first evaluation (if it is down, none until it is back).
+  await pgStore?.refresh();
   const alerts = new AlertEvaluator(
     app.engine,
-    new AlertStore(app.db, app.storageFaults),
+    pgStore ?? new AlertStore(app.db, app.storageFaults),
     webhooks,
     { globalWebhooks: s.alertWebhooks, webhookMaxAlerts: s.webhookMaxAlerts },
     app.log,
   );
-  let seeded = seedAlertRules(alerts, seeds, app.engine.clock.nowMs(), app.log);
-  // Started on a full disk: the rules in the file (and the config file's) are read once it takes writes.
+  let seeded = await seedAlertRules(alerts, seeds, app.engine.clock.nowMs(), app.log);
+  // Started on a full disk (or with PostgreSQL down): the stored rules (and the config file's) are read once it takes writes.
   app.storageFaults.onRecovered('alerts', () => {
-    if (!seeded) seeded = seedAlertRules(alerts, seeds, app.engine.clock.nowMs(), app.log);
     alerts.reload();
+    if (!seeded)
+      void seedAlertRules(alerts, seeds, app.engine.clock.nowMs(), app.log).then(
+        (done) => (seeded = done),
+        (err: unknown) => app.log.error({ err }, "could not create the config file's alert rules"),
+      );
   });
+  let refresher: NodeJS.Timeout | undefined;
+  if (pgStore !== undefined) {
+    // Another server's rule change reaches this one within the refresh interval.
+    refresher = setInterval(() => {
+      void pgStore.refresh().then((changed) => changed && alerts.reload());
+    }, s.postgresRulesRefreshMs);
+    refresher.unref();
+  }
   app.decorate('alerts', alerts);
   app.decorate('webhooks', webhooks);
   app.addHook('onReady', async () => alerts.start());
@@ -46,6 +62,7 @@ async function alertsPlugin(app: FastifyInstance): Promise<void> {
   let webhooksClosed: Promise<void> | undefined;
   app.addHook('preClose', async () => {
     alerts.stop();
+    clearInterval(refresher);
     webhooksClosed = webhooks.close();
   });
   app.addHook('onClose', async () => webhooksClosed ?? webhooks.close());

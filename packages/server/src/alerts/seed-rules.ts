@@ -18,7 +18,7 @@ export function checkSeedRules(rules: readonly unknown[]): AlertRuleInput[] {
  * Returns false when the file cannot take them now (disk full): the caller
  * tries again once it can; rules already created stay.
  */
-export function seedAlertRules(alerts: AlertEvaluator, rules: readonly AlertRuleInput[], nowMs: number, log: Log): boolean {
+export async function seedAlertRules(alerts: AlertEvaluator, rules: readonly AlertRuleInput[], nowMs: number, log: Log): Promise<boolean> {
   if (rules.length === 0) return true;
   const existing = new Set(alerts.store.list().map((r) => r.name));
   let created = 0;
@@ -26,7 +26,7 @@ export function seedAlertRules(alerts: AlertEvaluator, rules: readonly AlertRule
   for (const input of rules) {
     if (existing.has(input.name)) continue;
     try {
-      alerts.store.create(input, nowMs);
+      await alerts.store.create(input, nowMs);
     } catch (err) {
       if (!(err instanceof LdError) || err.code !== 'LD_ERR_STORAGE_UNAVAILABLE') throw err;
       log.warn({ rule: input.name }, `the config file's alert rules are not all stored yet (${err.message}); tried again once the file takes writes`);

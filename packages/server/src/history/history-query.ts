@@ -1,5 +1,5 @@
 import type { HistoryPoint, HistoryResult } from '@latency-dash/protocol';
-import type { HistoryStore, Resolution } from './history-store.js';
+import type { HistoryBackend, Resolution } from './history-backend.js';
 import { Slicer } from '../slices.js';
 import { Rollup, mergeRow } from './rollup.js';
 import type { Retention } from './history-recorder.js';
@@ -35,7 +35,7 @@ export class HistoryQueryError extends Error {}
  * other requests and viewers.
  */
 export async function queryHistory(
-  store: HistoryStore,
+  store: HistoryBackend,
   q: HistoryQuery,
   nowMs: number,
   retention: Retention,
@@ -56,11 +56,11 @@ export async function queryHistory(
   const toS = Math.ceil(q.toMs / 1000);
   const slicer = new Slicer();
   const series: HistoryResult['series'] = [];
-  for (const s of store.findSeries(q.target, q.split, q.key, q.metadata)) {
+  for (const s of await store.findSeries(q.target, q.split, q.key, q.metadata)) {
     const buckets = new Map<number, Rollup>();
     for (const [res, from, to] of rangesFor(resolution, fromS, toS, downsampledToS)) {
       for (let after = from; after < to;) {
-        const { rows: page, next } = store.rowsPage(res, s.id, after, to);
+        const { rows: page, next } = await store.rowsPage(res, s.id, after, to);
         for (let i = 0; i < page.length; i++) {
           const row = page[i];
           const start = whole ? fromS : Math.floor(row.ts / stepS) * stepS;

@@ -2,11 +2,11 @@ import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink } from '../metrics/engine.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
-import { checkpointWal } from '../storage/database.js';
 import { forgetCheckpoint } from '../wal/history-checkpoint.js';
 import { StorageFaults } from '../storage/storage-faults.js';
 import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits } from './history-buffer.js';
-import { metadataJson, type HistoryStore, type SecondRange, type SeriesIdentity } from './history-store.js';
+import { isPromise, type HistoryBackend, type MaybePromise, type SecondRange, type SeriesIdentity } from './history-backend.js';
+import { HistoryStore, metadataJson } from './history-store.js';
 import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
 import { Rollup, mergeRow } from './rollup.js';
 import { SecondRollupPool, type SecondRollup } from './second-rollup.js';
@@ -38,6 +38,8 @@ export interface RecorderOptions {
  * snapshot's flush took its first events) is merged in one transaction.
  */
 const SECOND_PIECE_ROWS = 100;
+/** PostgreSQL's pieces: a transaction is a few round trips whatever its size, and the event loop is free while it runs. */
+const PG_PIECE_ROWS = 2000;
 /** Per-minute rows written per transaction while folding. */
 const WRITE_SLICE_ROWS = 100;
 /** Per-second rows read per page while folding a minute: each is a seek into the file (10–80 µs once the file outgrows the cache). */
@@ -70,25 +72,27 @@ export class HistoryRecorder implements SampleSink {
   private timerFlushQueued = false;
   private maintaining: Promise<void> | undefined;
   private lastReclaimMs = 0;
+  /** A write to PostgreSQL in progress: drains run one at a time, so a held row is never written twice. */
+  private drainInFlight: Promise<boolean> | undefined;
   readonly faults: StorageFaults;
   readonly buffer: HistoryBuffer;
   rowsWritten = 0;
 
   constructor(
-    readonly store: HistoryStore,
+    readonly store: HistoryBackend,
     private readonly engine: MetricsEngine,
     private readonly retention: Retention,
     private readonly log: Log,
     options: RecorderOptions = {},
   ) {
-    this.faults = options.faults ?? new StorageFaults(store.db.name, log);
+    this.faults = options.faults ?? new StorageFaults(store.name, log);
     this.buffer = new HistoryBuffer(options.buffer ?? { maxSeconds: 300, maxRows: 300_000 });
   }
 
   start(): void {
     // A file that cannot be written shows in /health from the start, not at the first event.
-    this.probe();
-    if (this.walLink === undefined) {
+    void this.probe();
+    if (this.walLink === undefined && this.store instanceof HistoryStore) {
       try {
         forgetCheckpoint(this.store);
       } catch (err) {
@@ -129,7 +133,12 @@ export class HistoryRecorder implements SampleSink {
    * log's terms (wal/history-checkpoint.ts). A crash then never makes a
    * replay write a second twice.
    */
-  walLink: { position(): number; checkpointSecond(): number; secondWritten(store: HistoryStore, lsn: number, second: number): void } | undefined;
+  walLink: { position(): number; checkpointSecond(): number; secondWritten(lsn: number, second: number): void } | undefined;
+
+  /** The SQLite store, for the write-ahead log (its checkpoint lives in the file); undefined with PostgreSQL. */
+  get sqlite(): HistoryStore | undefined {
+    return this.store instanceof HistoryStore ? this.store : undefined;
+  }
 
   /**
    * Writes finished seconds (all of them when `everything`, as before a
@@ -142,7 +151,7 @@ export class HistoryRecorder implements SampleSink {
       // A query's flush does not retry a failing disk: the timer does, once a second.
       const write = !(everything && this.faults.isFailing('history'));
       const moved = await this.move(everything, write, slicer);
-      if (write) while (this.drainFor(slicer.budgetMs)) await slicer.yield();
+      if (write) while (await this.drainFor(slicer.budgetMs)) await slicer.yield();
       return moved;
     });
     this.flushing = run.catch(() => 0);
@@ -156,8 +165,9 @@ export class HistoryRecorder implements SampleSink {
    * and the buffer across a pause.
    */
   flushAllNow(): void {
+    if (this.store.kind !== 'sqlite') throw new Error('flushAllNow needs the synchronous SQLite store');
     void this.move(true, true, undefined);
-    this.drainFor(Number.POSITIVE_INFINITY);
+    void this.drainFor(Number.POSITIVE_INFINITY);
   }
 
   /**
@@ -182,21 +192,28 @@ export class HistoryRecorder implements SampleSink {
         bySeries.delete(series);
         this.pool.give(rollup);
         if (rows.length === 64) {
-          moved += this.hold(second, rows, write, undefined);
+          const held = this.hold(second, rows, write, undefined);
+          // Awaited only when it is a promise: with SQLite the move stays synchronous (flushAllNow).
+          moved += isPromise(held) ? await held : held;
           rows = [];
           if (pause?.due()) await pause.yield();
         }
       }
       // Every event of this second logged so far is in the buffer now: the log's position says how far.
-      moved += this.hold(second, rows, write, this.walLink?.position());
+      const held = this.hold(second, rows, write, this.walLink?.position());
+      moved += isPromise(held) ? await held : held;
       if (bySeries.size === 0) this.seconds.delete(second);
     }
     this.pool.trim();
     return moved;
   }
 
-  private hold(second: number, rows: BufferedRow[], write: boolean, lsn: number | undefined): number {
-    if (write && this.buffer.wouldOverflow(second, rows.length)) this.drainFor(Number.POSITIVE_INFINITY);
+  /** Synchronous with SQLite (so flushAllNow completes before it returns); a promise only while a PostgreSQL write runs. */
+  private hold(second: number, rows: BufferedRow[], write: boolean, lsn: number | undefined): MaybePromise<number> {
+    if (write && this.buffer.wouldOverflow(second, rows.length)) {
+      const drained = this.drainFor(Number.POSITIVE_INFINITY);
+      if (isPromise(drained)) return drained.then(() => this.hold(second, rows, false, lsn));
+    }
     this.buffer.add(second, rows, lsn);
     return rows.length;
   }
@@ -204,58 +221,95 @@ export class HistoryRecorder implements SampleSink {
   /**
    * Writes held seconds, oldest first, in pieces of SECOND_PIECE_ROWS, until the buffer is empty,
    * a write fails, or `budgetMs` is used. True when rows remain to write
-   * and writes work.
+   * and writes work. Synchronous with SQLite; with PostgreSQL a promise,
+   * one drain at a time.
    */
-  private drainFor(budgetMs: number): boolean {
-    const started = performance.now();
+  private drainFor(budgetMs: number): MaybePromise<boolean> {
+    if (this.drainInFlight !== undefined) return this.drainInFlight.then(() => this.drainFor(budgetMs));
+    const result = this.drainFrom(performance.now(), budgetMs);
+    if (!isPromise(result)) return result;
+    const inFlight = result.finally(() => {
+      if (this.drainInFlight === inFlight) this.drainInFlight = undefined;
+    });
+    this.drainInFlight = inFlight;
+    return inFlight;
+  }
+
+  private drainFrom(started: number, budgetMs: number): MaybePromise<boolean> {
     for (let next = this.buffer.oldest(); next !== undefined; next = this.buffer.oldest()) {
       const [second, held] = next;
       // A second the log's checkpoint already names holds merged rows: a crash mid-way could not be undone, so one transaction.
       const whole = this.walLink !== undefined && second <= this.walLink.checkpointSecond();
-      const rows = whole ? held.slice() : held.slice(0, SECOND_PIECE_ROWS);
+      const rows = whole ? held.slice() : held.slice(0, this.store.kind === 'postgres' ? PG_PIECE_ROWS : SECOND_PIECE_ROWS);
       const last = rows.length === held.length;
       const lsn = last ? this.buffer.lsnOf(second) : undefined;
       const gaps = this.buffer.gapsToSave().slice();
+      const written = (ids: number[]): void => {
+        rows.forEach((r, i) => this.storedIds.set(r.series, ids[i]));
+        this.buffer.removeRows(second, rows.length);
+        this.buffer.gapsSaved(gaps.length);
+        this.rowsWritten += rows.length;
+        this.recovered();
+      };
+      let ids: MaybePromise<number[]>;
       try {
-        const ids = this.store.writeSecond(
+        ids = this.store.writeSecond(
           rows.map((r) => ({ series: this.storedIds.get(r.series) ?? identity(r), row: r.row })),
           gaps,
-          lsn === undefined ? undefined : (store) => this.walLink?.secondWritten(store, lsn, second),
+          lsn === undefined ? undefined : () => this.walLink?.secondWritten(lsn, second),
         );
-        rows.forEach((r, i) => this.storedIds.set(r.series, ids[i]));
       } catch (err) {
         this.failed('write history', err);
         return false;
       }
-      this.buffer.removeRows(second, rows.length);
-      this.buffer.gapsSaved(gaps.length);
-      this.rowsWritten += rows.length;
-      this.recovered();
+      if (isPromise(ids)) {
+        return ids.then(
+          (got) => {
+            written(got);
+            return this.buffer.size > 0 && performance.now() - started >= budgetMs ? true : this.drainFrom(started, budgetMs);
+          },
+          (err: unknown) => {
+            this.failed('write history', err);
+            return false;
+          },
+        );
+      }
+      written(ids);
       if (this.buffer.size > 0 && performance.now() - started >= budgetMs) return true;
     }
-    // Nothing held: save lost ranges left over, or, while failing with nothing to write, try a write that shows whether the disk is back.
-    if (this.buffer.gapsToSave().length > 0 || this.faults.isFailing('history')) this.probe();
+    // Nothing held: save lost ranges left over, or, while failing with nothing to write, try a write that shows whether the store is back.
+    if (this.buffer.gapsToSave().length > 0 || this.faults.isFailing('history')) {
+      const probed = this.probe();
+      if (isPromise(probed)) return probed.then(() => false);
+    }
     return false;
   }
 
-  /** A small write (lost ranges not yet saved, and the time): the file's health when there is no data to write. */
-  private probe(): void {
+  /** A small write (lost ranges not yet saved, and the time): the store's health when there is no data to write. */
+  private probe(): MaybePromise<void> {
     const gaps = this.buffer.gapsToSave().slice();
+    const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
+    const done = (): void => {
+      this.buffer.gapsSaved(gaps.length);
+      this.recovered();
+    };
     try {
-      this.store.writeRows('1s', [], gaps);
-      this.store.setMeta('written_at', Math.floor(this.engine.clock.nowMs() / 1000));
+      const w = this.store.writeRows('1s', [], gaps);
+      if (isPromise(w)) {
+        return w.then(() => this.store.setMeta('written_at', nowS)).then(done, (err: unknown) => this.failed('write history', err));
+      }
+      void this.store.setMeta('written_at', nowS);
     } catch (err) {
       this.failed('write history', err);
       return;
     }
-    this.buffer.gapsSaved(gaps.length);
-    this.recovered();
+    done();
   }
 
   private recovered(): void {
     if (!this.faults.isFailing('history')) return;
     // The WAL grew while the disk was full: give its space back before it fills the disk again.
-    checkpointWal(this.store.db);
+    this.store.reclaim();
     this.faults.ok('history');
   }
 
@@ -263,7 +317,7 @@ export class HistoryRecorder implements SampleSink {
     const now = Date.now();
     if (now - this.lastReclaimMs >= RECLAIM_EVERY_MS) {
       this.lastReclaimMs = now;
-      checkpointWal(this.store.db);
+      this.store.reclaim();
     }
     const b = this.buffer;
     this.faults.failed(
@@ -285,31 +339,46 @@ export class HistoryRecorder implements SampleSink {
   }
 
   private async maintainInSlices(): Promise<void> {
-    const slicer = new Slicer(BACKGROUND_BUDGET_MS);
     try {
+      // Servers sharing PostgreSQL fold and prune once, not each.
+      await this.store.exclusive(() => this.foldAndPrune());
+    } catch (err) {
+      // Retried at the next maintenance: per-minute rollups resume from downsampled_to.
+      this.failed('fold and prune history', err);
+    }
+  }
+
+  private async foldAndPrune(): Promise<void> {
+    const slicer = new Slicer(BACKGROUND_BUDGET_MS);
+    {
       const nowS = Math.floor(this.engine.clock.nowMs() / 1000);
       // Leave a minute for late flushes, and never fold a minute whose seconds still wait in memory.
       const held = this.buffer.oldestSecond();
       const doneMinute = Math.min(Math.floor(nowS / 60) * 60 - 60, held === undefined ? Number.POSITIVE_INFINITY : Math.floor(held / 60) * 60);
-      const from = this.store.getMeta('downsampled_to') ?? this.store.span('1s')?.from ?? doneMinute;
+      const from = (await this.store.getMeta('downsampled_to')) ?? (await this.store.span('1s'))?.from ?? doneMinute;
       for (let minute = Math.floor(from / 60) * 60; minute < doneMinute; minute += 60) {
+        // Minutes without rows (an idle night, an outage) are skipped in one step, not read second by second.
+        const first = await this.store.firstSecondFrom(minute);
+        const skipTo = first === undefined ? doneMinute : Math.min(doneMinute, Math.floor(first / 60) * 60);
+        if (skipTo > minute) {
+          await this.store.setMeta('downsampled_to', skipTo);
+          minute = skipTo - 60;
+          continue;
+        }
         await this.foldMinute(minute, slicer);
-        this.store.setMeta('downsampled_to', minute + 60);
+        await this.store.setMeta('downsampled_to', minute + 60);
       }
       const before = { '1s': nowS - this.retention.perSecondS, '1m': nowS - this.retention.perMinuteS } as const;
       let pruned = 0;
       for (const res of ['1s', '1m'] as const) {
         for (let n = PRUNE_SLICE_ROWS; n === PRUNE_SLICE_ROWS;) {
-          n = this.store.pruneSome(res, before[res], PRUNE_SLICE_ROWS);
+          n = await this.store.pruneSome(res, before[res], PRUNE_SLICE_ROWS);
           pruned += n;
           await slicer.maybeYield();
         }
       }
-      this.store.pruneGaps(before['1m']);
+      await this.store.pruneGaps(before['1m']);
       if (pruned > 0) this.log.debug({ pruned }, 'pruned history');
-    } catch (err) {
-      // Retried at the next maintenance: per-minute rollups resume from downsampled_to.
-      this.failed('fold and prune history', err);
     }
   }
 
@@ -318,7 +387,7 @@ export class HistoryRecorder implements SampleSink {
     const bySeries = new Map<number, Rollup>();
     for (let second = minute; second < minute + 60; second++) {
       for (let after = 0; ;) {
-        const page = this.store.secondRowsPage(second, after, READ_PAGE_ROWS);
+        const page = await this.store.secondRowsPage(second, after, READ_PAGE_ROWS);
         for (let i = 0; i < page.length; i++) {
           const row = page[i];
           let r = bySeries.get(row.series_id);
@@ -334,16 +403,16 @@ export class HistoryRecorder implements SampleSink {
     }
     const rows = [...bySeries].map(([seriesId, rollup]) => ({ seriesId, ts: minute, rollup }));
     for (let i = 0; i < rows.length; i += WRITE_SLICE_ROWS) {
-      this.store.replaceRows('1m', rows.slice(i, i + WRITE_SLICE_ROWS));
+      await this.store.replaceRows('1m', rows.slice(i, i + WRITE_SLICE_ROWS));
       await slicer.maybeYield();
     }
   }
 
   /** Ranges of [fromS, toS) whose history was lost (dropped from a full buffer), from the file and from memory. */
-  gapsIn(fromS: number, toS: number): SecondRange[] {
+  async gapsIn(fromS: number, toS: number): Promise<SecondRange[]> {
     let stored: SecondRange[] = [];
     try {
-      stored = this.store.gaps(fromS, toS);
+      stored = await this.store.gaps(fromS, toS);
     } catch {
       // Unreadable: the query itself fails and says so.
     }
@@ -356,7 +425,7 @@ export class HistoryRecorder implements SampleSink {
   }
 
   /** Seconds up to which per-minute rollups are complete. */
-  downsampledTo(): number | undefined {
+  downsampledTo(): MaybePromise<number | undefined> {
     return this.store.getMeta('downsampled_to');
   }
 
@@ -367,7 +436,8 @@ export class HistoryRecorder implements SampleSink {
     await this.maintaining;
     await this.flushing;
     // The last try, even while failing: what it cannot write is lost with the process.
-    this.flushAllNow();
+    await this.move(true, true, undefined);
+    await this.drainFor(Number.POSITIVE_INFINITY);
     if (this.buffer.size > 0) {
       this.log.error(
         { path: this.faults.path, seconds: this.buffer.size, rows: this.buffer.rows },

@@ -1,19 +1,11 @@
 import type Database from 'better-sqlite3';
-import { ensureWal, type Db } from '../storage/database.js';
+import { checkpointWal, ensureWal, type Db } from '../storage/database.js';
+import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries } from './history-backend.js';
 import { storageProblem } from '../storage/storage-errors.js';
 import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
-export type Resolution = '1s' | '1m';
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
-
-export interface StoredSeries {
-  id: number;
-  target: string;
-  key: string;
-  /** Canonical JSON of the metadata (names sorted); '{}' for combined series. */
-  metadata: string;
-  split: boolean;
-}
+export type { Resolution, SecondRange, SeriesIdentity, StoredSeries };
 
 /** Canonical JSON of a metadata set, so equal sets map to one stored series. */
 export function metadataJson(metadata: Readonly<Record<string, string>>): string {
@@ -21,18 +13,6 @@ export function metadataJson(metadata: Readonly<Record<string, string>>): string
   for (const name of Object.keys(metadata).sort()) sorted[name] = metadata[name];
   return JSON.stringify(sorted);
 }
-
-/** What names a stored series. */
-export interface SeriesIdentity {
-  target: string;
-  key: string;
-  /** Canonical JSON (metadataJson). */
-  metadata: string;
-  split: boolean;
-}
-
-/** Seconds [from, to) of lost history (Unix s). */
-export type SecondRange = [fromS: number, toS: number];
 
 const ROLLUP_COLUMNS = `series_id INTEGER NOT NULL,
   ts INTEGER NOT NULL,
@@ -80,7 +60,8 @@ function migratePerSecondLayout(db: Db): number | undefined {
  * starts empty and unready, reads find nothing, and every write first tries
  * again to create them (ensureReady).
  */
-export class HistoryStore {
+export class HistoryStore implements HistoryBackend {
+  readonly kind = 'sqlite';
   private readonly seriesIds = new Map<string, number>();
   private stmts!: ReturnType<HistoryStore['prepare']>;
   private ready = false;
@@ -187,7 +168,7 @@ export class HistoryStore {
     rows: readonly { series: number | SeriesIdentity; row: RollupRow }[],
     gaps: readonly SecondRange[] = [],
     /** Runs inside the same transaction (the write-ahead log's checkpoint). */
-    alsoInTransaction?: (store: HistoryStore) => void,
+    alsoInTransaction?: () => void,
   ): number[] {
     this.ensureReady();
     const created = new Map<string, number>();
@@ -201,7 +182,7 @@ export class HistoryStore {
         rows.map((r) => r.row),
         gaps,
       );
-      alsoInTransaction?.(this);
+      alsoInTransaction?.();
       return out;
     })();
     for (const [k, v] of created) this.seriesIds.set(k, v);
@@ -299,6 +280,11 @@ export class HistoryStore {
     return this.stmts.secondsPage.all(second, afterSeriesId, limit);
   }
 
+  firstSecondFrom(fromS: number): number | undefined {
+    if (!this.ready) return undefined;
+    return this.db.prepare<[number], { ts: number | null }>('SELECT MIN(ts) AS ts FROM rollup_1s WHERE ts >= ?').get(fromS)?.ts ?? undefined;
+  }
+
   /** Writes rollups in one transaction, replacing any row already there (rows derived whole from others, as minutes from seconds). */
   replaceRows(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
     this.ensureReady();
@@ -324,6 +310,19 @@ export class HistoryStore {
   pruneGaps(beforeS: number): void {
     this.ensureReady();
     this.stmts.pruneGaps.run(beforeS);
+  }
+
+  get name(): string {
+    return this.db.name;
+  }
+
+  reclaim(): void {
+    checkpointWal(this.db);
+  }
+
+  /** One server per file: nothing to share the fold with. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T | undefined> {
+    return fn();
   }
 
   getMeta(name: string): number | undefined {

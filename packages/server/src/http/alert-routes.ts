@@ -25,7 +25,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
 
   typed.get('/api/v1/alerts', { schema: { summary: 'What is firing, and recent changes', tags, response: { 200: AlertsStateSchema } } }, async () => ({
     firing: alerts.firing().map((e) => ({ ...e, time: new Date(Number(e.time) / 1e6).toISOString() })),
-    recent: store.recentEvents(100).map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+    recent: (await store.recentEvents(100)).map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
   }));
 
   typed.get(
@@ -45,7 +45,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     async (req, reply) => {
       const input = toRuleInput(req.body);
       if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
-      const rule = store.create(input, engine.clock.nowMs());
+      const rule = await store.create(input, engine.clock.nowMs());
       alerts.reload();
       reply.code(201);
       return { rule };
@@ -70,7 +70,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
       if (existing === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
       const input = toRuleInput(req.body, existing);
       if (typeof input === 'string') throw new LdError('LD_ERR_BAD_REQUEST', input);
-      const rule = store.update(id, input)!;
+      const rule = (await store.update(id, input))!;
       alerts.reload();
       return { rule };
     },
@@ -111,7 +111,7 @@ export function registerAlertRoutes(app: FastifyInstance): void {
     { schema: { summary: 'Delete an alert rule', tags, params: RuleIdParams, response: { 204: Type.Null(), ...errorResponses(401, 403, 404, 503) } } },
     async (req, reply) => {
       const { id } = req.params;
-      if (!store.delete(id)) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
+      if (!(await store.delete(id))) throw new LdError('LD_ERR_NOT_FOUND', `no alert rule ${id}`);
       alerts.reload();
       reply.code(204);
     },

@@ -1,3 +1,4 @@
+import { redactUrl } from '../storage/postgres-url.js';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { registerPrometheus } from './prometheus.js';
@@ -30,7 +31,7 @@ async function expositionPlugin(app: FastifyInstance): Promise<void> {
         viewers: app.hub.viewerCount(),
         eventsIngested: app.engine.totalEvents,
         demo: app.demo !== undefined,
-        history: app.settings.historyPath,
+        history: redactUrl(app.settings.historyPath),
         // Webhook trouble shows here but never turns /health non-200: a receiver being down is not this server being down.
         webhooks: app.webhooks?.health(),
         degraded: degraded.map(({ sinceMs, ...d }) => ({ ...d, since: new Date(sinceMs).toISOString() })),

@@ -48,19 +48,19 @@ export function registerHistoryRoutes(app: FastifyInstance): void {
         { target: q.target, split: q.split ?? metadata !== undefined, key: q.key || undefined, metadata, fromMs, toMs, stepS: q.step },
         nowMs,
         app.retention,
-        recorder.downsampledTo(),
+        await recorder.downsampledTo(),
       );
       // Seconds the file lacks are named, so a client never reads them as seconds without events.
       const fromS = Math.floor(fromMs / 1000);
       const toS = Math.ceil(toMs / 1000);
       const asMs = ([from, to]: [number, number]): [number, number] => [Math.max(from * 1000, fromMs), Math.min(to * 1000, toMs)];
-      return { ...stored, gaps: recorder.gapsIn(fromS, toS).map(asMs), pending: recorder.pendingIn(fromS, toS).map(asMs) };
+      return { ...stored, gaps: (await recorder.gapsIn(fromS, toS)).map(asMs), pending: recorder.pendingIn(fromS, toS).map(asMs) };
     } catch (err) {
       if (err instanceof HistoryQueryError) throw new LdError('LD_ERR_BAD_REQUEST', err.message);
       if (storageProblem(err) !== undefined) {
         throw new LdError(
           'LD_ERR_STORAGE_UNAVAILABLE',
-          `could not read history: ${describeProblem(err)}, file ${app.settings.historyPath}; ${storageProblem(err)!.fix}`,
+          `could not read history: ${describeProblem(err)}, ${recorder.store.kind === 'postgres' ? 'database' : 'file'} ${recorder.store.name}; ${storageProblem(err)!.fix}`,
         );
       }
       throw err;

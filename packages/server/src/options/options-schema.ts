@@ -5,6 +5,7 @@ import { DEFAULT_DEMO_TARGETS, demoTargetProblem, type DemoTarget } from '../ing
 import { webhookUrlsProblem } from './url-checks.js';
 import { otlpGrpcPortProblem, otlpMetadataProblem, otlpTargetFromProblem, SPAN_KINDS, type SpanKindName } from '../otlp/otlp-settings.js';
 import { trustProxyProblem } from './trust-proxy.js';
+import { postgresUrlProblem } from '../storage/postgres-url.js';
 
 /**
  * THE list of server settings. Everything else is generated from it: the `ServerOptions` type,
@@ -263,9 +264,10 @@ export const OPTION_SPECS = {
     default: 'data/latency-dash.sqlite',
     flag: 'history',
     env: 'HISTORY_PATH',
-    arg: '<file>',
-    help: 'SQLite history file, :memory:, or off',
+    arg: '<file|url>',
+    help: 'SQLite history file, :memory:, off, or postgres://user@host:port/db (history and alert rules shared by a cluster)',
     group: 'history',
+    refine: postgresUrlProblem,
   }),
   retentionPerSecondHours: option({
     type: positiveInt(),
@@ -673,6 +675,31 @@ export const OPTION_SPECS = {
     env: 'WORKERS',
     help: 'server processes sharing the port (node:cluster), each a node of the cluster; more than 1 needs --redis',
     group: 'cluster',
+  }),
+  // PostgreSQL history (issue 13): --history postgres://...
+  postgresPoolMax: option({
+    type: Type.Integer({ minimum: 2, maximum: 100 }),
+    default: 4,
+    flag: 'postgres-pool-max',
+    env: 'POSTGRES_POOL_MAX',
+    help: 'connections to PostgreSQL at most (with --history postgres://...)',
+    group: 'history',
+  }),
+  postgresTimeoutMs: option({
+    type: Type.Integer({ minimum: 100, maximum: 600_000 }),
+    default: 5000,
+    flag: 'postgres-timeout-ms',
+    env: 'POSTGRES_TIMEOUT_MS',
+    help: 'connecting to PostgreSQL, and each statement, gives up after this long (then history waits in memory, as on a full disk)',
+    group: 'history',
+  }),
+  postgresRulesRefreshMs: option({
+    type: Type.Integer({ minimum: 100, maximum: 3_600_000 }),
+    default: 2000,
+    flag: 'postgres-rules-refresh-ms',
+    env: 'POSTGRES_RULES_REFRESH_MS',
+    help: "how often alert rules are re-read from PostgreSQL, so one server's rule change reaches the others",
+    group: 'alerts',
   }),
 };
 

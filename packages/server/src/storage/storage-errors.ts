@@ -35,6 +35,7 @@ const PERMISSION: Omit<StorageProblem, 'code'> = {
 
 /** Extended SQLite codes (SQLITE_IOERR_SHMSIZE) and errno codes, by what they mean here. */
 function classify(code: string): Omit<StorageProblem, 'code'> | undefined {
+  if (code.startsWith('PG_')) return classifyPostgres(code.slice(3));
   // Growing the shared-memory index (-shm) fails with an I/O error when the disk is full.
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_IOERR_SHMSIZE') return FULL;
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return READ_ONLY;
@@ -59,4 +60,22 @@ export function storageProblem(err: unknown): StorageProblem | undefined {
 export function describeProblem(err: unknown): string {
   const p = storageProblem(err);
   return p ? `${p.problem} (${p.code})` : err instanceof Error ? err.message : String(err);
+}
+
+const PG_UNREACHABLE: Omit<StorageProblem, 'code'> = {
+  problem: 'PostgreSQL cannot be reached',
+  fix: 'check that PostgreSQL runs and takes connections at the --history URL; the server retries on its own',
+};
+
+/** PostgreSQL's SQLSTATE classes (postgres.ts wraps them as PG_<code>), and errno codes of a connection that failed. */
+function classifyPostgres(code: string): Omit<StorageProblem, 'code'> {
+  if (code === '53100') return { problem: "PostgreSQL's disk is full", fix: 'free space on the database server; the server retries on its own' };
+  if (code.startsWith('28')) return { problem: 'PostgreSQL refused the login', fix: 'check the user and password in the --history URL and pg_hba.conf' };
+  if (code === '3D000') return { problem: 'the PostgreSQL database does not exist', fix: 'create it (createdb), or name another in the --history URL' };
+  if (code === '42501') return { problem: 'PostgreSQL denied permission', fix: "grant the --history URL's user CREATE and write rights on the database" };
+  if (code === '25006') return { problem: 'PostgreSQL is read-only (a standby?)', fix: 'point --history at the primary' };
+  if (code.startsWith('53'))
+    return { problem: 'PostgreSQL is out of resources (connections, memory)', fix: 'check the database server; the server retries on its own' };
+  if (code.startsWith('08') || code.startsWith('57') || code === 'CONNECTION' || /^E[A-Z]+$/.test(code)) return PG_UNREACHABLE;
+  return { problem: 'PostgreSQL refused a statement', fix: 'see the error in the log; the server retries on its own' };
 }

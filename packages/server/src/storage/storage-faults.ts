@@ -92,7 +92,7 @@ export class StorageFaults {
     if (!this.mayLog(component, now)) return;
     this.log.error(
       { component, path: this.path, code: f.code, failures: this.unlogged[component], err: p ? undefined : err },
-      `${reason}, file ${this.path}: ${fix}${consequence ? `; ${consequence}` : ''}`,
+      `${reason}, ${/^postgres(ql)?:/i.test(this.path) ? 'database' : 'file'} ${this.path}: ${fix}${consequence ? `; ${consequence}` : ''}`,
     );
     this.unlogged[component] = 0;
     this.toldFailing.add(component);

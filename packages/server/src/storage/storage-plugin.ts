@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { openDatabase, type Db } from './database.js';
+import { PostgresDatabase } from './postgres.js';
+import { isPostgresUrl } from './postgres-url.js';
 import { StorageFaults } from './storage-faults.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
-    /** Write failures of the SQLite file, for /health and /metrics. */
+    /** With --history postgres://...: the database that holds history and alert rules instead of `db`. */
+    pg: PostgresDatabase | undefined;
+    /** Write failures of the SQLite file (or PostgreSQL), for /health and /metrics. */
     storageFaults: StorageFaults;
   }
 }
@@ -17,17 +21,24 @@ declare module 'fastify' {
  * those of the plugins registered after it (history's final flush).
  * A file that cannot be used at all stops the start (StorageOpenError); a
  * full disk does not: the server starts with history degraded.
+ *
+ * With --history postgres://... both live in PostgreSQL, shared by every
+ * server that names it; an unreachable PostgreSQL is a degraded state, like
+ * a full disk, never a failed start.
  */
 async function storagePlugin(app: FastifyInstance): Promise<void> {
   const path = app.settings.historyPath;
-  const db = openDatabase(path === 'off' ? ':memory:' : path, (message) => app.log.warn({ path }, message));
-  const faults = new StorageFaults(path, app.log);
+  const pg = isPostgresUrl(path) ? new PostgresDatabase(path, { poolMax: app.settings.postgresPoolMax, timeoutMs: app.settings.postgresTimeoutMs }) : undefined;
+  const db = openDatabase(path === 'off' || pg !== undefined ? ':memory:' : path, (message) => app.log.warn({ path }, message));
+  const faults = new StorageFaults(pg?.name ?? path, app.log);
   app.decorate('db', db);
+  app.decorate('pg', pg);
   app.decorate('storageFaults', faults);
   app.addHook('onReady', async () => faults.start());
   app.addHook('onClose', async () => {
     faults.stop();
     db.close();
+    await pg?.close();
   });
 }
 

@@ -2,10 +2,12 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { HistoryRecorder } from '../history/history-recorder.js';
+import type { HistoryStore } from '../history/history-store.js';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { ServerOptions } from '../options/index.js';
 import { hasCheckpoint, markSecondWritten, readCheckpoint, type HistoryCheckpoint } from './history-checkpoint.js';
+import { isPostgresUrl } from '../storage/postgres-url.js';
 import { registerWalMetrics } from './wal-metrics.js';
 import { recover, type RecoveryReport } from './wal-recovery.js';
 import { WriteAheadLog } from './write-ahead-log.js';
@@ -24,7 +26,7 @@ export function walDir(settings: Pick<ServerOptions, 'walPath' | 'historyPath'> 
   // In a cluster the Redis streams are the log (cluster/event-stream.ts): a node's own would replay targets it may no longer own.
   if (walPath === 'auto' && settings.redis) return undefined;
   if (walPath !== 'auto') return walPath;
-  if (historyPath === 'off' || historyPath === ':memory:' || historyPath.startsWith('file:')) return undefined;
+  if (historyPath === 'off' || historyPath === ':memory:' || historyPath.startsWith('file:') || isPostgresUrl(historyPath)) return undefined;
   return join(dirname(historyPath), `${basename(historyPath, extname(historyPath))}-wal`);
 }
 
@@ -66,8 +68,8 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
  * loss until SQLite checkpoints its own WAL (which fsyncs): done before the
  * log deletes what history would need.
  */
-function makeDurable(recorder: HistoryRecorder): void {
-  recorder.store.db.pragma('wal_checkpoint(PASSIVE)');
+function makeDurable(store: HistoryStore): void {
+  store.db.pragma('wal_checkpoint(PASSIVE)');
 }
 
 /**
@@ -78,15 +80,17 @@ function makeDurable(recorder: HistoryRecorder): void {
  */
 export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: HistoryRecorder | undefined, log: Log): RecoveryReport | undefined {
   let historyCheckpoint: HistoryCheckpoint | undefined;
-  if (recorder !== undefined) {
-    historyCheckpoint = readCheckpoint(recorder.store);
+  // The log's checkpoint lives in the SQLite file, written with the rows; history in PostgreSQL is not replayed into.
+  const store = recorder?.sqlite;
+  if (recorder !== undefined && store !== undefined) {
+    historyCheckpoint = readCheckpoint(store);
     // A crash between the pieces of a second leaves part of it written: delete it, the replay writes it whole.
-    if (hasCheckpoint(recorder.store)) recorder.store.deleteSecondsAfter(historyCheckpoint.second);
+    if (hasCheckpoint(store)) store.deleteSecondsAfter(historyCheckpoint.second);
     let checkpointSecond = historyCheckpoint.second;
     recorder.walLink = {
       position: () => wal.lastLsn,
       checkpointSecond: () => checkpointSecond,
-      secondWritten(store, lsn, second) {
+      secondWritten(lsn, second) {
         markSecondWritten(store, lsn, second);
         checkpointSecond = Math.max(checkpointSecond, second);
       },
@@ -94,13 +98,13 @@ export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: His
     wal.history = {
       flushAll() {
         recorder.flushAllNow();
-        makeDurable(recorder);
+        makeDurable(store);
       },
       async flushAllSliced() {
         await recorder.flush(true);
-        makeDurable(recorder);
+        makeDurable(store);
       },
-      checkpoint: () => readCheckpoint(recorder.store),
+      checkpoint: () => readCheckpoint(store),
     };
   }
   let report;
