@@ -29,6 +29,20 @@ export interface PackedBatch {
   labelIndex: number[];
   labelKey: string[];
   labelMetadata: Record<string, string>[];
+  /** The stream serves a View (a window of the target): its rows are only the window's and the pinned ones. */
+  windowed: boolean;
+  /** Where the window sits in the whole sorted, filtered list; only when it changed (always in a windowed snapshot). */
+  window: WindowPlacement | undefined;
+}
+
+/** MetricsBatch.window, plain (it crosses from the decode worker by structured clone). */
+export interface WindowPlacement {
+  /** Rows that match the view's filters, in the whole target. */
+  total: number;
+  /** Rank of seriesIds[0]. */
+  offset: number;
+  /** The window's rows in order (pinned series outside it are not listed). */
+  seriesIds: number[];
 }
 
 /** Spare buffers (returned by the page) that packBatch fills instead of allocating. */
@@ -64,6 +78,8 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     labelIndex: [],
     labelKey: [],
     labelMetadata: [],
+    windowed: b.view != null || b.window != null,
+    window: b.window == null ? undefined : { total: b.window.total, offset: b.window.offset, seriesIds: [...b.window.seriesIds] },
   };
   for (let i = 0; i < n; i++) {
     const u = b.updates[i];

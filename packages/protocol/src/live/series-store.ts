@@ -1,5 +1,5 @@
 import { ALL_METRICS, unpackMetrics } from '../index.js';
-import { OFFSET, STRIDE, type PackedBatch } from './packed-batch.js';
+import { OFFSET, STRIDE, type PackedBatch, type WindowPlacement } from './packed-batch.js';
 import { metadataLabel, rowId, zeroMetrics } from './rows.js';
 import type { Row } from './types.js';
 
@@ -20,6 +20,18 @@ interface Stream {
   rows: Map<number, Row>;
   /** A snapshot has arrived since the stream was first tracked (a resync after it does not clear this). */
   loaded: boolean;
+  /** A windowed stream (its subscription carried a View): where its rows sit in the whole list. Undefined: the whole target streams. */
+  window: WindowPlacement | undefined;
+}
+
+/** A windowed stream's rows as the table places them. */
+export interface StreamWindow {
+  /** Rows that match the view's filters on the server (the table's height). */
+  total: number;
+  /** Rank of rows[0]. */
+  offset: number;
+  /** The window's rows in the server's order. */
+  rows: Row[];
 }
 
 /**
@@ -48,6 +60,7 @@ export class SeriesStore {
   private readonly listeners = new Set<() => void>();
   private scheduled = false;
   private cached: Row[] | undefined;
+  private cachedWindows = new Map<string, StreamWindow | undefined>();
   /** Increases on every change; lets React compare snapshots cheaply. */
   version = 0;
 
@@ -62,7 +75,8 @@ export class SeriesStore {
   track(targetId: string, split: boolean, nowMs: number = Date.now()): void {
     const k = streamKey(targetId, split);
     const stream = this.streams.get(k);
-    if (stream === undefined) this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false });
+    if (stream === undefined)
+      this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false, window: undefined });
     else {
       stream.seq = -1;
       stream.waitingSinceMs = nowMs;
@@ -87,6 +101,8 @@ export class SeriesStore {
       stream.loaded = true;
       stream.labels = new Map();
       stream.rows = new Map();
+      // A snapshot says whether the stream is windowed: one without a View is the whole target again.
+      stream.window = batch.windowed ? (batch.window ?? { total: batch.ids.length, offset: 0, seriesIds: [...batch.ids] }) : undefined;
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
       return this.lost(stream, nowMs);
     }
@@ -143,6 +159,9 @@ export class SeriesStore {
       stream.rows.delete(id);
       stream.labels.delete(id);
     }
+    if (!batch.snapshot && batch.window !== undefined) stream.window = batch.window;
+    // Every row the window lists must be one we hold: otherwise a batch was lost.
+    if (stream.window !== undefined) for (const id of stream.window.seriesIds) if (!stream.rows.has(id)) return this.lost(stream, nowMs);
     stream.seq = batch.seq;
     this.changed();
     return 'applied';
@@ -162,6 +181,7 @@ export class SeriesStore {
       if (s.targetId !== targetId) continue;
       s.rows.clear();
       s.labels.clear();
+      s.window = undefined;
     }
     this.changed();
   }
@@ -174,6 +194,33 @@ export class SeriesStore {
       this.cached = out;
     }
     return this.cached;
+  }
+
+  /**
+   * A windowed stream's window: its rows in the server's order, where they
+   * sit and the total; undefined for a stream of the whole target (or one
+   * not tracked). The same object until something changes.
+   */
+  windowOf(targetId: string, split: boolean): StreamWindow | undefined {
+    const k = streamKey(targetId, split);
+    if (this.cachedWindows.has(k)) return this.cachedWindows.get(k);
+    const stream = this.streams.get(k);
+    let out: StreamWindow | undefined;
+    if (stream?.window !== undefined) {
+      const rows: Row[] = [];
+      for (const id of stream.window.seriesIds) {
+        const r = stream.rows.get(id);
+        if (r !== undefined) rows.push(r);
+      }
+      out = { total: stream.window.total, offset: stream.window.offset, rows };
+    }
+    this.cachedWindows.set(k, out);
+    return out;
+  }
+
+  /** Rows of one stream (a windowed one's window and pinned rows). */
+  streamSize(targetId: string, split: boolean): number {
+    return this.streams.get(streamKey(targetId, split))?.rows.size ?? 0;
   }
 
   /** Whether the stream's first snapshot has arrived: before it, no rows means "loading", not "no series". */
@@ -192,6 +239,7 @@ export class SeriesStore {
 
   private changed(): void {
     this.cached = undefined;
+    this.cachedWindows.clear();
     this.version++;
     if (this.scheduled) return;
     this.scheduled = true;

@@ -51,6 +51,41 @@ export interface StateCause {
 export interface Subscription {
   targetId: string;
   split: boolean;
+  /** A window onto the target, sorted and filtered by the server (large targets); absent: the whole target streams. */
+  view?: WindowView;
+}
+
+/** latency.View as the dashboard asks for it (every field set, so two views compare field by field). */
+export interface WindowView {
+  /** A column id as the server names them (metric table ids in snake_case, or key, metadata, target). */
+  sort: string;
+  descending: boolean;
+  offset: number;
+  limit: number;
+  keyFilter: string;
+  metadataFilter: string;
+  /** Only rows whose p90 is at least this; undefined: no such filter. */
+  p90AtLeastMs: number | undefined;
+  activeOnly: boolean;
+  /** Series sent whatever their rank (the charted rows). */
+  pinned: number[];
+}
+
+/** Whether two subscriptions' views ask for the same rows (undefined: the whole target). */
+export function sameView(a: WindowView | undefined, b: WindowView | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.sort === b.sort &&
+    a.descending === b.descending &&
+    a.offset === b.offset &&
+    a.limit === b.limit &&
+    a.keyFilter === b.keyFilter &&
+    a.metadataFilter === b.metadataFilter &&
+    a.p90AtLeastMs === b.p90AtLeastMs &&
+    a.activeOnly === b.activeOnly &&
+    a.pinned.length === b.pinned.length &&
+    a.pinned.every((id, i) => id === b.pinned[i])
+  );
 }
 
 /** An alert change or firing alert as the UI keeps it: the wire AlertEvent with its time in ms. */
