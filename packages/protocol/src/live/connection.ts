@@ -106,6 +106,11 @@ export interface ConnectionState {
   viewThresholdSeries: number;
   /** Largest View.limit the server takes; 0: the server serves no views (every target streams whole). */
   maxViewRows: number;
+  /**
+   * Whether seriesCounts is worth waiting for no longer: the server serves no views, or its targets list
+   * (over HTTP after the hello, or a targets update) has come, or could not be had.
+   */
+  countsKnown: boolean;
 }
 
 export interface SeriesCount {
@@ -192,6 +197,7 @@ export class Connection {
     seriesCounts: {},
     viewThresholdSeries: DEFAULT_VIEW_THRESHOLD,
     maxViewRows: 0,
+    countsKnown: false,
   };
 
   constructor(
@@ -384,6 +390,7 @@ export class Connection {
           serverId: init.serverId,
           targetsKnown: true,
           maxViewRows: init.maxViewRows,
+          countsKnown: init.maxViewRows <= 0 || this.state.countsKnown,
           viewThresholdSeries: init.viewThresholdSeries || DEFAULT_VIEW_THRESHOLD,
           ...(mismatch ? { lastError: mismatch } : {}),
         });
@@ -400,6 +407,7 @@ export class Connection {
           targets: [...msg.targets!.targets],
           limitedTargets: limited(msg.targets!.details),
           seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(msg.targets!.details) },
+          countsKnown: this.state.countsKnown || msg.targets!.details.length > 0,
         });
         break;
       }
@@ -456,12 +464,13 @@ export class Connection {
   private async fetchSeriesCounts(): Promise<void> {
     try {
       const res = await this.get('/api/v1/targets', 'application/json');
-      if (!res.ok) return;
-      const body = (await res.json()) as { targets: SeriesCountInfo[] };
+      const body = res.ok ? ((await res.json()) as { targets: SeriesCountInfo[] }) : { targets: [] };
       if (this.closed) return;
-      this.update({ seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(body.targets) } });
+      this.update({ seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(body.targets) }, countsKnown: true });
     } catch {
-      // Refused or unreachable: the WebSocket says so on its own; sizes then come with the next targets update.
+      // Refused or unreachable: the WebSocket says so on its own; sizes then come with the next targets update,
+      // or show in a whole stream (which then becomes a window).
+      if (!this.closed) this.update({ countsKnown: true });
     }
   }
 
@@ -518,6 +527,7 @@ export class Connection {
         targets: body.targets.map((t) => t.targetId),
         limitedTargets: limited(body.targets),
         seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(body.targets) },
+        countsKnown: true,
         targetsKnown: true,
       });
       for (const s of [...this.subs.values()]) {

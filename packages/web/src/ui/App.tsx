@@ -55,9 +55,11 @@ export function App() {
   const [span, onRange] = useWindowRequest(state.maxViewRows);
   const largeKey = large.join('\u0000');
   const maxViewRows = state.maxViewRows;
+  // Until the targets' sizes are known, a large target would stream whole once for nothing: wait for them (one HTTP call).
+  const countsKnown = state.countsKnown;
   const wanted = useMemo(
-    () => planSubscriptions(view, maxViewRows, new Set(largeKey.split('\u0000')), span, selected),
-    [view, maxViewRows, largeKey, span, selected],
+    () => (countsKnown ? planSubscriptions(view, maxViewRows, new Set(largeKey.split('\u0000')), span, selected) : []),
+    [countsKnown, view, maxViewRows, largeKey, span, selected],
   );
   const liveSelected = useSelectedLabels(historyActive, selected, liveRows);
   const history = useHistoryView(view, apiKey, selected, liveSelected);
