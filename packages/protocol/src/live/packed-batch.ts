@@ -33,6 +33,8 @@ export interface PackedBatch {
   windowed: boolean;
   /** Where the window sits in the whole sorted, filtered list; only when it changed (always in a windowed snapshot). */
   window: WindowPlacement | undefined;
+  /** A windowed snapshot's view (sort, filters, window; not the pinned series) as one string: which view the rows are of. */
+  viewKey: string | undefined;
 }
 
 /** MetricsBatch.window, plain (it crosses from the decode worker by structured clone). */
@@ -79,6 +81,7 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     labelKey: [],
     labelMetadata: [],
     windowed: b.view != null || b.window != null,
+    viewKey: b.view == null ? undefined : viewKeyOf(b.view),
     window: b.window == null ? undefined : { total: b.window.total, offset: b.window.offset, seriesIds: [...b.window.seriesIds] },
   };
   for (let i = 0; i < n; i++) {
@@ -93,4 +96,9 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     }
   }
   return packed;
+}
+
+/** A view's identity for the page: rows of another sort, filter or window are another list. */
+function viewKeyOf(v: NonNullable<DecodedBatch['view']>): string {
+  return JSON.stringify([v.sort, v.descending, v.offset, v.limit, v.keyFilter, v.metadataFilter, v.p90AtLeastMs ?? null, v.activeOnly]);
 }

@@ -22,6 +22,8 @@ interface Stream {
   loaded: boolean;
   /** A windowed stream (its subscription carried a View): where its rows sit in the whole list. Undefined: the whole target streams. */
   window: WindowPlacement | undefined;
+  /** The view the window's last snapshot was of (PackedBatch.viewKey). */
+  viewKey: string;
 }
 
 /** A windowed stream's rows as the table places them. */
@@ -32,6 +34,8 @@ export interface StreamWindow {
   offset: number;
   /** The window's rows in the server's order. */
   rows: Row[];
+  /** Which view (sort, filters, window) the rows are of: another means another list, not the same one reordered. */
+  viewKey: string;
 }
 
 /**
@@ -76,7 +80,17 @@ export class SeriesStore {
     const k = streamKey(targetId, split);
     const stream = this.streams.get(k);
     if (stream === undefined)
-      this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false, window: undefined });
+      this.streams.set(k, {
+        targetId,
+        split,
+        seq: -1,
+        waitingSinceMs: nowMs,
+        labels: new Map(),
+        rows: new Map(),
+        loaded: false,
+        window: undefined,
+        viewKey: '',
+      });
     else {
       stream.seq = -1;
       stream.waitingSinceMs = nowMs;
@@ -103,6 +117,7 @@ export class SeriesStore {
       stream.rows = new Map();
       // A snapshot says whether the stream is windowed: one without a View is the whole target again.
       stream.window = batch.windowed ? (batch.window ?? { total: batch.ids.length, offset: 0, seriesIds: [...batch.ids] }) : undefined;
+      stream.viewKey = batch.viewKey ?? '';
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
       return this.lost(stream, nowMs);
     }
@@ -212,7 +227,7 @@ export class SeriesStore {
         const r = stream.rows.get(id);
         if (r !== undefined) rows.push(r);
       }
-      out = { total: stream.window.total, offset: stream.window.offset, rows };
+      out = { total: stream.window.total, offset: stream.window.offset, rows, viewKey: stream.viewKey };
     }
     this.cachedWindows.set(k, out);
     return out;

@@ -33,6 +33,7 @@ function wbatch(
   updates: DecodedUpdate[],
   window?: { total: number; offset: number; seriesIds: number[] },
   removedSeries: number[] = [],
+  view = VIEW,
 ): PackedBatch {
   return packBatch({
     targetId: 't',
@@ -43,7 +44,7 @@ function wbatch(
     removedSeries,
     serverTime: 0,
     intervalMs: 100,
-    view: snapshot ? VIEW : null,
+    view: snapshot ? view : null,
     window: window ?? null,
   } as unknown as DecodedBatch);
 }
@@ -119,8 +120,13 @@ describe('SeriesStore: windowed streams', () => {
     s.track('t', false, 10); // subscribed again with offset 50
     expect(s.apply(wbatch(2, false, [update(1, 31)]), 20)).toBe('waiting');
     expect(ids(s)).toEqual([1, 2]); // still shown until the new window arrives
-    expect(s.apply(wbatch(1, true, [update(51, 3, 'x'), update(52, 2, 'y')], { total: 100, offset: 50, seriesIds: [51, 52] }), 30)).toBe('applied');
+    const before = s.windowOf('t', false)!.viewKey;
+    expect(
+      s.apply(wbatch(1, true, [update(51, 3, 'x'), update(52, 2, 'y')], { total: 100, offset: 50, seriesIds: [51, 52] }, [], { ...VIEW, offset: 50 }), 30),
+    ).toBe('applied');
     const w = s.windowOf('t', false)!;
+    // Another view: the table's held order does not carry over to it.
+    expect(w.viewKey).not.toBe(before);
     expect([w.offset, w.rows.map((r) => r.key)]).toEqual([50, ['x', 'y']]);
     expect(s.rows()).toHaveLength(2);
   });

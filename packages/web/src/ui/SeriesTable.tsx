@@ -37,7 +37,7 @@ export interface SeriesTableProps {
    * are its rows in the server's order, from rank `offset` of `total`; the
    * rows outside it show as placeholders until their window arrives.
    */
-  serverWindow?: { total: number; offset: number };
+  serverWindow?: { total: number; offset: number; viewKey: string };
   /** The rows in view changed (a windowed table asks the server for them). */
   onRange?: (range: RowRange) => void;
 }
@@ -47,7 +47,8 @@ interface Held {
   order: readonly Row[];
   sortId: string;
   sortDesc: boolean;
-  offset: number;
+  /** The server's view the order was of (windowed tables): another view is another list. */
+  viewKey: string;
 }
 
 /**
@@ -77,20 +78,22 @@ export function SeriesTable({
   const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort, compact);
   const [held, setHeld] = useState<Held | null>(null);
   const offset = serverWindow?.offset ?? 0;
+  const viewKey = serverWindow?.viewKey ?? '';
   const windowed = serverWindow !== undefined;
   // The server sorts a window; the table sorts whole streams itself.
   const order = (r: readonly Row[]) => (windowed ? (r as Row[]) : sortRows(r, sortId, sortDesc));
   // A header clicked while the order is held: sort by it, and hold that order.
-  if (held !== null && (held.sortId !== sortId || held.sortDesc !== sortDesc)) setHeld({ order: order(rows), sortId, sortDesc, offset });
+  // A window of another view arrived while held (scrolled, sorted, filtered): hold the new list as the server sent it.
+  if (held !== null && (held.sortId !== sortId || held.sortDesc !== sortDesc || held.viewKey !== viewKey))
+    setHeld({ order: order(rows), sortId, sortDesc, viewKey });
   const sorted = useMemo(
     () =>
-      // A held window holds while it stays where it was: scrolled to another window, its rows are others.
-      held !== null && held.sortId === sortId && held.sortDesc === sortDesc && held.offset === offset
+      held !== null && held.sortId === sortId && held.sortDesc === sortDesc && held.viewKey === viewKey
         ? holdOrder(held.order, rows)
         : windowed
           ? (rows as Row[])
           : sortRows(rows, sortId, sortDesc),
-    [held, rows, sortId, sortDesc, offset, windowed],
+    [held, rows, sortId, sortDesc, viewKey, windowed],
   );
   const rowCount = serverWindow === undefined ? sorted.length : Math.max(serverWindow.total, offset + sorted.length);
   const { scrollRef, items, totalSize, scrollToIndex } = useRowVirtualizer(rowCount, ROW_HEIGHT, HEADER_HEIGHT);
@@ -131,7 +134,7 @@ export function SeriesTable({
       onBlur={onBlur}
       onAnimationEnd={(e) => endFlash(e.target)}
       onPointerEnter={() => {
-        setHeld({ order: sorted, sortId, sortDesc, offset });
+        setHeld({ order: sorted, sortId, sortDesc, viewKey });
         onHoldChange?.(true);
       }}
       onPointerLeave={() => {
