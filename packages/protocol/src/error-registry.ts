@@ -206,6 +206,18 @@ export const ERRORS = {
     description:
       'With --wal-fsync always an acknowledgement means the batch is on disk, and the write-ahead log cannot write (disk full or failing): the batch is not acknowledged. Retry with backoff; the server keeps serving, and takes batches again once a test write succeeds (checked every second).',
   },
+  LD_ERR_BAD_VIEW: {
+    status: 400,
+    retry: false,
+    description:
+      "The subscription's view is invalid (an unknown sort column, a limit of 0 or over --max-view-rows, a filter too long, too many pinned series); the message says which. Nothing changed: the connection's subscriptions stay as they were.",
+  },
+  LD_ERR_TOO_MANY_VIEWS: {
+    status: 429,
+    retry: true,
+    description:
+      'The target already has as many distinct views (sort, filters, window) as allowed (--max-views-per-target); subscribe with a view others watch, or retry later.',
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

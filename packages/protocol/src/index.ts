@@ -9,3 +9,4 @@ export * from './error-registry.js';
 export * from './metric-table.js';
 export * from './metric-code.gen.js';
 export * from './server-stats.js';
+export * from './view.js';

@@ -13,4 +13,5 @@ export * from './server-stats-log.js';
 export * from './severity.js';
 export * from './sort-rows.js';
 export * from './types.js';
+export * from './view-filter.js';
 export * from './worker-protocol.js';

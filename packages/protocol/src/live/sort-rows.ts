@@ -28,28 +28,32 @@ function tie(a: Row, b: Row): number {
  */
 export function sortRows(rows: readonly Row[], sortId: string, desc: boolean): Row[] {
   const out = byLastRank(rows);
+  out.sort(rowComparator(sortId, desc));
+  for (let i = 0; i < out.length; i++) out[i].sortRank = i;
+  return out;
+}
+
+/** The order sortRows puts rows in, as a comparator (the server sorts windowed views with it too). */
+export function rowComparator(sortId: string, desc: boolean): (a: Row, b: Row) => number {
   const dir = desc ? -1 : 1;
   const text = TEXT[sortId];
   if (text !== undefined) {
-    out.sort((a, b) => {
+    return (a, b) => {
       const x = text(a);
       const y = text(b);
       return x < y ? -dir : x > y ? dir : tie(a, b);
-    });
-  } else {
-    const field = sortId as keyof Row;
-    out.sort((a, b) => {
-      const x = a[field] as number;
-      const y = b[field] as number;
-      if (x === y) return tie(a, b);
-      // NaN (no value) sorts last whichever the direction.
-      if (Number.isNaN(x)) return Number.isNaN(y) ? tie(a, b) : 1;
-      if (Number.isNaN(y)) return -1;
-      return (x - y) * dir;
-    });
+    };
   }
-  for (let i = 0; i < out.length; i++) out[i].sortRank = i;
-  return out;
+  const field = sortId as keyof Row;
+  return (a, b) => {
+    const x = a[field] as number;
+    const y = b[field] as number;
+    if (x === y) return tie(a, b);
+    // NaN (no value) sorts last whichever the direction.
+    if (Number.isNaN(x)) return Number.isNaN(y) ? tie(a, b) : 1;
+    if (Number.isNaN(y)) return -1;
+    return (x - y) * dir;
+  };
 }
 
 /** The rows in their last sorted positions; rows without one (or sharing one) go last. */

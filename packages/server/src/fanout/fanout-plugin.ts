@@ -10,8 +10,12 @@ declare module 'fastify' {
 
 /** Stream groups that encode each batch once for all their viewers (SPEC F4). */
 async function fanoutPlugin(app: FastifyInstance): Promise<void> {
-  const { maxBufferedBytes, stallTimeoutMs, fieldDeltas } = app.settings;
-  const hub = new FanoutHub(app.engine, { maxBufferedBytes, stallTimeoutMs, fieldDeltas });
+  const { maxBufferedBytes, stallTimeoutMs, fieldDeltas, maxViewRows, maxViewsPerTarget, maxPinnedSeries, viewThresholdSeries } = app.settings;
+  const hub = new FanoutHub(
+    app.engine,
+    { maxBufferedBytes, stallTimeoutMs, fieldDeltas },
+    { maxViewRows, maxViewsPerTarget, maxPinnedSeries, viewThresholdSeries },
+  );
   app.decorate('hub', hub);
   app.addHook('onClose', async () => hub.close());
 }

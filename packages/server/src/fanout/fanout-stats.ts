@@ -7,4 +7,6 @@ export class FanoutStats {
   skipped = 0;
   resyncs = 0;
   slowClosed = 0;
+  /** Windowed views: orderings (distinct sort and filters) sorted, one per ordering per tick that changed something. */
+  viewSorts = 0;
 }

@@ -5,31 +5,13 @@ import type { SeriesListener } from '../metrics/target-state.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { Slicer } from '../slices.js';
 import { fieldDelta } from './field-delta.js';
-import { OutFrame, sendFrame, type FrameSink } from './frame.js';
+import { OutFrame, type FrameSink } from './frame.js';
+import { deliver, sendTick, Viewer, type GroupLimits, type Stream } from './viewer.js';
 
-export interface GroupLimits {
-  /** A viewer whose socket holds more than this is skipped (bytes). */
-  maxBufferedBytes: number;
-  /** A viewer skipped continuously for this long is disconnected (ms). */
-  stallTimeoutMs: number;
-  /** Batches carry only the numbers that changed since the stream's previous batch (snapshots stay whole). */
-  fieldDeltas: boolean;
-}
+export { Viewer, type GroupLimits } from './viewer.js';
 
 /** Passes a snapshot build makes over series that changed while it read; the last pass runs in one go. */
 const SNAPSHOT_CATCH_UP_PASSES = 3;
-
-/** One connection's subscription to one stream. */
-export class Viewer {
-  needsSnapshot = false;
-  /** Waiting for a snapshot being built: batches are not sent to it meanwhile (the snapshot will hold their changes). */
-  waiting = false;
-  stalledSinceMs: number | undefined;
-  constructor(
-    readonly sink: FrameSink,
-    readonly group: StreamGroup,
-  ) {}
-}
 
 /**
  * Everyone watching one (target, view, interval). Changes are coalesced
@@ -38,8 +20,9 @@ export class Viewer {
  * that does not is skipped, gets a snapshot once it drains, and is closed
  * if it stays stalled.
  */
-export class StreamGroup implements SeriesListener {
+export class StreamGroup implements SeriesListener, Stream {
   readonly viewers = new Set<Viewer>();
+  readonly viewKey = undefined;
   seq = 0;
   private dirty = new Set<Series>();
   private removed: number[] = [];
@@ -106,17 +89,11 @@ export class StreamGroup implements SeriesListener {
   sendSnapshot(viewer: Viewer): void {
     viewer.needsSnapshot = false;
     if (this.snapshotFrame !== undefined) {
-      this.deliver(viewer, this.snapshotFrame);
+      deliver(viewer, this.snapshotFrame, this.stats);
       return;
     }
     viewer.waiting = true;
     this.building ??= this.buildSnapshot().finally(() => (this.building = undefined));
-  }
-
-  private deliver(viewer: Viewer, frame: OutFrame): void {
-    viewer.waiting = false;
-    this.stats.bytesSent += sendFrame(viewer.sink, frame);
-    this.stats.framesSent++;
   }
 
   /** Builds and sends this tick's batch. Public so tests and benches can drive ticks. */
@@ -127,31 +104,7 @@ export class StreamGroup implements SeriesListener {
       frame = this.buildBatch(nowMs);
       this.stats.batches++;
     }
-    const { maxBufferedBytes, stallTimeoutMs } = this.limits;
-    for (const viewer of this.viewers) {
-      const sink = viewer.sink;
-      if (sink.bufferedAmount > maxBufferedBytes) {
-        if (frame !== undefined) {
-          viewer.needsSnapshot = true;
-          this.stats.skipped++;
-        }
-        viewer.stalledSinceMs ??= nowMs;
-        if (nowMs - viewer.stalledSinceMs > stallTimeoutMs) {
-          this.stats.slowClosed++;
-          sink.closeSlow(`stalled for over ${stallTimeoutMs} ms with ${sink.bufferedAmount} bytes unsent`);
-        }
-        continue;
-      }
-      viewer.stalledSinceMs = undefined;
-      if (viewer.waiting) continue;
-      if (viewer.needsSnapshot) {
-        this.stats.resyncs++;
-        this.sendSnapshot(viewer);
-      } else if (frame !== undefined) {
-        this.stats.bytesSent += sendFrame(sink, frame);
-        this.stats.framesSent++;
-      }
-    }
+    sendTick(this, frame, nowMs, this.limits, this.stats);
   }
 
   private buildBatch(nowMs: number): OutFrame {
@@ -253,6 +206,6 @@ export class StreamGroup implements SeriesListener {
     };
     const frame = new OutFrame({ batch: { ...envelope, updates: [...updates.values()] } }, { pieces, envelope });
     this.snapshotFrame = frame;
-    for (const viewer of this.viewers) if (viewer.waiting) this.deliver(viewer, frame);
+    for (const viewer of this.viewers) if (viewer.waiting) deliver(viewer, frame, this.stats);
   }
 }

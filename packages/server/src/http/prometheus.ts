@@ -65,6 +65,12 @@ export function registerPrometheus(app: FastifyInstance): void {
   );
   gauge('latency_dash_ws_connections', 'Open WebSocket connections', () => app.wsServer?.connections.size ?? 0);
   gauge('latency_dash_viewers', 'Stream subscriptions', () => hub.viewerCount());
+  gauge('latency_dash_view_viewers', 'Stream subscriptions with a view (a window of a target; also in latency_dash_viewers)', () => hub.windowViewerCount());
+  gauge('latency_dash_view_groups', 'Distinct windowed views served (each encodes its batches once for all its viewers)', () => hub.viewGroupCount);
+  gauge('latency_dash_view_orderings', 'Distinct (sort, filters) of windowed views, each sorted once per tick', () => hub.viewOrderingCount);
+  gauge('latency_dash_stream_groups', 'Whole-target streams served (each encodes its batches once for all its viewers)', () => hub.groupCount);
+  counter('latency_dash_view_sorts_total', 'Sorts of windowed views (one per distinct sort and filters per tick that changed something)', () => s.viewSorts);
+  counter('latency_dash_snapshots_total', 'Snapshots built (whole streams and windows)', () => s.snapshots);
   gauge('latency_dash_targets', 'Known targets', () => engine.targets.size);
   gauge('latency_dash_series', 'Series held, combined and split, of all targets', () => engine.seriesTotal);
   // Alone, a node computes every target; in a cluster, those it owns.

@@ -565,6 +565,38 @@ export const OPTION_SPECS = {
     env: 'FIELD_DELTAS',
     help: "a batch's updates carry only the numbers that changed since the stream's previous batch (snapshots are always whole rows)",
     group: 'fanout',
+  }), // Issue 12: windowed subscriptions (a View on SubscriptionMessage).
+  maxViewRows: option({
+    type: Type.Integer({ minimum: 1, maximum: 10_000 }),
+    default: 500,
+    flag: 'max-view-rows',
+    env: 'MAX_VIEW_ROWS',
+    help: 'largest window (View.limit) a windowed subscription may ask for',
+    group: 'fanout',
+  }),
+  maxViewsPerTarget: option({
+    type: positiveInt(),
+    default: 256,
+    flag: 'max-views-per-target',
+    env: 'MAX_VIEWS_PER_TARGET',
+    help: 'distinct views (sort, filters, window, pinned series) served at once per target; viewers with equal views share one',
+    group: 'fanout',
+  }),
+  maxPinnedSeries: option({
+    type: Type.Integer({ minimum: 0, maximum: 32 }),
+    default: 32,
+    flag: 'max-pinned-series',
+    env: 'MAX_PINNED_SERIES',
+    help: 'series a view may pin (sent whatever their rank)',
+    group: 'fanout',
+  }),
+  viewThresholdSeries: option({
+    type: positiveInt(),
+    default: 1000,
+    flag: 'view-threshold-series',
+    env: 'VIEW_THRESHOLD_SERIES',
+    help: 'told to viewers (InitMessage): targets with more series than this are best browsed through a windowed view',
+    group: 'fanout',
   }),
 };
 

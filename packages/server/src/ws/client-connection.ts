@@ -1,6 +1,9 @@
 import {
   ERRORS,
   MAX_INTERVAL_MS,
+  checkView,
+  viewKey,
+  type CanonicalView,
   MIN_INTERVAL_MS,
   DEFAULT_INTERVAL_MS,
   clientMessageFromJson,
@@ -238,6 +241,15 @@ export class ClientConnection implements FrameSink {
         targetId,
       );
     }
+    const hub = this.ctx.hub;
+    let view: CanonicalView | undefined;
+    let key: string | undefined;
+    if (sub.view != null) {
+      const checked = checkView(sub.view, { maxRows: hub.views.maxViewRows, maxPinned: hub.views.maxPinnedSeries });
+      if (typeof checked === 'string') return this.error('LD_ERR_BAD_VIEW', `bad view: ${checked}`, targetId);
+      view = checked;
+      key = viewKey(checked);
+    }
     const existing = this.streams.get(streamKey);
     if (existing === undefined && this.streams.size >= this.ctx.maxSubscriptions) {
       return this.error(
@@ -246,14 +258,24 @@ export class ClientConnection implements FrameSink {
         targetId,
       );
     }
-    if (existing !== undefined) {
-      if (existing.group.intervalMs === intervalMs) {
-        existing.group.sendSnapshot(existing);
-        return;
-      }
-      this.ctx.hub.unsubscribe(existing);
+    if (existing !== undefined && existing.group.intervalMs === intervalMs && existing.group.viewKey === key) {
+      existing.group.sendSnapshot(existing);
+      return;
     }
-    this.streams.set(streamKey, this.ctx.hub.subscribe(this, targetId, split, intervalMs));
+    if (view !== undefined && key !== undefined && !hub.viewFits(targetId, split, intervalMs, key, existing)) {
+      return this.error(
+        'LD_ERR_TOO_MANY_VIEWS',
+        `${targetId} already has ${hub.views.maxViewsPerTarget} distinct views (--max-views-per-target); subscribe with a view others watch, or retry later`,
+        targetId,
+      );
+    }
+    // Another interval or view (scrolling, re-sorting): the new stream replaces the old one, starting with its snapshot.
+    if (existing !== undefined) hub.unsubscribe(existing);
+    const viewer =
+      view !== undefined && key !== undefined
+        ? hub.subscribeView(this, targetId, split, intervalMs, view, key)
+        : hub.subscribe(this, targetId, split, intervalMs);
+    this.streams.set(streamKey, viewer);
   }
 
   /** One ServerStats subscription per connection: subscribing again resends the latest sample. */

@@ -140,6 +140,8 @@ export class WsServer {
           maxFrameBytes: MAX_FRAME_BYTES,
           windowSamples: engine.windowSamples,
           serverId: this.deps.serverId,
+          maxViewRows: hub.views.maxViewRows,
+          viewThresholdSeries: hub.views.viewThresholdSeries,
         },
       });
       for (const frame of this.deps.initialMessages()) conn.send(frame);
