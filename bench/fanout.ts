@@ -22,6 +22,12 @@
  * Viewer counts: 1 (the baseline), 1,000, 5,000, 10,000 (when ulimit -n
  * allows); `--quick` (or FANOUT_QUICK=1): 1 and 1,000 (`--10k` adds 10,000), shorter runs.
  * FANOUT_VIEWERS=1,1000 picks counts; FANOUT_SERIES, FANOUT_SECONDS override.
+ *
+ * Windowed views (issue 12): the same counts again, every viewer subscribed
+ * with a View of the top 50 rows by p90 (WINDOW_VIEW): the server sorts the
+ * 1,000 series once per tick and sends each viewer the window's batch, and
+ * the bare server sends a frame of that batch's size. `--window-only` runs
+ * just this section, `--no-window` skips it (FANOUT_WINDOW=only|off).
  * Run: node --conditions=source --import tsx bench/fanout.ts [--quick]
  */
 import { encodeClientMessage } from '@latency-dash/protocol';
@@ -40,6 +46,14 @@ const quick = process.argv.includes('--quick') || process.env.FANOUT_QUICK === '
 const SECONDS = Number(process.env.FANOUT_SECONDS ?? (quick ? 6 : 20));
 const SERIES = Number(process.env.FANOUT_SERIES ?? 1000);
 const INTERVAL_MS = 100;
+/** What a windowed viewer asks for: the top 50 by p90, as the dashboard's default sort shows them. */
+const WINDOW_VIEW = { sort: 'p90', descending: true, offset: 0, limit: 50 };
+const windowMode =
+  process.argv.includes('--window-only') || process.env.FANOUT_WINDOW === 'only'
+    ? 'only'
+    : process.argv.includes('--no-window') || process.env.FANOUT_WINDOW === 'off'
+      ? 'off'
+      : 'on';
 const PRODUCE_EVERY_MS = 50;
 const TARGET = 'fan';
 const wanted = process.env.FANOUT_VIEWERS
@@ -162,7 +176,7 @@ async function producerThread(wsUrl: string, series: number): Promise<void> {
 }
 
 /** `snapshots`: the server sends one on subscribe, and the viewer is ready once it has it (the bare server sends none). */
-async function viewerThread(wsUrl: string, viewers: number, capacity: number, snapshots: boolean): Promise<void> {
+async function viewerThread(wsUrl: string, viewers: number, capacity: number, snapshots: boolean, windowed: boolean): Promise<void> {
   const lastSeq = new Float64Array(viewers).fill(-1);
   const perViewer = new Uint32Array(viewers);
   let sample: Uint8Array | undefined;
@@ -171,7 +185,9 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number, sn
   let nDelays = 0;
   let measuring = false;
   const sockets: WebSocket[] = [];
-  const subscribe = encodeClientMessage({ subscription: { action: 0, targetId: TARGET, splitByMetadata: false, intervalMs: INTERVAL_MS } });
+  const subscribe = encodeClientMessage({
+    subscription: { action: 0, targetId: TARGET, splitByMetadata: false, intervalMs: INTERVAL_MS, view: windowed ? WINDOW_VIEW : undefined },
+  });
   parentPort!.on('message', (m: ToWorker) => {
     if (m.cmd === 'measure') {
       measuring = m.on;
@@ -254,6 +270,7 @@ function ask<T>(worker: Worker, cmd: ToWorker): Promise<T> {
 
 interface Result {
   kind: 'real' | 'bare';
+  windowed: boolean;
   viewers: number;
   connected: number;
   connectS: number;
@@ -321,7 +338,7 @@ async function spawnBare(sample: Uint8Array): Promise<{ pid: number; wsUrl: stri
 
 const NO_COUNTERS: Record<string, number> = { batches: 0, frames_sent: 0, bytes_sent: 0, batches_skipped: 0, resyncs: 0, slow_disconnects: 0 };
 
-async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, serverArgs: string[] = []): Promise<Result> {
+async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, serverArgs: string[] = [], windowed = false): Promise<Result> {
   const real =
     kind === 'real'
       ? await spawnServer([
@@ -359,6 +376,7 @@ async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, 
         viewers: n,
         capacity: Math.ceil(n * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100,
         snapshots: kind === 'real',
+        windowed: windowed && kind === 'real',
       });
     });
     workers.push(...viewerWorkers.map((w) => w.worker));
@@ -404,6 +422,7 @@ async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, 
     const expected = opened * (1000 / INTERVAL_MS) * wallS;
     return {
       kind,
+      windowed,
       viewers,
       connected: opened,
       connectS,
@@ -466,7 +485,7 @@ function usPerFrame(r: Result, base: Result): number {
 }
 
 function printRun(r: Result): void {
-  const who = r.kind === 'real' ? 'latency-dash' : 'bare ws    ';
+  const who = r.kind === 'real' ? (r.windowed ? 'windowed    ' : 'latency-dash') : 'bare ws     ';
   console.log(
     `  ${who} ${fmt(r.viewers).padStart(6)} viewers (${fmt(r.connected)} connected in ${fmt(r.connectS, 1)} s): delay p50 ${fmt(r.p50, 1)} ms, p99 ${fmt(r.p99, 1)} ms, max ${fmt(r.max, 1)} ms; ` +
       `${fmt(r.batchesPerViewerS, 2)} batches/s per viewer (fewest ${fmt(r.minBatchesPerViewerS, 2)}; ${fmt(r.receivedPct, 1)}% of those sent), ${fmt(r.bytesPerViewerS / 1024, 1)} KiB/s per viewer, ${fmt(r.bytesPerBatch)} B per batch; ` +
@@ -533,9 +552,17 @@ async function deltaSavings(): Promise<void> {
 }
 
 if (!isMainThread) {
-  const d = workerData as { role: 'producer' | 'viewers'; wsUrl: string; series: number; viewers: number; capacity: number; snapshots: boolean };
+  const d = workerData as {
+    role: 'producer' | 'viewers';
+    wsUrl: string;
+    series: number;
+    viewers: number;
+    capacity: number;
+    snapshots: boolean;
+    windowed: boolean;
+  };
   if (d.role === 'producer') await producerThread(d.wsUrl, d.series);
-  else await viewerThread(d.wsUrl, d.viewers, d.capacity, d.snapshots);
+  else await viewerThread(d.wsUrl, d.viewers, d.capacity, d.snapshots, d.windowed);
 } else {
   const limit = openFileLimit();
   console.log(
@@ -551,42 +578,68 @@ if (!isMainThread) {
     }
     return true;
   });
-  const pairs: { real: Result; bare: Result }[] = [];
-  const failures: number[] = [];
-  let sample: Uint8Array | undefined;
-  for (const n of counts) {
-    process.stdout.write(`  … ${n} viewer${n === 1 ? '' : 's'}\n`);
+  const failures: string[] = [];
+  /** Each viewer count against a bare ws server sending frames of the same size; the first count is the CPU baseline. */
+  const section = async (windowed: boolean): Promise<{ real: Result; bare: Result }[]> => {
+    const pairs: { real: Result; bare: Result }[] = [];
+    let sample: Uint8Array | undefined;
+    if (windowed) console.log(`  windowed views: every viewer watches the top ${WINDOW_VIEW.limit} by p90 of the ${SERIES} series`);
+    for (const n of counts) {
+      process.stdout.write(`  … ${n} ${windowed ? 'windowed ' : ''}viewer${n === 1 ? '' : 's'}\n`);
+      try {
+        const real = await run('real', n, undefined, [], windowed);
+        printRun(real);
+        // The frame of this run (or, if its viewers got none, the last one seen) sets the bare server's size.
+        sample = real.sample ?? sample;
+        if (sample === undefined) throw new Error('no batch reached a viewer: nothing to give the bare server');
+        const bare = await run('bare', n, sample);
+        printRun(bare);
+        pairs.push({ real, bare });
+      } catch (err) {
+        console.log(`  ${fmt(n)} ${windowed ? 'windowed ' : ''}viewers: FAILED: ${(err as Error).message}`);
+        failures.push(`${fmt(n)} ${windowed ? 'windowed ' : ''}viewers`);
+        continue;
+      }
+      const [base, last] = [pairs[0], pairs[pairs.length - 1]];
+      if (last !== base) {
+        const ours = usPerFrame(last.real, base.real);
+        const theirs = usPerFrame(last.bare, base.bare);
+        console.log(
+          `               server CPU per delivered frame: ${fmt(ours, 2)} µs, bare ws ${fmt(theirs, 2)} µs: ${fmt(ours / theirs, 2)}× (goal ≤ 1.1×; each above its own fixed cost, from its 1-viewer run)`,
+        );
+      }
+    }
+    return pairs;
+  };
+  const pairs = windowMode === 'only' ? [] : await section(false);
+  const windowPairs = windowMode === 'off' ? [] : await section(true);
+  if (windowMode !== 'only') {
     try {
-      const real = await run('real', n);
-      printRun(real);
-      // The frame of this run (or, if its viewers got none, the last one seen) sets the bare server's size.
-      sample = real.sample ?? sample;
-      if (sample === undefined) throw new Error('no batch reached a viewer: nothing to give the bare server');
-      const bare = await run('bare', n, sample);
-      printRun(bare);
-      pairs.push({ real, bare });
+      await deltaSavings();
     } catch (err) {
-      console.log(`  ${fmt(n)} viewers: FAILED: ${(err as Error).message}`);
-      failures.push(n);
-      continue;
-    }
-    const [base, last] = [pairs[0], pairs[pairs.length - 1]];
-    if (last !== base) {
-      const ours = usPerFrame(last.real, base.real);
-      const theirs = usPerFrame(last.bare, base.bare);
-      console.log(
-        `               server CPU per delivered frame: ${fmt(ours, 2)} µs, bare ws ${fmt(theirs, 2)} µs: ${fmt(ours / theirs, 2)}× (goal ≤ 1.1×; each above its own fixed cost, from its 1-viewer run)`,
-      );
+      console.log(`  field deltas: FAILED: ${(err as Error).message}`);
+      failures.push('field deltas');
     }
   }
-  try {
-    await deltaSavings();
-  } catch (err) {
-    console.log(`  field deltas: FAILED: ${(err as Error).message}`);
-    failures.push(0);
+  for (const what of failures) summarize({ bench: 'fanout', figure: what, value: 'FAILED (see output)', met: false });
+  if (pairs.length === 0 && windowPairs.length === 0) process.exit(1);
+  for (const { real, bare } of windowPairs.slice(1)) {
+    const ours = usPerFrame(real, windowPairs[0].real);
+    const theirs = usPerFrame(bare, windowPairs[0].bare);
+    summarize({
+      bench: 'fanout',
+      figure: `${fmt(real.viewers)} viewers of a ${WINDOW_VIEW.limit}-row window of ${SERIES} series @10/s: p50/p99, batches/s per viewer, KiB/s per viewer`,
+      value: `p50 ${fmt(real.p50, 1)} ms, p99 ${fmt(real.p99, 1)} ms, ${fmt(real.batchesPerViewerS, 2)}/s, ${fmt(real.bytesPerViewerS / 1024, 1)} KiB/s`,
+      ratio: `bare ws: p99 ${fmt(bare.p99, 1)} ms, ${fmt(bare.batchesPerViewerS, 2)}/s`,
+    });
+    summarize({
+      bench: 'fanout',
+      figure: `${fmt(real.viewers)} windowed viewers: server CPU per delivered frame (${fmt(real.bytesPerBatch)} B)`,
+      value: `${fmt(ours, 2)} µs`,
+      ratio: `${fmt(ours / theirs, 2)}× bare ws (${fmt(theirs, 2)} µs)`,
+    });
   }
-  for (const n of failures) summarize({ bench: 'fanout', figure: n === 0 ? 'field deltas' : `${fmt(n)} viewers`, value: 'FAILED (see output)', met: false });
-  if (pairs.length === 0) process.exit(1);
+  if (pairs.length === 0) process.exit(windowMode === 'only' && windowPairs.length > 0 ? 0 : 1);
   const base = pairs[0];
   const ok = (r: Result) => r.p99 < 100 && r.receivedPct > 99;
   for (const { real, bare } of pairs.slice(1)) {

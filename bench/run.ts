@@ -48,6 +48,12 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
     nodeFlags: [],
   },
   {
+    name: 'view-window',
+    file: 'view-window.ts',
+    what: 'windowed views: server ms per tick for 50-row windows of 1,000 and 10,000 series (1 and 8 orderings) vs the whole stream and vs sorting from scratch',
+    nodeFlags: [],
+  },
+  {
     name: 'soak',
     file: 'soak.ts',
     what: 'an hour of demo + 200 viewers + 5,000 events/s: RSS, heap and event-loop delay every minute (by name only)',

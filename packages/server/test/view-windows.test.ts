@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import { ALL_METRICS, METRICS, checkView, type CanonicalView, type DecodedBatch } from '@latency-dash/protocol';
-import { packBatch, SeriesStore, sortRows, viewFilter, type Row } from '@latency-dash/protocol/live';
+import { Connection, packBatch, SeriesStore, sortRows, viewFilter, type Row } from '@latency-dash/protocol/live';
+import WebSocket from 'ws';
 import type { latency } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
 import { prng } from './prng.js';
@@ -275,5 +276,50 @@ describe('windowed subscriptions', () => {
     // Its own view again: a snapshot, no new window (the cap does not count it twice).
     const again = f.subscribe({ sort: 'p50', limit: 3 });
     assert.ok((await f.client.next((m) => m.msg === 'batch', { after: again })).batch!.snapshot);
+  });
+
+  test('the live client (Connection, SeriesStore) carries a view and exposes the window; another view of the same stream swaps the window', async () => {
+    const store = new SeriesStore(() => {});
+    const conn = new Connection(store, {
+      httpBase: run.url,
+      wsUrl: run.wsUrl,
+      transport: 'auto',
+      intervalMs: NO_TIMER_MS,
+      createSocket: (url) => new WebSocket(url),
+    });
+    const full = new Follower(await connect(), 'full');
+    full.subscribe();
+    await full.sync();
+    const shows = (view: CanonicalView) => {
+      const w = store.windowOf(TARGET, false);
+      const want = expectedWindow(full, view);
+      const held = store.rows().map((r) => r.seriesId);
+      return (
+        w !== undefined &&
+        w.offset === view.offset &&
+        w.total === want.total &&
+        JSON.stringify(w.seriesIds) === JSON.stringify(want.ids) &&
+        held.length === want.ids.length &&
+        want.ids.every((id) => held.includes(id))
+      );
+    };
+    try {
+      conn.start();
+      const first = { sort: 'p90', descending: true, offset: 0, limit: 5 };
+      conn.setSubscriptions([{ targetId: TARGET, split: false, view: first }]);
+      await until('the first window', () => shows(canonical(first)));
+      const scrolled = { ...first, offset: 15 };
+      conn.setSubscriptions([{ targetId: TARGET, split: false, view: scrolled }]);
+      await until('the scrolled window', () => shows(canonical(scrolled)));
+      ingest(prng(33), 100);
+      run.server.app.hub.flushAll();
+      await full.sync();
+      await until('the scrolled window after a tick', () => shows(canonical(scrolled)));
+      // Back to the whole stream: every series, no window.
+      conn.setSubscriptions([{ targetId: TARGET, split: false }]);
+      await until('the whole stream', () => store.windowOf(TARGET, false) === undefined && store.rows().length === full.rows().size);
+    } finally {
+      conn.stop();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { METRICS, packMetrics, type DecodedBatch, type MetricId } from '../index.js';
+import type { WindowInfo } from './types.js';
 
 /** Numbers per update in PackedBatch.values: the metric table's ids, in its order. */
 export const FIELDS: readonly MetricId[] = METRICS.map((m) => m.id);
@@ -32,19 +33,9 @@ export interface PackedBatch {
   /** The stream serves a View (a window of the target): its rows are only the window's and the pinned ones. */
   windowed: boolean;
   /** Where the window sits in the whole sorted, filtered list; only when it changed (always in a windowed snapshot). */
-  window: WindowPlacement | undefined;
+  window: WindowInfo | undefined;
   /** A windowed snapshot's view (sort, filters, window; not the pinned series) as one string: which view the rows are of. */
   viewKey: string | undefined;
-}
-
-/** MetricsBatch.window, plain (it crosses from the decode worker by structured clone). */
-export interface WindowPlacement {
-  /** Rows that match the view's filters, in the whole target. */
-  total: number;
-  /** Rank of seriesIds[0]. */
-  offset: number;
-  /** The window's rows in order (pinned series outside it are not listed). */
-  seriesIds: number[];
 }
 
 /** Spare buffers (returned by the page) that packBatch fills instead of allocating. */

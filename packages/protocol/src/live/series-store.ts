@@ -1,7 +1,7 @@
 import { ALL_METRICS, unpackMetrics } from '../index.js';
-import { OFFSET, STRIDE, type PackedBatch, type WindowPlacement } from './packed-batch.js';
+import { OFFSET, STRIDE, type PackedBatch } from './packed-batch.js';
 import { metadataLabel, rowId, zeroMetrics } from './rows.js';
-import type { Row } from './types.js';
+import type { Row, WindowInfo } from './types.js';
 
 interface Labels {
   key: string;
@@ -21,17 +21,13 @@ interface Stream {
   /** A snapshot has arrived since the stream was first tracked (a resync after it does not clear this). */
   loaded: boolean;
   /** A windowed stream (its subscription carried a View): where its rows sit in the whole list. Undefined: the whole target streams. */
-  window: WindowPlacement | undefined;
+  window: WindowInfo | undefined;
   /** The view the window's last snapshot was of (PackedBatch.viewKey). */
   viewKey: string;
 }
 
-/** A windowed stream's rows as the table places them. */
-export interface StreamWindow {
-  /** Rows that match the view's filters on the server (the table's height). */
-  total: number;
-  /** Rank of rows[0]. */
-  offset: number;
+/** A windowed stream's rows as the table places them: WindowState (total, offset, seriesIds) and the rows themselves. */
+export interface StreamWindow extends WindowInfo {
   /** The window's rows in the server's order. */
   rows: Row[];
   /** Which view (sort, filters, window) the rows are of: another means another list, not the same one reordered. */
@@ -227,7 +223,7 @@ export class SeriesStore {
         const r = stream.rows.get(id);
         if (r !== undefined) rows.push(r);
       }
-      out = { total: stream.window.total, offset: stream.window.offset, rows, viewKey: stream.viewKey };
+      out = { total: stream.window.total, offset: stream.window.offset, seriesIds: stream.window.seriesIds, rows, viewKey: stream.viewKey };
     }
     this.cachedWindows.set(k, out);
     return out;

@@ -51,8 +51,23 @@ export interface StateCause {
 export interface Subscription {
   targetId: string;
   split: boolean;
-  /** A window onto the target, sorted and filtered by the server (large targets); absent: the whole target streams. */
-  view?: WindowView;
+  /**
+   * A window onto the target, sorted and filtered by the server (issue 12):
+   * only its rows (and pinned series) stream, and the store keeps where they
+   * sit (SeriesStore.windowOf). Absent: every series streams. Fields left
+   * out take the protocol's defaults (the dashboard sets them all: WindowView).
+   */
+  view?: latency.View.$Properties;
+}
+
+/** Where a windowed stream's rows sit in the whole filtered, sorted list (latency.proto, WindowState). */
+export interface WindowInfo {
+  /** Rows that match the view's filters. */
+  total: number;
+  /** Rank of seriesIds[0]. */
+  offset: number;
+  /** The window's rows, in order (pinned series outside it are not listed). */
+  seriesIds: number[];
 }
 
 /** latency.View as the dashboard asks for it (every field set, so two views compare field by field). */
@@ -71,20 +86,22 @@ export interface WindowView {
   pinned: number[];
 }
 
-/** Whether two subscriptions' views ask for the same rows (undefined: the whole target). */
-export function sameView(a: WindowView | undefined, b: WindowView | undefined): boolean {
+/** Whether two subscriptions' views ask for the same rows (undefined: the whole target); a field left out is its default. */
+export function sameView(a: latency.View.$Properties | undefined, b: latency.View.$Properties | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
+  const pa = a.pinned ?? [];
+  const pb = b.pinned ?? [];
   return (
-    a.sort === b.sort &&
-    a.descending === b.descending &&
-    a.offset === b.offset &&
-    a.limit === b.limit &&
-    a.keyFilter === b.keyFilter &&
-    a.metadataFilter === b.metadataFilter &&
-    a.p90AtLeastMs === b.p90AtLeastMs &&
-    a.activeOnly === b.activeOnly &&
-    a.pinned.length === b.pinned.length &&
-    a.pinned.every((id, i) => id === b.pinned[i])
+    (a.sort ?? '') === (b.sort ?? '') &&
+    (a.descending ?? false) === (b.descending ?? false) &&
+    (a.offset ?? 0) === (b.offset ?? 0) &&
+    (a.limit ?? 0) === (b.limit ?? 0) &&
+    (a.keyFilter ?? '') === (b.keyFilter ?? '') &&
+    (a.metadataFilter ?? '') === (b.metadataFilter ?? '') &&
+    (a.p90AtLeastMs ?? undefined) === (b.p90AtLeastMs ?? undefined) &&
+    (a.activeOnly ?? false) === (b.activeOnly ?? false) &&
+    pa.length === pb.length &&
+    pa.every((id, i) => id === pb[i])
   );
 }
 
