@@ -29,7 +29,8 @@ async function nextClockTick(page: Page, key: string): Promise<void> {
 
 /** The table, the breakdown and the empty and loading states in Chromium against the real server. */
 describe('table and chart states in Chromium', () => {
-  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
+  // The breakdown test below streams its 2,000 keys whole (so the bars cover every series): above the default view threshold.
+  const suite = browserSuite(['--no-demo', '--history', ':memory:', '--view-threshold-series', '5000'], SHOTS);
 
   async function open(path: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
     const page = await suite.browser!.newPage({ viewport: { width: 1400, height: 900 } });
@@ -287,7 +288,8 @@ describe('table and chart states in Chromium', () => {
 });
 
 describe('a server with no data yet, in Chromium', () => {
-  const suite = browserSuite(['--no-demo', '--history', ':memory:'], SHOTS);
+  // The breakdown test below streams its 2,000 keys whole (so the bars cover every series): above the default view threshold.
+  const suite = browserSuite(['--no-demo', '--history', ':memory:', '--view-threshold-series', '5000'], SHOTS);
 
   test('placeholders, not zeros, until the first snapshot', async (t) => {
     if (!suite.browser) return t.skip(NO_BROWSER);

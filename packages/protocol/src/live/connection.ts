@@ -19,7 +19,7 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol.js';
 import { RateMeter } from './rate-meter.js';
 import type { SeriesStore } from './series-store.js';
 import { ServerStatsLog } from './server-stats-log.js';
-import type { AlertInfo, ConnectionStatus, StateCause, Subscription } from './types.js';
+import { sameView, type AlertInfo, type ConnectionStatus, type StateCause, type Subscription } from './types.js';
 
 /**
  * An event handler the connection sets. Method-style, so its parameter is
@@ -108,6 +108,22 @@ export interface ConnectionState {
   endpoint: string;
   /** The server has said which targets it has (its hello, or a polling round): until then an empty list means nothing. */
   targetsKnown: boolean;
+  /** Series per target (split: one per metadata combination; combined: one per key), from the targets list's details. */
+  seriesCounts: Record<string, SeriesCount>;
+  /** Targets with more series than this are best browsed through a View (InitMessage.view_threshold_series). */
+  viewThresholdSeries: number;
+  /** Largest View.limit the server takes; 0: the server serves no views (every target streams whole). */
+  maxViewRows: number;
+  /**
+   * Whether seriesCounts is worth waiting for no longer: the server serves no views, or its targets list
+   * (over HTTP after the hello, or a targets update) has come, or could not be had.
+   */
+  countsKnown: boolean;
+}
+
+export interface SeriesCount {
+  split: number;
+  combined: number;
 }
 
 /**
@@ -133,6 +149,8 @@ class Refused extends Error {
 }
 
 const PING_EVERY_MS = 20_000;
+/** What the protocol suggests when a server leaves view_threshold_series at 0. */
+const DEFAULT_VIEW_THRESHOLD = 1000;
 const PONG_TIMEOUT_MS = 10_000;
 
 /**
@@ -187,6 +205,10 @@ export class Connection {
     serverId: '',
     endpoint: '',
     targetsKnown: false,
+    seriesCounts: {},
+    viewThresholdSeries: DEFAULT_VIEW_THRESHOLD,
+    maxViewRows: 0,
+    countsKnown: false,
   };
 
   constructor(
@@ -237,12 +259,14 @@ export class Connection {
     for (const [k, s] of this.subs) {
       if (next.has(k)) continue;
       this.store.untrack(s.targetId, s.split);
-      this.send({ subscription: { action: latency.SubscriptionMessage.Action.UNSUBSCRIBE, targetId: s.targetId, splitByMetadata: s.split } });
+      this.sendUnsubscribe(s);
     }
     for (const [k, s] of next) {
-      const had = this.subs.get(k);
-      // Another view of the same stream (scrolled, re-sorted) is one subscribe: the server swaps the window and sends its snapshot.
-      if (had !== undefined && sameView(had.view, s.view)) continue;
+      const before = this.subs.get(k);
+      if (before !== undefined && sameView(before.view, s.view)) continue;
+      // Another view of a stream already watched: subscribing again replaces the window, and the server
+      // answers with a snapshot of it. Back to the whole target: a fresh subscription without a view.
+      if (before?.view !== undefined && s.view === undefined) this.sendUnsubscribe(before);
       this.store.track(s.targetId, s.split);
       this.sendSubscribe(s);
     }
@@ -379,7 +403,17 @@ export class Connection {
           init.protocolVersion !== PROTOCOL_VERSION
             ? `server speaks protocol v${init.protocolVersion}, this page v${PROTOCOL_VERSION}: reload the page`
             : undefined;
-        this.update({ targets: [...init.availableTargets], serverId: init.serverId, targetsKnown: true, ...(mismatch ? { lastError: mismatch } : {}) });
+        this.update({
+          targets: [...init.availableTargets],
+          serverId: init.serverId,
+          targetsKnown: true,
+          maxViewRows: init.maxViewRows,
+          countsKnown: init.maxViewRows <= 0 || this.state.countsKnown,
+          viewThresholdSeries: init.viewThresholdSeries || DEFAULT_VIEW_THRESHOLD,
+          ...(mismatch ? { lastError: mismatch } : {}),
+        });
+        // The hello names the targets but not their sizes, which decide whether a target is browsed through a view.
+        if (init.maxViewRows > 0) void this.fetchSeriesCounts();
         break;
       }
       case 'batch':
@@ -387,7 +421,12 @@ export class Connection {
         break;
       case 'targets': {
         for (const removed of msg.targets!.removed) this.store.forgetTarget(removed);
-        this.update({ targets: [...msg.targets!.targets], limitedTargets: limited(msg.targets!.details) });
+        this.update({
+          targets: [...msg.targets!.targets],
+          limitedTargets: limited(msg.targets!.details),
+          seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(msg.targets!.details) },
+          countsKnown: this.state.countsKnown || msg.targets!.details.length > 0,
+        });
         break;
       }
       case 'alerts': {
@@ -430,9 +469,27 @@ export class Connection {
         targetId: s.targetId,
         splitByMetadata: s.split,
         intervalMs: this.options.intervalMs ?? 0,
-        view: s.view,
+        ...(s.view === undefined ? {} : { view: { ...s.view, p90AtLeastMs: s.view.p90AtLeastMs ?? null } }),
       },
     });
+  }
+
+  private sendUnsubscribe(s: Subscription): void {
+    this.send({ subscription: { action: latency.SubscriptionMessage.Action.UNSUBSCRIBE, targetId: s.targetId, splitByMetadata: s.split } });
+  }
+
+  /** The targets' sizes over HTTP (the hello has only their names); a failure leaves them to the targets updates. */
+  private async fetchSeriesCounts(): Promise<void> {
+    try {
+      const res = await this.get('/api/v1/targets', 'application/json');
+      const body = res.ok ? ((await res.json()) as { targets: SeriesCountInfo[] }) : { targets: [] };
+      if (this.closed) return;
+      this.update({ seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(body.targets) }, countsKnown: true });
+    } catch {
+      // Refused or unreachable: the WebSocket says so on its own; sizes then come with the next targets update,
+      // or show in a whole stream (which then becomes a window).
+      if (!this.closed) this.update({ countsKnown: true });
+    }
   }
 
   private send(msg: ClientMessage): void {
@@ -482,9 +539,15 @@ export class Connection {
     try {
       const res = await this.get('/api/v1/targets', 'application/json');
       if (res.status === 404) throw new Error('GET /api/v1/targets: HTTP 404');
-      const body = (await res.json()) as { targets: { targetId: string; atLimit?: boolean; refusedEvents?: number }[] };
+      const body = (await res.json()) as { targets: (SeriesCountInfo & { atLimit?: boolean; refusedEvents?: number })[] };
       if (!this.polling()) return;
-      this.update({ targets: body.targets.map((t) => t.targetId), limitedTargets: limited(body.targets), targetsKnown: true });
+      this.update({
+        targets: body.targets.map((t) => t.targetId),
+        limitedTargets: limited(body.targets),
+        seriesCounts: { ...this.state.seriesCounts, ...seriesCounts(body.targets) },
+        countsKnown: true,
+        targetsKnown: true,
+      });
       for (const s of [...this.subs.values()]) {
         const r = await this.get(`/api/v1/targets/${encodeURIComponent(s.targetId)}/series?split=${s.split}`, 'application/x-protobuf');
         if (!this.polling()) return;
@@ -542,10 +605,6 @@ export class Connection {
   }
 }
 
-function sameView(a: Subscription['view'], b: Subscription['view']): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}
-
 function subKey(s: Subscription): string {
   return `${s.split ? 's' : 'c'}${s.targetId}`;
 }
@@ -554,5 +613,18 @@ function subKey(s: Subscription): string {
 function limited(details: readonly { targetId: string; atLimit?: boolean; refusedEvents?: number | string }[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const t of details) if (t.atLimit) out[t.targetId] = Number(t.refusedEvents ?? 0);
+  return out;
+}
+
+/** What a targets list (WebSocket details or HTTP) says of a target's size. */
+interface SeriesCountInfo {
+  targetId: string;
+  seriesCount?: number;
+  keyCount?: number;
+}
+
+function seriesCounts(details: readonly SeriesCountInfo[]): Record<string, SeriesCount> {
+  const out: Record<string, SeriesCount> = {};
+  for (const t of details) out[t.targetId] = { split: Number(t.seriesCount ?? 0), combined: Number(t.keyCount ?? 0) };
   return out;
 }

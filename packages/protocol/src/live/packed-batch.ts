@@ -30,8 +30,12 @@ export interface PackedBatch {
   labelIndex: number[];
   labelKey: string[];
   labelMetadata: Record<string, string>[];
-  /** A windowed stream's window, when the batch carries one (always in its snapshots). */
-  window?: WindowInfo;
+  /** The stream serves a View (a window of the target): its rows are only the window's and the pinned ones. */
+  windowed: boolean;
+  /** Where the window sits in the whole sorted, filtered list; only when it changed (always in a windowed snapshot). */
+  window: WindowInfo | undefined;
+  /** A windowed snapshot's view (sort, filters, window; not the pinned series) as one string: which view the rows are of. */
+  viewKey: string | undefined;
 }
 
 /** Spare buffers (returned by the page) that packBatch fills instead of allocating. */
@@ -67,8 +71,10 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     labelIndex: [],
     labelKey: [],
     labelMetadata: [],
+    windowed: b.view != null || b.window != null,
+    viewKey: b.view == null ? undefined : viewKeyOf(b.view),
+    window: b.window == null ? undefined : { total: b.window.total, offset: b.window.offset, seriesIds: [...b.window.seriesIds] },
   };
-  if (b.window != null) packed.window = { total: b.window.total, offset: b.window.offset, seriesIds: [...b.window.seriesIds] };
   for (let i = 0; i < n; i++) {
     const u = b.updates[i];
     ids[i] = u.seriesId;
@@ -81,4 +87,9 @@ export function packBatch(b: DecodedBatch, pool?: BufferPool): PackedBatch {
     }
   }
   return packed;
+}
+
+/** A view's identity for the page: rows of another sort, filter or window are another list. */
+function viewKeyOf(v: NonNullable<DecodedBatch['view']>): string {
+  return JSON.stringify([v.sort, v.descending, v.offset, v.limit, v.keyFilter, v.metadataFilter, v.p90AtLeastMs ?? null, v.activeOnly]);
 }

@@ -20,8 +20,18 @@ interface Stream {
   rows: Map<number, Row>;
   /** A snapshot has arrived since the stream was first tracked (a resync after it does not clear this). */
   loaded: boolean;
-  /** A windowed stream's window as its last batch with one left it; undefined for a whole-target stream. */
+  /** A windowed stream (its subscription carried a View): where its rows sit in the whole list. Undefined: the whole target streams. */
   window: WindowInfo | undefined;
+  /** The view the window's last snapshot was of (PackedBatch.viewKey). */
+  viewKey: string;
+}
+
+/** A windowed stream's rows as the table places them: WindowState (total, offset, seriesIds) and the rows themselves. */
+export interface StreamWindow extends WindowInfo {
+  /** The window's rows in the server's order. */
+  rows: Row[];
+  /** Which view (sort, filters, window) the rows are of: another means another list, not the same one reordered. */
+  viewKey: string;
 }
 
 /**
@@ -50,6 +60,7 @@ export class SeriesStore {
   private readonly listeners = new Set<() => void>();
   private scheduled = false;
   private cached: Row[] | undefined;
+  private cachedWindows = new Map<string, StreamWindow | undefined>();
   /** Increases on every change; lets React compare snapshots cheaply. */
   version = 0;
 
@@ -65,7 +76,17 @@ export class SeriesStore {
     const k = streamKey(targetId, split);
     const stream = this.streams.get(k);
     if (stream === undefined)
-      this.streams.set(k, { targetId, split, seq: -1, waitingSinceMs: nowMs, labels: new Map(), rows: new Map(), loaded: false, window: undefined });
+      this.streams.set(k, {
+        targetId,
+        split,
+        seq: -1,
+        waitingSinceMs: nowMs,
+        labels: new Map(),
+        rows: new Map(),
+        loaded: false,
+        window: undefined,
+        viewKey: '',
+      });
     else {
       stream.seq = -1;
       stream.waitingSinceMs = nowMs;
@@ -90,8 +111,9 @@ export class SeriesStore {
       stream.loaded = true;
       stream.labels = new Map();
       stream.rows = new Map();
-      // A whole-target snapshot (after a view was dropped) carries no window.
-      stream.window = batch.window;
+      // A snapshot says whether the stream is windowed: one without a View is the whole target again.
+      stream.window = batch.windowed ? (batch.window ?? { total: batch.ids.length, offset: 0, seriesIds: [...batch.ids] }) : undefined;
+      stream.viewKey = batch.viewKey ?? '';
     } else if (stream.seq < 0 || batch.seq !== stream.seq + 1) {
       return this.lost(stream, nowMs);
     }
@@ -148,7 +170,9 @@ export class SeriesStore {
       stream.rows.delete(id);
       stream.labels.delete(id);
     }
-    if (batch.window !== undefined) stream.window = batch.window;
+    if (!batch.snapshot && batch.window !== undefined) stream.window = batch.window;
+    // Every row the window lists must be one we hold: otherwise a batch was lost.
+    if (stream.window !== undefined) for (const id of stream.window.seriesIds) if (!stream.rows.has(id)) return this.lost(stream, nowMs);
     stream.seq = batch.seq;
     this.changed();
     return 'applied';
@@ -168,6 +192,7 @@ export class SeriesStore {
       if (s.targetId !== targetId) continue;
       s.rows.clear();
       s.labels.clear();
+      s.window = undefined;
     }
     this.changed();
   }
@@ -182,14 +207,36 @@ export class SeriesStore {
     return this.cached;
   }
 
+  /**
+   * A windowed stream's window: its rows in the server's order, where they
+   * sit and the total; undefined for a stream of the whole target (or one
+   * not tracked). The same object until something changes.
+   */
+  windowOf(targetId: string, split: boolean): StreamWindow | undefined {
+    const k = streamKey(targetId, split);
+    if (this.cachedWindows.has(k)) return this.cachedWindows.get(k);
+    const stream = this.streams.get(k);
+    let out: StreamWindow | undefined;
+    if (stream?.window !== undefined) {
+      const rows: Row[] = [];
+      for (const id of stream.window.seriesIds) {
+        const r = stream.rows.get(id);
+        if (r !== undefined) rows.push(r);
+      }
+      out = { total: stream.window.total, offset: stream.window.offset, seriesIds: stream.window.seriesIds, rows, viewKey: stream.viewKey };
+    }
+    this.cachedWindows.set(k, out);
+    return out;
+  }
+
+  /** Rows of one stream (a windowed one's window and pinned rows). */
+  streamSize(targetId: string, split: boolean): number {
+    return this.streams.get(streamKey(targetId, split))?.rows.size ?? 0;
+  }
+
   /** Whether the stream's first snapshot has arrived: before it, no rows means "loading", not "no series". */
   isLoaded(targetId: string, split: boolean): boolean {
     return this.streams.get(streamKey(targetId, split))?.loaded ?? false;
-  }
-
-  /** A windowed stream's rows in order and the total that match its view; undefined for a whole-target stream (or before its snapshot). */
-  windowOf(targetId: string, split: boolean): WindowInfo | undefined {
-    return this.streams.get(streamKey(targetId, split))?.window;
   }
 
   seqOf(targetId: string, split: boolean): number {
@@ -203,6 +250,7 @@ export class SeriesStore {
 
   private changed(): void {
     this.cached = undefined;
+    this.cachedWindows.clear();
     this.version++;
     if (this.scheduled) return;
     this.scheduled = true;

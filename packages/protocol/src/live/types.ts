@@ -54,7 +54,8 @@ export interface Subscription {
   /**
    * A window onto the target, sorted and filtered by the server (issue 12):
    * only its rows (and pinned series) stream, and the store keeps where they
-   * sit (SeriesStore.windowOf). Absent: every series streams.
+   * sit (SeriesStore.windowOf). Absent: every series streams. Fields left
+   * out take the protocol's defaults (the dashboard sets them all: WindowView).
    */
   view?: latency.View.$Properties;
 }
@@ -67,6 +68,41 @@ export interface WindowInfo {
   offset: number;
   /** The window's rows, in order (pinned series outside it are not listed). */
   seriesIds: number[];
+}
+
+/** latency.View as the dashboard asks for it (every field set, so two views compare field by field). */
+export interface WindowView {
+  /** A column id as the server names them (metric table ids in snake_case, or key, metadata, target). */
+  sort: string;
+  descending: boolean;
+  offset: number;
+  limit: number;
+  keyFilter: string;
+  metadataFilter: string;
+  /** Only rows whose p90 is at least this; undefined: no such filter. */
+  p90AtLeastMs: number | undefined;
+  activeOnly: boolean;
+  /** Series sent whatever their rank (the charted rows). */
+  pinned: number[];
+}
+
+/** Whether two subscriptions' views ask for the same rows (undefined: the whole target); a field left out is its default. */
+export function sameView(a: latency.View.$Properties | undefined, b: latency.View.$Properties | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const pa = a.pinned ?? [];
+  const pb = b.pinned ?? [];
+  return (
+    (a.sort ?? '') === (b.sort ?? '') &&
+    (a.descending ?? false) === (b.descending ?? false) &&
+    (a.offset ?? 0) === (b.offset ?? 0) &&
+    (a.limit ?? 0) === (b.limit ?? 0) &&
+    (a.keyFilter ?? '') === (b.keyFilter ?? '') &&
+    (a.metadataFilter ?? '') === (b.metadataFilter ?? '') &&
+    (a.p90AtLeastMs ?? undefined) === (b.p90AtLeastMs ?? undefined) &&
+    (a.activeOnly ?? false) === (b.activeOnly ?? false) &&
+    pa.length === pb.length &&
+    pa.every((id, i) => id === pb[i])
+  );
 }
 
 /** An alert change or firing alert as the UI keeps it: the wire AlertEvent with its time in ms. */

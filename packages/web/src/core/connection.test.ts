@@ -71,7 +71,8 @@ async function fakeFetch(url: string): Promise<Response> {
     const code = httpRefuses === 401 ? 'LD_ERR_UNAUTHORIZED' : 'LD_ERR_FORBIDDEN';
     return new Response(JSON.stringify({ error: { code, message: `no entry (${httpRefuses})` } }), { status: httpRefuses });
   }
-  if (url.endsWith('/api/v1/targets')) return new Response(JSON.stringify({ targets: [{ targetId: 'prod' }] }), { status: 200 });
+  if (url.endsWith('/api/v1/targets'))
+    return new Response(JSON.stringify({ targets: [{ targetId: 'prod', seriesCount: 5000, keyCount: 40 }] }), { status: 200 });
   const bytes = latency.MetricsBatch.encode({ targetId: 'prod', seq: 5, snapshot: true, updates: [update(1, 42, 'api')] }).finish();
   // A copy: protobufjs may hand back a Node Buffer, a view into a larger pool.
   return new Response(new Uint8Array(bytes).buffer, { status: 200 });
@@ -326,6 +327,46 @@ describe('Connection', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(conn.state.status).toBe('stopped');
     expect(store.rows()).toHaveLength(0);
+    conn.stop();
+  });
+
+  it('learns the view limits and target sizes; subscribes again only when a view changes, and leaves a view for the whole stream', async () => {
+    const { conn } = setup();
+    last().accept();
+    last().push({ init: { availableTargets: ['prod'], protocolVersion: 0, maxViewRows: 500, viewThresholdSeries: 1000 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(conn.state).toMatchObject({ maxViewRows: 500, viewThresholdSeries: 1000, seriesCounts: { prod: { split: 5000, combined: 40 } } });
+    last().push({ targets: { targets: ['prod', 'big'], details: [{ targetId: 'big', seriesCount: 20000, keyCount: 2 }] } });
+    expect(conn.state.seriesCounts.big).toEqual({ split: 20000, combined: 2 });
+    const view = {
+      sort: 'p90',
+      descending: true,
+      offset: 0,
+      limit: 100,
+      keyFilter: '',
+      metadataFilter: '',
+      p90AtLeastMs: undefined,
+      activeOnly: false,
+      pinned: [],
+    };
+    const sent = () =>
+      last()
+        .sent.splice(0)
+        .map((m) => [m.subscription?.action ?? -1, m.subscription?.view?.offset ?? null]);
+    sent();
+    conn.setSubscriptions([{ targetId: 'prod', split: false, view }]);
+    const sub = latency.SubscriptionMessage.Action.SUBSCRIBE;
+    const unsub = latency.SubscriptionMessage.Action.UNSUBSCRIBE;
+    expect(sent()).toEqual([[sub, 0]]);
+    conn.setSubscriptions([{ targetId: 'prod', split: false, view: { ...view, pinned: [] } }]);
+    expect(sent()).toEqual([]);
+    conn.setSubscriptions([{ targetId: 'prod', split: false, view: { ...view, offset: 50 } }]);
+    expect(sent()).toEqual([[sub, 50]]);
+    conn.setSubscriptions([{ targetId: 'prod', split: false }]);
+    expect(sent()).toEqual([
+      [unsub, null],
+      [sub, null],
+    ]);
     conn.stop();
   });
 });

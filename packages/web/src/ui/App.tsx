@@ -31,6 +31,10 @@ import { useStoreRows } from './use-store-rows.js';
 import { useTheme } from './use-theme.js';
 import { useViewState } from './use-view-state.js';
 import { useWatchedTargets } from './use-watched-targets.js';
+import { useLargeTargets } from './use-large-targets.js';
+import { useWindowRequest } from './use-window-request.js';
+import { planSubscriptions } from '../core/window-plan.js';
+import { WindowNote } from './WindowNote.js';
 import { ViewNotes } from './ViewNotes.js';
 import { LimitNote } from './LimitNote.js';
 import { NoSeries, NoTargets, UnknownTargets } from './EmptyState.js';
@@ -41,9 +45,22 @@ export function App() {
   const theme = useTheme(view.theme);
   const state = useConnectionState(connection);
   const liveRows = useStoreRows(store);
-  const pause = usePause(store);
-  const [selected, toggleSelected] = useSelection();
   const historyActive = view.range !== 'live';
+  // Large targets go through server-side windows (window-plan.ts); one alone is browsed window by window.
+  const large = useLargeTargets(state, view.targets, view.split, store);
+  const browsed = view.targets.length === 1 && large.includes(view.targets[0]) ? view.targets[0] : undefined;
+  const liveWindow = browsed === undefined ? undefined : store.windowOf(browsed, view.split);
+  const pause = usePause(store, liveWindow);
+  const [selected, toggleSelected] = useSelection();
+  const [span, onRange] = useWindowRequest(state.maxViewRows);
+  const largeKey = large.join('\u0000');
+  const maxViewRows = state.maxViewRows;
+  // Until the targets' sizes are known, a large target would stream whole once for nothing: wait for them (one HTTP call).
+  const countsKnown = state.countsKnown;
+  const wanted = useMemo(
+    () => (countsKnown ? planSubscriptions(view, maxViewRows, new Set(largeKey.split('\u0000')), span, selected) : []),
+    [countsKnown, view, maxViewRows, largeKey, span, selected],
+  );
   const liveSelected = useSelectedLabels(historyActive, selected, liveRows);
   const history = useHistoryView(view, apiKey, selected, liveSelected);
   const rows = history.active ? history.rows : (pause.frozen ?? liveRows);
@@ -54,10 +71,13 @@ export function App() {
   const serverStats = useServerStats(connection);
   const keyFilterRef = useRef<HTMLInputElement>(null);
   const [notifyPermission, requestNotify] = useNotificationPermission();
-  useWatchedTargets(connection, state.targets, view, setView);
+  useWatchedTargets(connection, state.targets, view, setView, wanted);
   useAlertNotifications(connection, notifyPermission);
 
   const shown = useMemo(() => filterRows(rows, view), [rows, view]);
+  // The table of a large target alone: the server's window (sorted and filtered there), frozen with the pause.
+  const tableWindow = history.active ? undefined : pause.paused ? pause.frozenWindow : liveWindow;
+  const tableRows = tableWindow?.rows ?? shown;
   const [orderHeld, setOrderHeld] = useState(false);
   const live = !history.active;
   // Before the server said what it has, or before a watched target's first snapshot: loading, not zeros.
@@ -69,7 +89,7 @@ export function App() {
   const unknownTargets = live && state.targetsKnown ? view.targets.filter((t) => !state.targets.includes(t)) : [];
   const keyed = apiKey !== undefined;
   const emptyState =
-    !live || !state.targetsKnown ? null : unknownTargets.length > 0 ? (
+    !live || !state.targetsKnown || tableWindow !== undefined ? null : unknownTargets.length > 0 ? (
       <UnknownTargets
         unknown={unknownTargets}
         available={state.targets}
@@ -92,7 +112,7 @@ export function App() {
   const chart = useChartSeries(chartRows, selected);
 
   const onZoom = useCallback((fromMs: number, toMs: number) => setView({ range: 'custom', fromMs, toMs }), [setView]);
-  const onExport = (format: 'csv' | 'json') => exportRows(format, shown, view, visible);
+  const onExport = (format: 'csv' | 'json') => exportRows(format, tableRows, view, visible);
   const toggleTheme = () => setView({ theme: theme === 'dark' ? 'light' : 'dark' });
   useKeyboardShortcuts({
     '/': () => keyFilterRef.current?.focus(),
@@ -146,6 +166,9 @@ export function App() {
           onToggleColumn={toggleColumn}
         />
         <ViewNotes view={view} history={history} pause={pause} />
+        {history.active ? null : (
+          <WindowNote large={large} watched={view.targets} window={tableWindow} counts={state.seriesCounts} split={view.split} loaded={rows.length} />
+        )}
         <SummaryCards timeline={timeline} tick={tick} history={history.totals} loading={loading} />
         <Charts
           timeline={timeline}
@@ -161,7 +184,9 @@ export function App() {
         {emptyState}
         <div className="table-meta muted">
           <span data-testid="row-count">
-            {count(shown.length)} of {count(rows.length)} series
+            {tableWindow === undefined
+              ? `${count(shown.length)} of ${count(rows.length)} series`
+              : `${count(tableWindow.total)} of ${count(Math.max(tableWindow.total, listedSeries(state.seriesCounts, browsed!, view.split)))} series`}
           </span>
           {orderHeld ? (
             <span
@@ -175,7 +200,9 @@ export function App() {
         </div>
         {emptyState !== null && rows.length === 0 ? null : (
           <SeriesTable
-            rows={shown}
+            rows={tableRows}
+            serverWindow={tableWindow}
+            onRange={onRange}
             visible={visible}
             sortId={view.sortId}
             sortDesc={view.sortDesc}
@@ -209,4 +236,10 @@ export function App() {
       ) : null}
     </div>
   );
+}
+
+/** A target's series as the targets list last gave them (0 when it has not). */
+function listedSeries(counts: Record<string, { split: number; combined: number }>, targetId: string, split: boolean): number {
+  const c = counts[targetId];
+  return c === undefined ? 0 : split ? c.split : c.combined;
 }

@@ -2,6 +2,7 @@ import { flexRender, type Header } from '@tanstack/react-table';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { holdOrder } from '../core/hold-order.js';
+import type { RowRange } from '../core/window-plan.js';
 import { endFlash, type SeenRows } from './cell-flash.js';
 import { SeriesRow } from './SeriesRow.js';
 import { PHONE, useMediaQuery } from './use-media-query.js';
@@ -31,13 +32,23 @@ export interface SeriesTableProps {
   onHoldChange?: (held: boolean) => void;
   /** No snapshot yet: placeholder rows instead of "no series". */
   loading?: boolean;
+  /**
+   * A window of a large target, sorted and filtered by the server: `rows`
+   * are its rows in the server's order, from rank `offset` of `total`; the
+   * rows outside it show as placeholders until their window arrives.
+   */
+  serverWindow?: { total: number; offset: number; viewKey: string };
+  /** The rows in view changed (a windowed table asks the server for them). */
+  onRange?: (range: RowRange) => void;
 }
 
-/** The order shown when the pointer came over the table, and the sort it was made for. */
+/** The order shown when the pointer came over the table, and the sort (and window) it was made for. */
 interface Held {
   order: readonly Row[];
   sortId: string;
   sortDesc: boolean;
+  /** The server's view the order was of (windowed tables): another view is another list. */
+  viewKey: string;
 }
 
 /**
@@ -60,19 +71,39 @@ export function SeriesTable({
   onSelect,
   onHoldChange,
   loading = false,
+  serverWindow,
+  onRange,
 }: SeriesTableProps) {
   const compact = useMediaQuery(PHONE);
   const { headers, cells } = useTableColumns(visible, sortId, sortDesc, onSort, compact);
   const [held, setHeld] = useState<Held | null>(null);
+  const offset = serverWindow?.offset ?? 0;
+  const viewKey = serverWindow?.viewKey ?? '';
+  const windowed = serverWindow !== undefined;
+  // The server sorts a window; the table sorts whole streams itself.
+  const order = (r: readonly Row[]) => (windowed ? (r as Row[]) : sortRows(r, sortId, sortDesc));
   // A header clicked while the order is held: sort by it, and hold that order.
-  if (held !== null && (held.sortId !== sortId || held.sortDesc !== sortDesc)) setHeld({ order: sortRows(rows, sortId, sortDesc), sortId, sortDesc });
+  // A window of another view arrived while held (scrolled, sorted, filtered): hold the new list as the server sent it.
+  if (held !== null && (held.sortId !== sortId || held.sortDesc !== sortDesc || held.viewKey !== viewKey))
+    setHeld({ order: order(rows), sortId, sortDesc, viewKey });
   const sorted = useMemo(
-    () => (held !== null && held.sortId === sortId && held.sortDesc === sortDesc ? holdOrder(held.order, rows) : sortRows(rows, sortId, sortDesc)),
-    [held, rows, sortId, sortDesc],
+    () =>
+      held !== null && held.sortId === sortId && held.sortDesc === sortDesc && held.viewKey === viewKey
+        ? holdOrder(held.order, rows)
+        : windowed
+          ? (rows as Row[])
+          : sortRows(rows, sortId, sortDesc),
+    [held, rows, sortId, sortDesc, viewKey, windowed],
   );
-  const { scrollRef, items, totalSize, scrollToIndex } = useRowVirtualizer(sorted.length, ROW_HEIGHT, HEADER_HEIGHT);
+  const rowCount = serverWindow === undefined ? sorted.length : Math.max(serverWindow.total, offset + sorted.length);
+  const { scrollRef, items, totalSize, scrollToIndex } = useRowVirtualizer(rowCount, ROW_HEIGHT, HEADER_HEIGHT);
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (lastShown >= 0) onRange?.({ first: firstShown, last: lastShown });
+  }, [firstShown, lastShown, onRange]);
   const [seen] = useState<SeenRows>(() => new Map());
-  const { gridRef, onFocus, onBlur } = useFollowFocus(sorted, scrollToIndex);
+  const { gridRef, onFocus, onBlur } = useFollowFocus(sorted, offset, scrollToIndex);
   // On a phone the metric sorted by moves to the second column: show it there, back at the table's left edge.
   useEffect(() => {
     if (compact && scrollRef.current) scrollRef.current.scrollLeft = 0;
@@ -93,7 +124,7 @@ export function SeriesTable({
       role="grid"
       aria-label="Series"
       aria-multiselectable
-      aria-rowcount={sorted.length + 1}
+      aria-rowcount={rowCount + 1}
       data-testid="series-table"
       data-compact={compact || undefined}
       data-held={held !== null || undefined}
@@ -103,7 +134,7 @@ export function SeriesTable({
       onBlur={onBlur}
       onAnimationEnd={(e) => endFlash(e.target)}
       onPointerEnter={() => {
-        setHeld({ order: sorted, sortId, sortDesc });
+        setHeld({ order: sorted, sortId, sortDesc, viewKey });
         onHoldChange?.(true);
       }}
       onPointerLeave={() => {
@@ -118,11 +149,14 @@ export function SeriesTable({
               <HeaderCell key={h.id} header={h} />
             ))}
           </div>
-          {sorted.length === 0 && loading ? <SkeletonRows template={template} columns={headers.length} /> : null}
-          {sorted.length === 0 && !loading ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
+          {rowCount === 0 && loading ? <SkeletonRows template={template} columns={headers.length} /> : null}
+          {rowCount === 0 && !loading ? <div className="empty">No series match. Pick a target above, or loosen the filters.</div> : null}
           <div style={{ height: totalSize, position: 'relative' }}>
             {items.map((v) => {
-              const r = sorted[v.index];
+              const r = sorted[v.index - offset] as Row | undefined;
+              // Outside the window the server sent: a placeholder until that window arrives.
+              if (r === undefined)
+                return <PendingRow key={v.index - firstIndex} index={v.index} topPx={v.start - HEADER_HEIGHT} template={template} columns={headers.length} />;
               return (
                 <SeriesRow
                   // Keyed by position, not series: when the order changes, the
@@ -160,7 +194,7 @@ export function SeriesTable({
  * into view. Only focus from the keyboard is followed: a clicked row must
  * not drag the view after it.
  */
-function useFollowFocus(sorted: readonly Row[], scrollToIndex: (index: number) => void) {
+function useFollowFocus(sorted: readonly Row[], offset: number, scrollToIndex: (index: number) => void) {
   const gridRef = useRef<HTMLDivElement>(null);
   const focusedId = useRef<string | null>(null);
   const moving = useRef(false);
@@ -169,11 +203,12 @@ function useFollowFocus(sorted: readonly Row[], scrollToIndex: (index: number) =
     const grid = gridRef.current;
     const active = document.activeElement;
     if (id === null || grid === null || !(active instanceof HTMLElement) || !grid.contains(active) || active.dataset.rowId === id) return;
-    const index = sorted.findIndex((r) => r.id === id);
-    if (index < 0) {
+    const at = sorted.findIndex((r) => r.id === id);
+    if (at < 0) {
       focusedId.current = null;
       return;
     }
+    const index = at + offset;
     // Matched by attribute value, not a selector: row ids hold NUL separators, which CSS.escape cannot express.
     const el = [...grid.querySelectorAll<HTMLElement>('[role=row][data-row-id]')].find((r) => r.dataset.rowId === id) ?? null;
     scrollToIndex(index);
@@ -205,6 +240,24 @@ function moveRowFocus(e: KeyboardEvent<HTMLElement>) {
   if (next === undefined) return;
   e.preventDefault();
   next.focus();
+}
+
+/** A row of a large target not in the window the server sent yet: grey bars at its place, not a zero. */
+function PendingRow({ index, topPx, template, columns }: { index: number; topPx: number; template: string; columns: number }) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-busy="true"
+      data-testid="pending-row"
+      className="tr skeleton-row"
+      style={{ transform: `translateY(${topPx}px)`, gridTemplateColumns: template }}
+    >
+      {Array.from({ length: columns }, (_, j) => (
+        <span key={j} role="gridcell" className="skeleton" />
+      ))}
+    </div>
+  );
 }
 
 /** Grey bars where rows will be: the table is loading, and a zero would read as a real figure. */

@@ -1,9 +1,19 @@
 import { useEffect } from 'react';
-import type { Connection } from '@latency-dash/protocol/live';
+import type { Connection, Subscription } from '@latency-dash/protocol/live';
 import type { ViewState } from '../core/view-state.js';
 
-/** Subscribes to the view's targets; on a first visit (no targets in the URL), to the first three the server has. */
-export function useWatchedTargets(connection: Connection, available: string[], view: ViewState, setView: (patch: Partial<ViewState>) => void): void {
+/**
+ * Subscribes to `wanted` (the view's targets, large ones through a window:
+ * see planSubscriptions); on a first visit (no targets in the URL), picks
+ * the first three the server has.
+ */
+export function useWatchedTargets(
+  connection: Connection,
+  available: string[],
+  view: ViewState,
+  setView: (patch: Partial<ViewState>) => void,
+  wanted: Subscription[],
+): void {
   const noTargets = view.targets.length === 0;
   useEffect(() => {
     if (noTargets && available.length > 0 && !new URLSearchParams(window.location.search).has('targets')) {
@@ -12,6 +22,7 @@ export function useWatchedTargets(connection: Connection, available: string[], v
   }, [available, noTargets, setView]);
 
   useEffect(() => {
-    connection.setSubscriptions(view.targets.map((targetId) => ({ targetId, split: view.split })));
-  }, [connection, view.targets, view.split]);
+    // The connection sends only what differs from the subscriptions it has (a new window, a new target).
+    connection.setSubscriptions(wanted);
+  }, [connection, wanted]);
 }
