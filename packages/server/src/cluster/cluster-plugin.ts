@@ -6,7 +6,8 @@ import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis, type RedisOptions } from 'ioredis';
-import { Counter, Gauge, type Registry } from 'prom-client';
+import { Counter, type Registry } from 'prom-client';
+import { readCounter, readGauge } from '../http/read-metrics.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
 import { ClusterCoordinator } from './coordinator.js';
 import { CLUSTER_OPS, ClusterFaults } from './cluster-faults.js';
@@ -182,25 +183,8 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
       return out;
     },
     registerMetrics(registry: Registry) {
-      const gauge = (name: string, help: string, read: () => number) =>
-        new Gauge({
-          name,
-          help,
-          registers: [registry],
-          collect() {
-            this.set(read());
-          },
-        });
-      const counter = (name: string, help: string, read: () => number) =>
-        new Counter({
-          name,
-          help,
-          registers: [registry],
-          collect() {
-            this.reset();
-            this.inc(read());
-          },
-        });
+      const gauge = (name: string, help: string, read: () => number) => readGauge(registry, name, help, read);
+      const counter = (name: string, help: string, read: () => number) => readCounter(registry, name, help, read);
       gauge('latency_dash_cluster_redis_up', '1 while Redis answers this node (cluster mode)', () => (redisUp() ? 1 : 0));
       gauge('latency_dash_cluster_nodes', 'Live nodes of the cluster, as Redis last said', () => coordinator.nodes.length);
       gauge('latency_dash_cluster_owned_partitions', 'Partitions whose lease this node holds', () => coordinator.ownedPartitions.length);

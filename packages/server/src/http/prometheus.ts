@@ -5,6 +5,7 @@ import { registerWebhookMetrics } from '../alerts/webhook-metrics.js';
 import { SERVER_VERSION } from '../version.js';
 import { logOutput } from '../log.js';
 import { renderLabelledFamilies } from './prometheus-families.js';
+import { readCounter, readGauge } from './read-metrics.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -26,25 +27,8 @@ export function registerPrometheus(app: FastifyInstance): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'latency_dash_' });
 
-  const counter = (name: string, help: string, read: () => number) =>
-    new Counter({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        this.reset();
-        this.inc(read());
-      },
-    });
-  const gauge = (name: string, help: string, read: () => number) =>
-    new Gauge({
-      name,
-      help,
-      registers: [registry],
-      collect() {
-        this.set(read());
-      },
-    });
+  const counter = (name: string, help: string, read: () => number) => readCounter(registry, name, help, read);
+  const gauge = (name: string, help: string, read: () => number) => readGauge(registry, name, help, read);
   new Gauge({
     name: 'latency_dash_build_info',
     help: 'Always 1; the labels say which server and Node.js run',
