@@ -144,10 +144,13 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
     targetsFeed: targets,
     targetsUpdate: () => targets.update(),
     targets: () => targets.list(),
-    ownerUrl(targetId) {
+    async ownerUrl(targetId) {
       if (owner.serves(targetId)) return undefined;
-      // A target the cards do not list yet (its first events are under a tick old) is where rendezvous hashing puts it.
-      const node = targets.ownerOf(targetId) ?? ownerOf(partitionOf(targetId, s.clusterPartitions), coordinator.nodes);
+      // A target the cards do not list yet (its first events are under a tick old) is computed by its partition's
+      // lease holder, which may not yet be where rendezvous hashing will put it (a node that just joined waits for
+      // the lease): Redis says who holds it, and hashing answers only when Redis cannot.
+      const partition = partitionOf(targetId, s.clusterPartitions);
+      const node = targets.ownerOf(targetId) ?? (await coordinator.leaseHolder(partition)) ?? ownerOf(partition, coordinator.nodes);
       return node === undefined || node === nodeId ? undefined : targets.urlOf(node);
     },
     forwardFailed: (err) => faults.failed('forward', err),

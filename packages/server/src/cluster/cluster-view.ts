@@ -44,7 +44,7 @@ export interface ClusterView {
   /** Every node's targets. */
   targets(): TargetInfo[];
   /** The URL of the node computing `targetId` when another node does; undefined when this one does or nobody knows it. */
-  ownerUrl(targetId: string): string | undefined;
+  ownerUrl(targetId: string): Promise<string | undefined>;
   /** Counts a failed forward of a request to an owner. */
   forwardFailed(err: Error): void;
   forwardWorked(): void;

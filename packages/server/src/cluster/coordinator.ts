@@ -221,6 +221,15 @@ export class ClusterCoordinator extends EventEmitter<CoordinatorEvents> {
     );
   }
 
+  /** The node holding a partition's lease now, as Redis says (undefined: nobody, or Redis did not answer). */
+  async leaseHolder(partition: number): Promise<string | undefined> {
+    try {
+      return (await this.redis.get(this.leaseKey(partition))) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   private leaseKey(partition: number): string {
     return `${this.options.prefix}:lease:${partition}`;
   }

@@ -94,7 +94,7 @@ async function targetsApiPlugin(app: FastifyInstance): Promise<void> {
       const { id } = req.params;
       const { split } = req.query;
       const target = engine.targets.get(id);
-      const ownerUrl = target === undefined && req.headers[FORWARDED] === undefined ? app.cluster?.ownerUrl(id) : undefined;
+      const ownerUrl = target === undefined && req.headers[FORWARDED] === undefined ? await app.cluster?.ownerUrl(id) : undefined;
       if (ownerUrl !== undefined) return forwardSeries(app, ownerUrl, req.url, req.headers, reply as FastifyReply);
       if (target === undefined) throw new LdError('LD_ERR_NOT_FOUND', `no target "${id}"; GET /api/v1/targets lists them`);
       const nowMs = engine.clock.nowMs();
