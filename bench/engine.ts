@@ -22,6 +22,7 @@ import { MetricsEngine } from '../packages/server/src/metrics/engine.js';
 import type { IngestEvent, Metadata } from '../packages/server/src/metrics/series.js';
 import { splitSeriesKey } from '../packages/server/src/metrics/series-key.js';
 import { fmt, median, summarize } from './lib/report.js';
+import { prng } from '../packages/server/test/prng.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) {
@@ -35,17 +36,6 @@ const ROUNDS = quick ? 3 : 5;
 const WINDOW = 1000;
 const TIERS = ['free', 'premium', 'enterprise'];
 const REGIONS = ['us-east', 'us-west', 'eu-west'];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Metadata objects are shared per combination, as a decoder's output would not be; harmless for the engine. */
 function combos(): Metadata[] {

@@ -19,6 +19,7 @@ import { FanoutHub } from '../packages/server/src/fanout/fanout-hub.js';
 import type { FrameSink, OutFrame } from '../packages/server/src/fanout/frame.js';
 import { MetricsEngine } from '../packages/server/src/metrics/engine.js';
 import { fmt, median, summarize } from './lib/report.js';
+import { prng } from '../packages/server/test/prng.js';
 
 const quick = process.argv.includes('--quick');
 const TICKS = quick ? 20 : 60;
@@ -44,17 +45,6 @@ class EncodingSink implements FrameSink {
     this.bytes += frame.framedBytes().length;
   }
   closeSlow(): void {}
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function measure(series: number, changing: number, orderings: number): { whole: number; windows: number; naive: number } {
