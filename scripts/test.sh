@@ -36,5 +36,8 @@ fi
 step "server and browser tests (node --test)"
 shopt -s nullglob
 files=(packages/server/test/*.test.ts packages/client/test/*.test.ts packages/cli/test/*.test.ts e2e/*.test.ts)
+# Two files at a time: most of a file's time is waiting on the processes it
+# starts (servers, Chromium, redis-server, PostgreSQL), and every test holds
+# up with both cores busy. TEST_CONCURRENCY=1 runs them one by one.
 # A hung test file fails after five minutes instead of holding CI for its whole budget.
-exec node --conditions=source --import tsx --test --test-concurrency=1 --test-timeout=300000 "${files[@]}"
+exec node --conditions=source --import tsx --test --test-concurrency="${TEST_CONCURRENCY:-2}" --test-timeout=300000 "${files[@]}"
