@@ -56,14 +56,15 @@ export async function spawnServer(args: string[] = [], options: SpawnServerOptio
   }
   const maxOutput = options.maxOutputChars ?? 1_000_000;
   // The environment must not hide or reformat the "listening" line either.
-  const env = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, LATENCY_DASH_STOP_ON_STDIN_END: '1' };
   delete env.LOG_LEVEL;
   delete env.LOG_PRETTY;
   const child = spawn(
     process.execPath,
     [...(options.nodeFlags ?? []), '--conditions=source', '--import', 'tsx', SERVER_MAIN, '--port', '0', '--host', '127.0.0.1', '--log-level', 'info', ...args],
     {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // stdin is never written: it closes when this process ends, however it ends, and the server stops then.
+      stdio: ['pipe', 'pipe', 'pipe'],
       env,
     },
   );
@@ -82,7 +83,8 @@ export async function spawnServer(args: string[] = [], options: SpawnServerOptio
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', keep);
 
-  // If this process ends first, its server goes with it (no orphans holding a port or a core).
+  // If this process ends first, its server goes with it (no orphans holding a port or a core): killed at
+  // once on a normal exit; stopped gracefully when its stdin closes if this process dies of a signal.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 

@@ -91,6 +91,13 @@ export async function runServer(
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    // For harnesses (tests, benches): a parent killed by a signal cannot stop
+    // its server, but its end of our stdin closes with it, and so do we.
+    if (process.env.LATENCY_DASH_STOP_ON_STDIN_END === '1') {
+      process.stdin.on('end', () => stop('stdin closed'));
+      process.stdin.on('error', () => stop('stdin closed'));
+      process.stdin.resume();
+    }
     process.on('uncaughtException', (err) => {
       running.app.log.fatal({ err }, 'uncaught exception; exiting');
       flushLogs();

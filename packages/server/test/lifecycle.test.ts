@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CloseCode } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
 import { TestClient, postJson, startServer, until } from './helpers.js';
 import { spawnServer } from '../../../scripts/lib/spawn-server.js';
+
+const SPAWN_SERVER = fileURLToPath(new URL('../../../scripts/lib/spawn-server.ts', import.meta.url));
 
 test('idle, unwatched targets are removed and clients are told; watched ones stay', async () => {
   const clock = new ManualClock(Date.now());
@@ -53,4 +62,35 @@ test('the server process starts, serves, and stops on SIGTERM with exit 0', asyn
   assert.equal(res.status, 200);
   assert.equal(await server.stop(), 0);
   assert.match(server.output(), /"msg":"stopped"/);
+});
+
+test('a harness killed by a signal takes its spawned server with it (stdin closes, the server stops)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-orphan-'));
+  const script = join(dir, 'harness.mts');
+  writeFileSync(
+    script,
+    `import { spawnServer } from ${JSON.stringify(pathToFileURL(SPAWN_SERVER).href)};\n` +
+      `const s = await spawnServer(['--no-demo', '--history', ':memory:']);\n` +
+      `console.log('server ' + s.pid);\nsetInterval(() => {}, 60_000);\n`,
+  );
+  const harness = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const [line] = (await once(createInterface({ input: harness.stdout! }), 'line')) as [string];
+    const pid = Number(/^server (\d+)$/.exec(line)?.[1]);
+    assert.ok(pid > 0, `harness said: ${line}`);
+    harness.kill('SIGKILL');
+    await once(harness, 'exit');
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await until('the orphaned server to stop', () => !alive(), 60_000);
+  } finally {
+    harness.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
