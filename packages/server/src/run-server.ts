@@ -93,7 +93,8 @@ export async function runServer(
     process.on('SIGTERM', () => stop('SIGTERM'));
     // For harnesses (tests, benches): a parent killed by a signal cannot stop
     // its server, but its end of our stdin closes with it, and so do we.
-    if (process.env.LATENCY_DASH_STOP_ON_STDIN_END === '1') {
+    // (A --workers worker shares its primary's stdin: the primary watches it and stops them.)
+    if (process.env.LATENCY_DASH_STOP_ON_STDIN_END === '1' && !cluster.isWorker) {
       process.stdin.on('end', () => stop('stdin closed'));
       process.stdin.on('error', () => stop('stdin closed'));
       process.stdin.resume();

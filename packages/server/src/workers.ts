@@ -65,6 +65,11 @@ export function runPrimary(count: number, io: PrimaryIo): Promise<number> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    if (process.env.LATENCY_DASH_STOP_ON_STDIN_END === '1') {
+      process.stdin.on('end', stop);
+      process.stdin.on('error', stop);
+      process.stdin.resume();
+    }
     for (let i = 0; i < count; i++) fork(i);
   });
 }
