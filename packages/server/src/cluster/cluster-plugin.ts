@@ -89,6 +89,7 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
 
   const relay = new RelayHub(
     { maxBufferedBytes: s.maxBufferedBytes, stallTimeoutMs: s.stallTimeoutMs, fieldDeltas: s.fieldDeltas },
+    { maxViewRows: s.maxViewRows, maxViewsPerTarget: s.maxViewsPerTarget, maxPinnedSeries: s.maxPinnedSeries, viewThresholdSeries: s.viewThresholdSeries },
     {
       subscribe: async (key) => {
         await sub.subscribe(fanChannel(prefix, key));

@@ -1,10 +1,13 @@
-import { decodeServerMessage, METRICS, type DecodedUpdate, type MetricsUpdate, type ServerMessage } from '@latency-dash/protocol';
-import { NO_VIEWS, type ViewerHub } from '../fanout/fanout-hub.js';
+import { decodeServerMessage, METRICS, type CanonicalView, type DecodedUpdate, type MetricsUpdate, type ServerMessage } from '@latency-dash/protocol';
+import type { ViewerHub } from '../fanout/fanout-hub.js';
 import { FanoutStats } from '../fanout/fanout-stats.js';
 import { OutFrame, sendFrame, type FrameSink } from '../fanout/frame.js';
+import { ViewGroup } from '../fanout/view-group.js';
 import type { Stream as ViewerGroup } from '../fanout/viewer.js';
 import { Viewer, type GroupLimits } from '../fanout/stream-group.js';
+import { WindowedViews, type ViewFeed, type ViewSettings } from '../fanout/windowed-views.js';
 import type { ClusterFaults } from './cluster-faults.js';
+import { MirrorViewFeed } from './mirror-view-feed.js';
 import { groupKey, splitRelayMessage } from './relay-channels.js';
 
 const FIELDS = METRICS.map((m) => m.field);
@@ -40,10 +43,12 @@ function mirrorRow(u: DecodedUpdate, previous: MetricsUpdate | undefined): Metri
  * mirror's seq without asking the owner. The owner is asked only when the
  * mirror cannot be trusted: first subscribe, a gap in seq, or a new source
  * (the target moved to another node, whose series ids and seq are its own).
+ * The node's windowed views of the stream, if any, are cut from the mirror
+ * (`windows`, mirror-view-feed.ts).
  */
 class RelayGroup implements ViewerGroup {
   readonly viewers = new Set<Viewer>();
-  /** Whole-target streams only: windowed views are not relayed yet. */
+  /** The whole-target stream; windows of it are ViewGroups over `windows`. */
   readonly viewKey = undefined;
   private rows = new Map<number, MetricsUpdate>();
   private seq = 0;
@@ -51,6 +56,7 @@ class RelayGroup implements ViewerGroup {
   private synced = false;
   private snapshotFrame: OutFrame | undefined;
   subscribed = false;
+  windows: MirrorViewFeed | undefined;
 
   constructor(
     readonly key: string,
@@ -78,12 +84,25 @@ class RelayGroup implements ViewerGroup {
     const frame = OutFrame.relayed(decoded as unknown as ServerMessage, payload, framed);
     const stats = this.hub.stats;
     if (batch.snapshot) {
-      const inStep = this.synced && source === this.source && batch.seq === this.seq;
+      const sameStream = source === this.source;
+      const inStep = this.synced && sameStream && batch.seq === this.seq;
+      const before = this.rows;
       this.rows = new Map(batch.updates.map((u) => [u.seriesId, mirrorRow(u, undefined)]));
       this.seq = batch.seq;
       this.source = source;
       this.synced = true;
       this.snapshotFrame = frame;
+      const windows = this.windows;
+      if (windows !== undefined && !inStep) {
+        // The same stream after a gap keeps its series ids: the windows move on by deltas. Another stream's ids are its own.
+        if (sameStream && windows.source.ready)
+          windows.changed(
+            this.rows,
+            this.rows.keys(),
+            [...before.keys()].filter((id) => !this.rows.has(id)),
+          );
+        else windows.replaced(this.rows);
+      }
       // Viewers in step with this very state need nothing; the others start again from it.
       for (const viewer of this.viewers) if (viewer.waiting || viewer.needsSnapshot || !inStep) this.offer(viewer, frame, true);
       return;
@@ -101,6 +120,20 @@ class RelayGroup implements ViewerGroup {
     this.snapshotFrame = undefined;
     stats.batches++;
     for (const viewer of this.viewers) this.offer(viewer, frame, false);
+    this.windows?.changed(
+      this.rows,
+      batch.updates.map((u) => u.seriesId),
+      batch.removedSeries,
+    );
+  }
+
+  /** The mirror's rows (what windows start from). */
+  get mirror(): ReadonlyMap<number, MetricsUpdate> {
+    return this.rows;
+  }
+
+  get isSynced(): boolean {
+    return this.synced;
   }
 
   /** Drains: viewers that fell behind and caught up get a snapshot; those stalled too long are closed. */
@@ -111,6 +144,7 @@ class RelayGroup implements ViewerGroup {
       this.hub.stats.resyncs++;
       this.sendSnapshot(viewer);
     }
+    this.windows?.flush();
   }
 
   /** Sends a relayed frame to a viewer that keeps up: the slow-viewer rule of stream-group.ts. */
@@ -179,22 +213,13 @@ class RelayGroup implements ViewerGroup {
  * The fan-out of a cluster node: every viewer, on every node (the owner's
  * too), gets the owner's frames through Redis pub/sub, the same bytes on
  * every node, with a per-node mirror for snapshots (see RelayGroup).
+ * Windowed views are cut from that mirror on the viewer's node, as a single
+ * node cuts them from its engine (WindowedViews, MirrorViewFeed).
  */
 export class RelayHub implements ViewerHub {
   readonly stats = new FanoutStats();
-  // Windowed views are computed where the series are; relaying them is not built yet, so none are offered (init says 0).
-  readonly views = NO_VIEWS;
-  readonly viewGroupCount = 0;
-  readonly viewOrderingCount = 0;
-  viewFits(): boolean {
-    return false;
-  }
-  subscribeView(): Viewer {
-    throw new Error('windowed views are not served in cluster mode');
-  }
-  windowViewerCount(): number {
-    return 0;
-  }
+  /** Windowed views, each computed on this node over the mirror of its target's stream (same settings and caps as a single node). */
+  private readonly windows: WindowedViews;
   private readonly groups = new Map<string, RelayGroup>();
   private readonly lastAsk = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
@@ -202,45 +227,91 @@ export class RelayHub implements ViewerHub {
 
   constructor(
     readonly limits: GroupLimits,
+    readonly views: ViewSettings,
     private readonly link: RelayLink,
     private readonly faults: ClusterFaults,
   ) {
+    this.windows = new WindowedViews(views, limits, this.stats, (targetId, split, intervalMs) => this.openWindows(targetId, split, intervalMs));
     this.timer = setInterval(() => {
       for (const g of this.groups.values()) g.tick();
     }, 250);
     this.timer.unref();
   }
 
-  subscribe(sink: FrameSink, targetId: string, split: boolean, intervalMs: number): Viewer {
+  /** The stream's relay group, subscribed to its channel when new. */
+  private groupFor(targetId: string, split: boolean, intervalMs: number): RelayGroup {
     const key = groupKey(targetId, split, intervalMs);
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      const g = new RelayGroup(key, targetId, split, intervalMs, this);
-      group = g;
-      this.groups.set(key, g);
-      this.link.subscribe(key).then(
-        () => {
-          if (this.groups.get(key) !== g) return;
-          g.subscribed = true;
-          this.faults.ok('subscribe');
-          this.ask(g, true);
-        },
-        (err: unknown) => this.faults.failed('subscribe', err as Error),
-      );
-    }
+    const found = this.groups.get(key);
+    if (found !== undefined) return found;
+    const g = new RelayGroup(key, targetId, split, intervalMs, this);
+    this.groups.set(key, g);
+    this.link.subscribe(key).then(
+      () => {
+        if (this.groups.get(key) !== g) return;
+        g.subscribed = true;
+        this.faults.ok('subscribe');
+        this.ask(g, true);
+      },
+      (err: unknown) => this.faults.failed('subscribe', err as Error),
+    );
+    return g;
+  }
+
+  /** The group goes (and its channel) once it has neither viewers nor windows. */
+  private release(group: RelayGroup): void {
+    if (group.viewers.size > 0 || group.windows !== undefined || this.groups.get(group.key) !== group) return;
+    this.groups.delete(group.key);
+    this.lastAsk.delete(group.key);
+    this.link.unsubscribe(group.key);
+  }
+
+  /** The first window of a stream on this node: a source over the stream's mirror, which holds the group while it lives. */
+  private openWindows(targetId: string, split: boolean, intervalMs: number): ViewFeed {
+    const group = this.groupFor(targetId, split, intervalMs);
+    const feed = new MirrorViewFeed(targetId, split, intervalMs, this.stats, () => {
+      group.windows = undefined;
+      this.release(group);
+    });
+    group.windows = feed;
+    if (group.isSynced) feed.replaced(group.mirror);
+    else this.ask(group);
+    return feed;
+  }
+
+  subscribe(sink: FrameSink, targetId: string, split: boolean, intervalMs: number): Viewer {
+    const group = this.groupFor(targetId, split, intervalMs);
     const viewer = new Viewer(sink, group);
     group.viewers.add(viewer);
     group.sendSnapshot(viewer);
     return viewer;
   }
 
+  viewFits(targetId: string, split: boolean, intervalMs: number, key: string, leaving: Viewer | undefined): boolean {
+    return this.windows.fits(targetId, split, intervalMs, key, leaving);
+  }
+
+  subscribeView(sink: FrameSink, targetId: string, split: boolean, intervalMs: number, view: CanonicalView, key: string): Viewer {
+    return this.windows.subscribe(sink, targetId, split, intervalMs, view, key);
+  }
+
   unsubscribe(viewer: Viewer): void {
-    const group = viewer.group as RelayGroup;
-    group.viewers.delete(viewer);
-    if (group.viewers.size > 0 || this.groups.get(group.key) !== group) return;
-    this.groups.delete(group.key);
-    this.lastAsk.delete(group.key);
-    this.link.unsubscribe(group.key);
+    const group = viewer.group;
+    if (group instanceof ViewGroup) return this.windows.unsubscribe(group, viewer);
+    const relay = group as RelayGroup;
+    relay.viewers.delete(viewer);
+    this.release(relay);
+  }
+
+  get viewGroupCount(): number {
+    return this.windows.groupCount;
+  }
+
+  get viewOrderingCount(): number {
+    return this.windows.orderingCount;
+  }
+
+  windowViewerCount(): number {
+    return this.windows.viewerCount();
   }
 
   /** The streams this node has viewers of (what owners should publish). */
@@ -278,7 +349,10 @@ export class RelayHub implements ViewerHub {
 
   /** Streams still waiting for a snapshot are asked again (the owner may have been busy, moving, or away). */
   retryWaiting(): void {
-    for (const g of this.groups.values()) for (const v of g.viewers) if (v.waiting) this.ask(g);
+    for (const g of this.groups.values()) {
+      if (g.windows !== undefined && !g.windows.source.ready) this.ask(g);
+      else for (const v of g.viewers) if (v.waiting) this.ask(g);
+    }
   }
 
   get groupCount(): number {
@@ -288,15 +362,17 @@ export class RelayHub implements ViewerHub {
   viewerCount(): number {
     let n = 0;
     for (const g of this.groups.values()) n += g.viewers.size;
-    return n;
+    return n + this.windows.viewerCount();
   }
 
   flushAll(): void {
-    // Nothing is held back here: frames go out as they come from the owners.
+    // Nothing is held back here: frames go out as they come from the owners, and windows tick with them.
   }
 
   close(): void {
     clearInterval(this.timer);
+    // Groups first: the windows' sources then let go of nothing that would unsubscribe a channel at shutdown.
     this.groups.clear();
+    this.windows.close();
   }
 }

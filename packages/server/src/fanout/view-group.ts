@@ -31,11 +31,33 @@ export class ViewGroup implements Stream {
     private readonly limits: GroupLimits,
     private readonly stats: FanoutStats,
   ) {
-    // A new window starts from the source's rows as they are: its snapshot holds them, the next batch moves on from there.
+    this.startFromSource();
+  }
+
+  /** A new window starts from the source's rows as they are: its snapshot holds them, the next batch moves on from there. */
+  private startFromSource(): void {
     const { ids, members } = this.cut();
-    for (const id of members) this.sent.set(id, source.entries.get(id)!.full);
+    this.sent.clear();
+    for (const id of members) this.sent.set(id, this.source.entries.get(id)!.full);
     this.windowIds = ids;
-    this.total = ordering.rows.length;
+    this.total = this.ordering.rows.length;
+    this.snapshotFrame = undefined;
+  }
+
+  /**
+   * The source's rows were replaced by another set of series (a cluster
+   * target moved to a new owner): the window starts over, and every viewer
+   * gets its snapshot (now, or once its socket drains).
+   */
+  restart(): void {
+    this.seq++;
+    this.startFromSource();
+    for (const viewer of this.viewers) {
+      viewer.waiting = false;
+      // A full socket gets it from a later tick, once it drains (the slow-viewer rule of sendTick).
+      if (viewer.sink.bufferedAmount > this.limits.maxBufferedBytes) viewer.needsSnapshot = true;
+      else this.sendSnapshot(viewer);
+    }
   }
 
   get targetId(): string {
@@ -70,11 +92,16 @@ export class ViewGroup implements Stream {
   /** A snapshot of the window as the stream last left it; built once and shared until the next batch. */
   sendSnapshot(viewer: Viewer): void {
     viewer.needsSnapshot = false;
+    if (!this.source.ready) {
+      // Nothing to show yet: the source's restart sends it.
+      viewer.waiting = true;
+      return;
+    }
     if (this.snapshotFrame === undefined) {
       const updates: MetricsUpdate[] = [];
       for (const [id, full] of this.sent) {
-        const series = this.source.entries.get(id)?.series;
-        if (series !== undefined) updates.push({ ...full, key: series.key, metadata: { ...series.metadata } });
+        const row = this.source.entries.get(id)?.row;
+        if (row !== undefined) updates.push({ ...full, key: row.key, metadata: { ...row.metadata } });
       }
       this.stats.snapshots++;
       this.snapshotFrame = new OutFrame({ batch: this.envelope(true, updates, [], true) });
@@ -108,7 +135,7 @@ export class ViewGroup implements Stream {
       const previous = this.sent.get(id);
       if (previous === entry.full) continue;
       this.sent.set(id, entry.full);
-      if (previous === undefined) updates.push({ ...entry.full, key: entry.series.key, metadata: { ...entry.series.metadata } });
+      if (previous === undefined) updates.push({ ...entry.full, key: entry.row.key, metadata: { ...entry.row.metadata } });
       else if (!deltas) updates.push(entry.full);
       else {
         const delta = fieldDelta(entry.full, previous);

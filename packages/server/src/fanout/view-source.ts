@@ -1,70 +1,53 @@
 import { orderingKey, packMetrics, unpackMetrics, type CanonicalView, type DecodedUpdate, type MetricsUpdate } from '@latency-dash/protocol';
 import { STRIDE, metadataLabel, rowId, zeroMetrics, type Row } from '@latency-dash/protocol/live';
-import type { MetricsEngine } from '../metrics/engine.js';
-import type { Series } from '../metrics/series.js';
-import type { SeriesListener } from '../metrics/target-state.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { ViewOrdering } from './view-ordering.js';
 import type { ViewGroup } from './view-group.js';
 
 /** A series as every window of a source sees it this tick. */
 export interface ViewEntry {
-  readonly series: Series;
   /** Every number, as of the tick that last saw the series change; replaced (never edited) when it changes. */
   full: MetricsUpdate;
-  /** The same numbers as the dashboard holds them (table units), for sorting and filtering. */
+  /** The same numbers as the dashboard holds them (table units), for sorting and filtering; its key and metadata are the series' labels. */
   readonly row: Row;
 }
 
 const scratch = new Float64Array(STRIDE);
 
 /**
- * The windowed views of one (target, split, interval). Once a tick it reads
- * the series that changed (one MetricsUpdate each, for every view),
- * re-sorts each distinct (sort, filters) once, then lets each window build
- * its batch. Its values only change at ticks, as a whole-stream viewer's
- * do: windows are sorted on the numbers the viewers were sent.
+ * The windowed views of one (target, split, interval): the rows of its
+ * series, each distinct (sort, filters) over them, and the windows cut
+ * from those. What feeds it is outside: the engine on a single node
+ * (engine-view-feed.ts), the mirror of the owner's stream in a cluster
+ * (cluster/relay-hub.ts). Once a tick the feed puts the series that
+ * changed (one MetricsUpdate each, for every view), then `tick` re-sorts
+ * each ordering once and lets each window build its batch. Values only
+ * change at ticks, as a whole-stream viewer's do: windows are sorted on
+ * the numbers the viewers were sent.
  */
-export class ViewSource implements SeriesListener {
+export class ViewSource {
   readonly groups = new Map<string, ViewGroup>();
   readonly entries = new Map<number, ViewEntry>();
+  /**
+   * False while the rows cannot be shown (a cluster mirror that has not
+   * had its owner's first snapshot): windows hold their viewers waiting,
+   * and `restart` sends them their snapshot.
+   */
+  ready = true;
   private readonly orderings = new Map<string, ViewOrdering>();
-  private dirty = new Set<Series>();
+  private changed = new Set<number>();
   private removed = new Set<number>();
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly targetId: string,
     readonly split: boolean,
     readonly intervalMs: number,
-    private readonly engine: MetricsEngine,
+    private readonly clock: () => number,
     private readonly stats: FanoutStats,
   ) {}
 
-  start(): void {
-    this.engine.watch(this.targetId, this.split, this);
-    const nowMs = this.engine.clock.nowMs();
-    for (const series of this.engine.seriesOf(this.targetId, this.split)) this.read(series, nowMs);
-    this.timer = setInterval(() => this.flush(), this.intervalMs);
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-    this.engine.unwatch(this.targetId, this.split, this);
-    this.groups.clear();
-    this.orderings.clear();
-  }
-
-  onSeriesChanged(series: Series): void {
-    this.dirty.add(series);
-  }
-
-  onSeriesRemoved(seriesId: number): void {
-    this.removed.add(seriesId);
-  }
-
   nowMs(): number {
-    return this.engine.clock.nowMs();
+    return this.clock();
   }
 
   get orderingCount(): number {
@@ -95,47 +78,83 @@ export class ViewSource implements SeriesListener {
     for (const e of this.entries.values()) yield e.row;
   }
 
-  private read(series: Series, nowMs: number): Row {
-    const full = series.toUpdate(nowMs, false);
-    let entry = this.entries.get(series.id);
+  /**
+   * A series' numbers as of this tick (`full`: every metric, no labels;
+   * kept as it is, never edited). Its labels are read the first time only.
+   * Call `tick` before anything else reads the orderings.
+   */
+  put(seriesId: number, key: string, metadata: Readonly<Record<string, string>>, full: MetricsUpdate): void {
+    let entry = this.entries.get(seriesId);
     if (entry === undefined) {
       const row: Row = {
-        id: rowId(this.targetId, this.split, series.id),
+        id: rowId(this.targetId, this.split, seriesId),
         targetId: this.targetId,
         split: this.split,
-        seriesId: series.id,
-        key: series.key,
-        metadata: { ...series.metadata },
-        metadataLabel: metadataLabel(series.metadata),
+        seriesId,
+        key,
+        metadata: { ...metadata },
+        metadataLabel: metadataLabel(metadata),
         changedAtMs: 0,
         updates: 0,
         version: 0,
         sortRank: -1,
         ...zeroMetrics(),
       };
-      entry = { series, full, row };
-      this.entries.set(series.id, entry);
+      entry = { full, row };
+      this.entries.set(seriesId, entry);
     }
     entry.full = full;
     // Through the dashboard's own unpacking, so the numbers sorted on are the ones it would sort on.
     packMetrics(full as DecodedUpdate, scratch, 0);
     unpackMetrics(entry.row, scratch, 0);
-    return entry.row;
+    this.removed.delete(seriesId);
+    this.changed.add(seriesId);
   }
 
-  /** One tick: read what changed, re-sort, and let every window send its batch. Public so tests and benches can drive ticks. */
-  flush(): void {
-    const nowMs = this.engine.clock.nowMs();
+  remove(seriesId: number): void {
+    this.changed.delete(seriesId);
+    if (this.entries.has(seriesId)) this.removed.add(seriesId);
+  }
+
+  /** One tick: re-sort what changed, and let every window send its batch. */
+  tick(): void {
+    const nowMs = this.clock();
     const removed = this.removed;
-    const changed: Row[] = [];
-    if (this.dirty.size > 0 || removed.size > 0) {
-      for (const series of this.dirty) if (!removed.has(series.id)) changed.push(this.read(series, nowMs));
+    if (this.changed.size > 0 || removed.size > 0) {
+      const changed: Row[] = [];
+      for (const id of this.changed) changed.push(this.entries.get(id)!.row);
       for (const id of removed) this.entries.delete(id);
-      this.dirty = new Set();
+      this.changed = new Set();
       this.removed = new Set();
       for (const o of this.orderings.values()) o.update(changed, removed);
       this.stats.viewSorts += this.orderings.size;
     }
     for (const g of this.groups.values()) g.flush(nowMs);
+  }
+
+  /** Forgets every row: what comes next is another set of series (a cluster target that moved to a new owner, with ids of its own). */
+  clear(): void {
+    this.entries.clear();
+    this.changed = new Set();
+    this.removed = new Set();
+  }
+
+  /**
+   * After `clear` and the new rows' `put`: every ordering sorted again and
+   * every window starting over from its snapshot (its viewers' rows are
+   * another source's: no delta could carry them over).
+   */
+  restart(): void {
+    this.changed = new Set();
+    this.removed = new Set();
+    for (const o of this.orderings.values()) o.rebuild(this.rows());
+    this.stats.viewSorts += this.orderings.size;
+    this.ready = true;
+    for (const g of this.groups.values()) g.restart();
+  }
+
+  stop(): void {
+    this.groups.clear();
+    this.orderings.clear();
   }
 }

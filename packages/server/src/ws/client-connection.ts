@@ -245,13 +245,6 @@ export class ClientConnection implements FrameSink {
     let view: CanonicalView | undefined;
     let key: string | undefined;
     if (sub.view != null) {
-      if (hub.views.maxViewRows === 0) {
-        return this.error(
-          'LD_ERR_BAD_VIEW',
-          'this server serves no windowed views (cluster mode relays whole targets only, for now): subscribe without a view',
-          targetId,
-        );
-      }
       const checked = checkView(sub.view, { maxRows: hub.views.maxViewRows, maxPinned: hub.views.maxPinnedSeries });
       if (typeof checked === 'string') return this.error('LD_ERR_BAD_VIEW', `bad view: ${checked}`, targetId);
       view = checked;
