@@ -1,5 +1,6 @@
 import type { CanonicalView } from '@latency-dash/protocol';
 import type { MetricsEngine } from '../metrics/engine.js';
+import { SLICE_BUDGET_MS } from '../slices.js';
 import { FanoutStats } from './fanout-stats.js';
 import type { FrameSink } from './frame.js';
 import { StreamGroup, type GroupLimits, type Viewer } from './stream-group.js';
@@ -44,6 +45,8 @@ export class FanoutHub implements ViewerHub {
   /** Windowed views: one source per (target, split, interval), holding its windows. */
   private readonly sources = new Map<string, ViewSource>();
   private readonly viewsPerTarget = new Map<string, number>();
+  /** How long one slice of a new window's work (reading a target's series, sorting a new ordering) may hold the loop; tests lower it to see slices. */
+  viewBuildBudgetMs = SLICE_BUDGET_MS;
 
   constructor(
     private readonly engine: MetricsEngine,
@@ -80,7 +83,7 @@ export class FanoutHub implements ViewerHub {
     const id = groupId(targetId, split, intervalMs);
     let source = this.sources.get(id);
     if (source === undefined) {
-      source = new ViewSource(targetId, split, intervalMs, this.engine, this.stats);
+      source = new ViewSource(targetId, split, intervalMs, this.engine, this.stats, this.viewBuildBudgetMs);
       this.sources.set(id, source);
       source.start();
     }
@@ -124,6 +127,13 @@ export class FanoutHub implements ViewerHub {
   get viewGroupCount(): number {
     let n = 0;
     for (const s of this.sources.values()) n += s.groups.size;
+    return n;
+  }
+
+  /** Windows still waiting for their ordering to be built (in slices): their viewers have no snapshot yet. */
+  pendingViewCount(): number {
+    let n = 0;
+    for (const s of this.sources.values()) for (const g of s.groups.values()) if (!g.ready) n++;
     return n;
   }
 

@@ -22,6 +22,8 @@ export class ViewGroup implements Stream {
   private windowIds: number[] = [];
   private total = 0;
   private snapshotFrame: OutFrame | undefined;
+  /** False until the ordering is ready (a new one is built in slices): viewers wait for their snapshot meanwhile. */
+  private started = false;
 
   constructor(
     private readonly source: ViewSource,
@@ -31,11 +33,22 @@ export class ViewGroup implements Stream {
     private readonly limits: GroupLimits,
     private readonly stats: FanoutStats,
   ) {
-    // A new window starts from the source's rows as they are: its snapshot holds them, the next batch moves on from there.
+    ordering.onReady(() => this.begin());
+  }
+
+  /** A new window starts from the source's rows as they are: its snapshot holds them, the next batch moves on from there. */
+  private begin(): void {
     const { ids, members } = this.cut();
-    for (const id of members) this.sent.set(id, source.entries.get(id)!.full);
+    for (const id of members) this.sent.set(id, this.source.entries.get(id)!.full);
     this.windowIds = ids;
-    this.total = ordering.rows.length;
+    this.total = this.ordering.rows.length;
+    this.started = true;
+    for (const viewer of this.viewers) if (viewer.waiting) this.sendSnapshot(viewer);
+  }
+
+  /** Whether the window was cut yet: false while its ordering is built. */
+  get ready(): boolean {
+    return this.started;
   }
 
   get targetId(): string {
@@ -70,6 +83,10 @@ export class ViewGroup implements Stream {
   /** A snapshot of the window as the stream last left it; built once and shared until the next batch. */
   sendSnapshot(viewer: Viewer): void {
     viewer.needsSnapshot = false;
+    if (!this.started) {
+      viewer.waiting = true;
+      return;
+    }
     if (this.snapshotFrame === undefined) {
       const updates: MetricsUpdate[] = [];
       for (const [id, full] of this.sent) {
@@ -100,6 +117,7 @@ export class ViewGroup implements Stream {
 
   /** This tick's batch (after the source re-sorted), sent to every viewer that keeps up. */
   flush(nowMs: number): void {
+    if (!this.started) return;
     const { ids, members } = this.cut();
     const updates: MetricsUpdate[] = [];
     const deltas = this.limits.fieldDeltas;

@@ -3,6 +3,7 @@ import { STRIDE, metadataLabel, rowId, zeroMetrics, type Row } from '@latency-da
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { Series } from '../metrics/series.js';
 import type { SeriesListener } from '../metrics/target-state.js';
+import { runInSlices, SLICE_BUDGET_MS } from '../slices.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { ViewOrdering } from './view-ordering.js';
 import type { ViewGroup } from './view-group.js';
@@ -32,23 +33,55 @@ export class ViewSource implements SeriesListener {
   private dirty = new Set<Series>();
   private removed = new Set<number>();
   private timer: NodeJS.Timeout | undefined;
+  /** False while start() reads the target's series (in slices); orderings wait for it. */
+  private loaded = false;
+  private stopped = false;
+  private readonly whenLoaded: (() => void)[] = [];
 
+  /** `budgetMs`: how long one slice of reading the series or building an ordering may hold the event loop. */
   constructor(
     readonly targetId: string,
     readonly split: boolean,
     readonly intervalMs: number,
     private readonly engine: MetricsEngine,
     private readonly stats: FanoutStats,
+    private readonly budgetMs: number = SLICE_BUDGET_MS,
   ) {}
 
+  /**
+   * Watches the target and reads every series it has, in slices (10,000
+   * series take a few ms, 100,000 tens of them): ticks run meanwhile and read
+   * what changed, as ever, and windows wait until all is read.
+   */
   start(): void {
     this.engine.watch(this.targetId, this.split, this);
-    const nowMs = this.engine.clock.nowMs();
-    for (const series of this.engine.seriesOf(this.targetId, this.split)) this.read(series, nowMs);
     this.timer = setInterval(() => this.flush(), this.intervalMs);
+    runInSlices(
+      this.readAll(),
+      () => {
+        this.loaded = true;
+        for (const f of this.whenLoaded.splice(0)) f();
+      },
+      () => this.stopped,
+      this.budgetMs,
+    );
+  }
+
+  private *readAll(): Generator<void, void, void> {
+    let nowMs = this.engine.clock.nowMs();
+    let n = 0;
+    for (const series of this.engine.seriesOf(this.targetId, this.split)) {
+      // A tick between two slices may have read it already (it changed): that reading is the one viewers get.
+      if (!this.entries.has(series.id)) this.read(series, nowMs);
+      if ((++n & 63) === 0) {
+        yield;
+        nowMs = this.engine.clock.nowMs();
+      }
+    }
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     this.engine.unwatch(this.targetId, this.split, this);
     this.groups.clear();
@@ -71,15 +104,28 @@ export class ViewSource implements SeriesListener {
     return this.orderings.size;
   }
 
-  /** The ordering for this view's sort and filters, built now if no other window uses it. */
+  /**
+   * The ordering for this view's sort and filters. A new one is built in
+   * slices once the series are read (ViewOrdering.build); its windows wait
+   * for ViewOrdering.onReady. A small target's is ready before this returns.
+   */
   ordering(view: CanonicalView): ViewOrdering {
     const key = orderingKey(view);
     let o = this.orderings.get(key);
     if (o === undefined) {
-      o = new ViewOrdering(view);
-      o.rebuild(this.rows());
+      const created = new ViewOrdering(view);
+      o = created;
       this.stats.viewSorts++;
-      this.orderings.set(key, o);
+      this.orderings.set(key, created);
+      const build = () =>
+        runInSlices(
+          created.build(this.rows()),
+          () => {},
+          () => this.orderings.get(key) !== created,
+          this.budgetMs,
+        );
+      if (this.loaded) build();
+      else this.whenLoaded.push(build);
     }
     o.users++;
     return o;
