@@ -1,6 +1,9 @@
 /**
- * Fan-out (SPEC F4): N real WebSocket viewers (`ws` clients in worker
- * threads of this process) of one target whose 1000 series all change every
+ * Fan-out (SPEC F4): N real WebSocket viewers (in a worker thread of this
+ * process: one in FANOUT_SAMPLE_EVERY a `ws` client that times each batch,
+ * the rest counting frames off their sockets, bench/lib/raw-viewer.ts, so the
+ * viewers' side does not run out of CPU before the server does; the bare
+ * server gets the same viewers) of one target whose 1000 series all change every
  * 100 ms; the server in a child process, so viewers and server never share
  * an event loop. A producer thread sends 1000 events (one per series) every
  * 50 ms over WebSocket ingest, so every 100 ms tick has all 1000 series dirty.
@@ -39,6 +42,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { CpuMeter, machineBusy, machineCpu, openFileLimit, rssMb } from './lib/proc.js';
+import { RawViewer } from './lib/raw-viewer.js';
 import { fmt, quantile, sleep, summarize } from './lib/report.js';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
@@ -55,6 +59,14 @@ const windowMode =
       ? 'off'
       : 'on';
 const PRODUCE_EVERY_MS = 50;
+/**
+ * One viewer in SAMPLE_EVERY (the first of each thread among them) is a `ws`
+ * client that times every batch it gets; the others count frames off their
+ * sockets (bench/lib/raw-viewer.ts). Delays are the sampled viewers'; counts,
+ * bytes, gaps and snapshots are every viewer's. The bare server's viewers are
+ * the same mix.
+ */
+const SAMPLE_EVERY = Math.max(1, Number(process.env.FANOUT_SAMPLE_EVERY ?? 10));
 const TARGET = 'fan';
 const wanted = process.env.FANOUT_VIEWERS
   ? process.env.FANOUT_VIEWERS.split(',').map(Number)
@@ -183,8 +195,11 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number, sn
   const delays = new Float64Array(capacity);
   const r = { opened: 0, failed: 0, received: 0, gaps: 0, snapshots: 0, closed: 0, bytes: 0 };
   let nDelays = 0;
+  let sampledBytes = 0;
+  let sampledFrames = 0;
   let measuring = false;
-  const sockets: WebSocket[] = [];
+  const sockets: (WebSocket | RawViewer)[] = [];
+  const open = new Uint8Array(viewers);
   const subscribe = encodeClientMessage({
     subscription: { action: 0, targetId: TARGET, splitByMetadata: false, intervalMs: INTERVAL_MS, view: windowed ? WINDOW_VIEW : undefined },
   });
@@ -195,55 +210,83 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number, sn
     } else if (m.cmd === 'report') {
       const d = delays.slice(0, nDelays);
       let minReceived = Infinity;
-      for (let i = 0; i < viewers; i++) if (sockets[i].readyState === WebSocket.OPEN) minReceived = Math.min(minReceived, perViewer[i]);
+      for (let i = 0; i < viewers; i++) if (open[i] === 1) minReceived = Math.min(minReceived, perViewer[i]);
       parentPort!.postMessage({ ...r, minReceived, delays: d, sample } satisfies ViewerReport, [d.buffer]);
     } else if (m.cmd === 'stop') {
       for (const s of sockets) s.terminate();
       parentPort!.close();
     }
   });
+  /** Counts one batch of viewer i; false when it is not one to time (a snapshot, or outside the measured window). */
+  const counted = (i: number, seq: number, snapshot: boolean, bytes: number): boolean => {
+    if (snapshot) {
+      lastSeq[i] = seq;
+      if (measuring) r.snapshots++;
+      return false;
+    }
+    if (lastSeq[i] >= 0 && seq !== lastSeq[i] + 1 && measuring) r.gaps++;
+    lastSeq[i] = seq;
+    if (!measuring) return false;
+    r.received++;
+    perViewer[i]++;
+    r.bytes += bytes;
+    return true;
+  };
+  const { hostname, port, pathname } = new URL(wsUrl);
   for (let i = 0; i < viewers; i++) {
-    const ws = new WebSocket(wsUrl, { perMessageDeflate: false });
-    sockets.push(ws);
-    ws.on('message', (data: Buffer) => {
-      const head = batchHead(data);
-      if (head === undefined) return;
-      if (head.snapshot) {
-        lastSeq[i] = head.seq;
-        if (measuring) r.snapshots++;
-        return;
-      }
-      if (lastSeq[i] >= 0 && head.seq !== lastSeq[i] + 1 && measuring) r.gaps++;
-      lastSeq[i] = head.seq;
-      if (!measuring) return;
-      r.received++;
-      perViewer[i]++;
-      r.bytes += data.length;
-      // The bare server's frame: the batch nearest this viewer's mean size so far.
-      const mean = r.bytes / r.received;
-      if (sample === undefined || Math.abs(data.length - mean) < Math.abs(sample.length - mean)) sample = new Uint8Array(data);
-      if (nDelays < delays.length) delays[nDelays++] = nowMs() - head.serverTimeMs;
-    });
-    ws.once('open', () => {
-      r.opened++;
-      ws.send(subscribe);
-    });
-    ws.on('error', () => {});
-    ws.once('close', () => {
-      if (measuring) r.closed++;
-    });
-    ws.once('unexpected-response', () => r.failed++);
+    if (i % SAMPLE_EVERY !== 0) {
+      // Most viewers count frames off the socket (bench/lib/raw-viewer.ts): the viewers' process stays light.
+      sockets.push(
+        new RawViewer(hostname, Number(port), pathname, subscribe, {
+          open: () => {
+            r.opened++;
+            open[i] = 1;
+          },
+          failed: () => r.failed++,
+          batch: (seq, snapshot, bytes) => void counted(i, seq, snapshot, bytes),
+          close: () => {
+            open[i] = 0;
+            if (measuring) r.closed++;
+          },
+        }),
+      );
+    } else {
+      // The sampled viewers: the ws client, every frame a message, timed on arrival.
+      const ws = new WebSocket(wsUrl, { perMessageDeflate: false });
+      sockets.push(ws);
+      ws.on('message', (data: Buffer) => {
+        const head = batchHead(data);
+        if (head === undefined || !counted(i, head.seq, head.snapshot, data.length)) return;
+        // The bare server's frame: the batch nearest the sampled viewers' mean size so far.
+        sampledBytes += data.length;
+        sampledFrames++;
+        const mean = sampledBytes / sampledFrames;
+        if (sample === undefined || Math.abs(data.length - mean) < Math.abs(sample.length - mean)) sample = new Uint8Array(data);
+        if (nDelays < delays.length) delays[nDelays++] = nowMs() - head.serverTimeMs;
+      });
+      ws.once('open', () => {
+        r.opened++;
+        open[i] = 1;
+        ws.send(subscribe);
+      });
+      ws.on('error', () => {});
+      ws.once('close', () => {
+        open[i] = 0;
+        if (measuring) r.closed++;
+      });
+      ws.once('unexpected-response', () => r.failed++);
+    }
     // Pace connects so the listen backlog does not overflow.
     if (i % 200 === 199) await sleep(25);
   }
   const deadline = performance.now() + 60_000;
   while (r.opened + r.failed < viewers && performance.now() < deadline) await sleep(50);
   // Every viewer has its snapshot (lastSeq set) before the clock starts.
-  while (snapshots && lastSeq.some((s, i) => s < 0 && sockets[i].readyState === WebSocket.OPEN) && performance.now() < deadline) await sleep(50);
+  while (snapshots && lastSeq.some((s, i) => s < 0 && open[i] === 1) && performance.now() < deadline) await sleep(50);
   parentPort!.postMessage('ready');
 }
 
-const VIEWER_THREADS = Number(process.env.FANOUT_THREADS ?? 2);
+const VIEWER_THREADS = Number(process.env.FANOUT_THREADS ?? 1);
 
 function startWorker(data: Record<string, unknown>): { worker: Worker; ready: Promise<void> } {
   // A worker does not inherit `--import tsx`: register tsx's loader in it first.
@@ -374,7 +417,7 @@ async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, 
         role: 'viewers',
         wsUrl,
         viewers: n,
-        capacity: Math.ceil(n * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100,
+        capacity: Math.ceil(Math.ceil(n / SAMPLE_EVERY) * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100,
         snapshots: kind === 'real',
         windowed: windowed && kind === 'real',
       });

@@ -59,3 +59,43 @@ export async function mapInSlices<T, R>(items: Iterable<T>, fn: (item: T) => R, 
   }
   return out;
 }
+
+/**
+ * Runs a job written as a generator, which yields between units of work, in
+ * slices: synchronously while the first slice's budget lasts (so a small job
+ * is done before this returns), then one slice per turn of the event loop.
+ * `done` is called once, when the job ends; the job is dropped, unfinished,
+ * as soon as `cancelled()` says so before a later slice. A job that throws in
+ * a later slice cannot reach a caller: it is ended and its error given to
+ * `failed` (a process warning by default), so it never ends the process.
+ */
+export function runInSlices(
+  job: Iterator<unknown>,
+  done: () => void,
+  cancelled: () => boolean,
+  budgetMs: number = SLICE_BUDGET_MS,
+  failed: (err: unknown) => void = (err) => process.emitWarning(err instanceof Error ? err : new Error(String(err))),
+): void {
+  const slice = (): boolean => {
+    const start = performance.now();
+    for (;;) {
+      if (job.next().done === true) {
+        done();
+        return true;
+      }
+      if (performance.now() - start >= budgetMs) return false;
+    }
+  };
+  const later = (): void => {
+    if (cancelled()) return;
+    let finished: boolean;
+    try {
+      finished = slice();
+    } catch (err) {
+      failed(err);
+      return;
+    }
+    if (!finished) setImmediate(later);
+  };
+  if (!slice()) setImmediate(later);
+}

@@ -1,6 +1,7 @@
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { Series } from '../metrics/series.js';
 import type { SeriesListener } from '../metrics/target-state.js';
+import { runInSlices } from '../slices.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { ViewSource } from './view-source.js';
 import type { ViewFeed } from './windowed-views.js';
@@ -15,27 +16,55 @@ export class EngineViewFeed implements SeriesListener, ViewFeed {
   private dirty = new Set<Series>();
   private removed = new Set<number>();
   private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
 
+  /** `budgetMs`: how long one slice of reading the target's series (and of sorting a new ordering) may hold the event loop. */
   constructor(
     targetId: string,
     split: boolean,
     intervalMs: number,
     private readonly engine: MetricsEngine,
     stats: FanoutStats,
+    budgetMs?: number,
   ) {
-    this.source = new ViewSource(targetId, split, intervalMs, () => engine.clock.nowMs(), stats);
+    this.source = new ViewSource(targetId, split, intervalMs, () => engine.clock.nowMs(), stats, budgetMs);
+    // Windows wait until every series is read (`start`).
+    this.source.ready = false;
   }
 
+  /**
+   * Watches the target and reads every series it has, in slices (10,000
+   * series take a few ms, 100,000 tens of them): ticks run meanwhile and read
+   * what changed, as ever; then the orderings are built and windows cut.
+   */
   start(): void {
     const { targetId, split, intervalMs } = this.source;
     this.engine.watch(targetId, split, this);
-    const nowMs = this.engine.clock.nowMs();
-    for (const series of this.engine.seriesOf(targetId, split)) this.read(series, nowMs);
-    this.source.tick();
     this.timer = setInterval(() => this.flush(), intervalMs);
+    runInSlices(
+      this.readAll(),
+      () => this.source.restart(),
+      () => this.stopped,
+      this.source.budgetMs,
+    );
+  }
+
+  private *readAll(): Generator<void, void, void> {
+    const { targetId, split } = this.source;
+    let nowMs = this.engine.clock.nowMs();
+    let n = 0;
+    for (const series of this.engine.seriesOf(targetId, split)) {
+      // A tick between two slices may have read it already (it changed): that reading is the one viewers get.
+      if (!this.source.entries.has(series.id)) this.read(series, nowMs);
+      if ((++n & 63) === 0) {
+        yield;
+        nowMs = this.engine.clock.nowMs();
+      }
+    }
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     this.engine.unwatch(this.source.targetId, this.source.split, this);
     this.source.stop();

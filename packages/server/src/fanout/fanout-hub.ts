@@ -1,5 +1,6 @@
 import type { CanonicalView } from '@latency-dash/protocol';
 import type { MetricsEngine } from '../metrics/engine.js';
+import { SLICE_BUDGET_MS } from '../slices.js';
 import { EngineViewFeed } from './engine-view-feed.js';
 import { FanoutStats } from './fanout-stats.js';
 import type { FrameSink } from './frame.js';
@@ -33,6 +34,8 @@ export class FanoutHub implements ViewerHub {
   private readonly groups = new Map<string, StreamGroup>();
   /** Windowed views: one source per (target, split, interval), fed by the engine, holding its windows. */
   private readonly windows: WindowedViews;
+  /** How long one slice of a new window's work (reading a target's series, sorting a new ordering) may hold the loop; tests lower it to see slices. */
+  viewBuildBudgetMs = SLICE_BUDGET_MS;
 
   constructor(
     private readonly engine: MetricsEngine,
@@ -40,7 +43,7 @@ export class FanoutHub implements ViewerHub {
     readonly views: ViewSettings,
   ) {
     this.windows = new WindowedViews(views, limits, this.stats, (targetId, split, intervalMs) => {
-      const feed = new EngineViewFeed(targetId, split, intervalMs, engine, this.stats);
+      const feed = new EngineViewFeed(targetId, split, intervalMs, engine, this.stats, this.viewBuildBudgetMs);
       feed.start();
       return feed;
     });
@@ -87,6 +90,11 @@ export class FanoutHub implements ViewerHub {
 
   get viewOrderingCount(): number {
     return this.windows.orderingCount;
+  }
+
+  /** Windows still waiting for their ordering to be built (in slices): their viewers have no snapshot yet. */
+  pendingViewCount(): number {
+    return this.windows.pendingCount;
   }
 
   viewerCount(): number {

@@ -22,6 +22,10 @@ export class ViewGroup implements Stream {
   private windowIds: number[] = [];
   private total = 0;
   private snapshotFrame: OutFrame | undefined;
+  /** False until the window is cut from a ready ordering (a new one is built in slices): viewers wait for their snapshot meanwhile. */
+  private started = false;
+  /** Whether a `begin` is registered with the ordering's onReady. */
+  private awaiting = false;
 
   constructor(
     private readonly source: ViewSource,
@@ -31,33 +35,56 @@ export class ViewGroup implements Stream {
     private readonly limits: GroupLimits,
     private readonly stats: FanoutStats,
   ) {
-    this.startFromSource();
+    this.awaitOrdering();
   }
 
-  /** A new window starts from the source's rows as they are: its snapshot holds them, the next batch moves on from there. */
-  private startFromSource(): void {
+  private awaitOrdering(): void {
+    if (this.awaiting) return;
+    this.awaiting = true;
+    this.ordering.onReady(() => {
+      this.awaiting = false;
+      this.begin();
+    });
+  }
+
+  /**
+   * The window starts from the source's rows as they are: its snapshot holds
+   * them, the next batch moves on from there. Viewers that waited get their
+   * snapshot now, or once their socket drains.
+   */
+  private begin(): void {
     const { ids, members } = this.cut();
     this.sent.clear();
     for (const id of members) this.sent.set(id, this.source.entries.get(id)!.full);
     this.windowIds = ids;
     this.total = this.ordering.rows.length;
     this.snapshotFrame = undefined;
-  }
-
-  /**
-   * The source's rows were replaced by another set of series (a cluster
-   * target moved to a new owner): the window starts over, and every viewer
-   * gets its snapshot (now, or once its socket drains).
-   */
-  restart(): void {
-    this.seq++;
-    this.startFromSource();
+    this.started = true;
     for (const viewer of this.viewers) {
+      if (!viewer.waiting) continue;
       viewer.waiting = false;
       // A full socket gets it from a later tick, once it drains (the slow-viewer rule of sendTick).
       if (viewer.sink.bufferedAmount > this.limits.maxBufferedBytes) viewer.needsSnapshot = true;
       else this.sendSnapshot(viewer);
     }
+  }
+
+  /** Whether the window was cut yet: false while its ordering is built. */
+  get ready(): boolean {
+    return this.started;
+  }
+
+  /**
+   * The source's rows were replaced by another set of series (a cluster
+   * target moved to a new owner) and its orderings are built again: the
+   * window starts over once they are, and every viewer gets its snapshot.
+   */
+  restart(): void {
+    this.seq++;
+    this.started = false;
+    this.snapshotFrame = undefined;
+    for (const viewer of this.viewers) viewer.waiting = true;
+    this.awaitOrdering();
   }
 
   get targetId(): string {
@@ -92,8 +119,8 @@ export class ViewGroup implements Stream {
   /** A snapshot of the window as the stream last left it; built once and shared until the next batch. */
   sendSnapshot(viewer: Viewer): void {
     viewer.needsSnapshot = false;
-    if (!this.source.ready) {
-      // Nothing to show yet: the source's restart sends it.
+    if (!this.started) {
+      // Nothing to show yet: `begin` sends it.
       viewer.waiting = true;
       return;
     }
@@ -127,6 +154,7 @@ export class ViewGroup implements Stream {
 
   /** This tick's batch (after the source re-sorted), sent to every viewer that keeps up. */
   flush(nowMs: number): void {
+    if (!this.started) return;
     const { ids, members } = this.cut();
     const updates: MetricsUpdate[] = [];
     const deltas = this.limits.fieldDeltas;

@@ -1,5 +1,6 @@
 import { orderingKey, packMetrics, unpackMetrics, type CanonicalView, type DecodedUpdate, type MetricsUpdate } from '@latency-dash/protocol';
 import { STRIDE, metadataLabel, rowId, zeroMetrics, type Row } from '@latency-dash/protocol/live';
+import { runInSlices, SLICE_BUDGET_MS } from '../slices.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { ViewOrdering } from './view-ordering.js';
 import type { ViewGroup } from './view-group.js';
@@ -38,12 +39,14 @@ export class ViewSource {
   private changed = new Set<number>();
   private removed = new Set<number>();
 
+  /** `budgetMs`: how long one slice of building an ordering may hold the event loop. */
   constructor(
     readonly targetId: string,
     readonly split: boolean,
     readonly intervalMs: number,
     private readonly clock: () => number,
     private readonly stats: FanoutStats,
+    readonly budgetMs: number = SLICE_BUDGET_MS,
   ) {}
 
   nowMs(): number {
@@ -54,18 +57,34 @@ export class ViewSource {
     return this.orderings.size;
   }
 
-  /** The ordering for this view's sort and filters, built now if no other window uses it. */
+  /**
+   * The ordering for this view's sort and filters. A new one is built in
+   * slices (ViewOrdering.build), at once if the rows are ready, else by
+   * `restart`; its windows wait for ViewOrdering.onReady. A small target's
+   * is ready before this returns.
+   */
   ordering(view: CanonicalView): ViewOrdering {
     const key = orderingKey(view);
     let o = this.orderings.get(key);
     if (o === undefined) {
       o = new ViewOrdering(view);
-      o.rebuild(this.rows());
       this.stats.viewSorts++;
       this.orderings.set(key, o);
+      if (this.ready) this.build(key, o);
     }
     o.users++;
     return o;
+  }
+
+  /** Sorts `o` over the rows as they are now, in slices; a build that `reset` or `release` overtook stops. */
+  private build(key: string, o: ViewOrdering): void {
+    const generation = o.reset();
+    runInSlices(
+      o.build(this.rows()),
+      () => {},
+      () => this.orderings.get(key) !== o || o.generation !== generation,
+      this.budgetMs,
+    );
   }
 
   release(view: CanonicalView): void {
@@ -140,17 +159,20 @@ export class ViewSource {
   }
 
   /**
-   * After `clear` and the new rows' `put`: every ordering sorted again and
+   * After `clear` and the new rows' `put` (or the first reading of them):
+   * every ordering sorted again (in slices) and
    * every window starting over from its snapshot (its viewers' rows are
    * another source's: no delta could carry them over).
    */
   restart(): void {
     this.changed = new Set();
     this.removed = new Set();
-    for (const o of this.orderings.values()) o.rebuild(this.rows());
-    this.stats.viewSorts += this.orderings.size;
     this.ready = true;
+    // Windows restart before the builds begin: a build done in its first slice must find them waiting, not cut from the old rows.
+    for (const o of this.orderings.values()) o.reset();
     for (const g of this.groups.values()) g.restart();
+    for (const [key, o] of this.orderings) this.build(key, o);
+    this.stats.viewSorts += this.orderings.size;
   }
 
   stop(): void {

@@ -46,6 +46,9 @@ export function deliver(viewer: Viewer, frame: OutFrame, stats: FanoutStats): vo
  */
 export function sendTick(stream: Stream, frame: OutFrame | undefined, nowMs: number, limits: GroupLimits, stats: FanoutStats): void {
   const { maxBufferedBytes, stallTimeoutMs } = limits;
+  // Counted once for the tick, not per viewer: the per-viewer loop is only the checks and one write.
+  let binarySent = 0;
+  let jsonSent = 0;
   for (const viewer of stream.viewers) {
     const sink = viewer.sink;
     if (sink.bufferedAmount > maxBufferedBytes) {
@@ -66,8 +69,14 @@ export function sendTick(stream: Stream, frame: OutFrame | undefined, nowMs: num
       stats.resyncs++;
       stream.sendSnapshot(viewer);
     } else if (frame !== undefined) {
-      stats.bytesSent += sendFrame(sink, frame);
-      stats.framesSent++;
+      sink.send(frame);
+      if (sink.json) jsonSent++;
+      else binarySent++;
     }
+  }
+  if (frame !== undefined && binarySent + jsonSent > 0) {
+    stats.framesSent += binarySent + jsonSent;
+    if (binarySent > 0) stats.bytesSent += binarySent * frame.bytes().length;
+    if (jsonSent > 0) stats.bytesSent += jsonSent * frame.json().length;
   }
 }

@@ -104,6 +104,13 @@ export class WindowedViews {
     return n;
   }
 
+  /** Windows still waiting for their ordering to be built (in slices): their viewers have no snapshot yet. */
+  get pendingCount(): number {
+    let n = 0;
+    for (const f of this.feeds.values()) for (const g of f.source.groups.values()) if (!g.ready) n++;
+    return n;
+  }
+
   viewerCount(): number {
     let n = 0;
     for (const f of this.feeds.values()) for (const g of f.source.groups.values()) n += g.viewers.size;
