@@ -15,6 +15,7 @@ export function redisAvailable(): boolean {
 export interface PrivateRedis {
   readonly port: number;
   readonly url: string;
+  readonly pid: number | undefined;
   /** Stops it (SIGTERM) and resolves when the process has exited. */
   stop(): Promise<void>;
 }
@@ -41,6 +42,7 @@ export async function startRedis(port?: number): Promise<PrivateRedis> {
   return {
     port: p,
     url: `redis://127.0.0.1:${p}`,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
