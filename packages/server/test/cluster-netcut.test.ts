@@ -9,7 +9,8 @@ import { NetNamespace, netnsAvailable, NO_NETNS } from './netns.js';
 import { NO_REDIS, redisAvailable, startRedis, type PrivateRedis } from './redis-server.js';
 
 const PARTITIONS = 8;
-const LEASE_MS = 1500;
+/** Long enough that C, stopped for a moment before the cut, still holds its leases when it wakes. */
+const LEASE_MS = 3000;
 const PREFIX = 'cut';
 const IDS = ['node-a', 'node-b', 'node-c'];
 /** RawViewer's interval: the channel its stream is published on. */
@@ -84,6 +85,7 @@ describe('a network cut of one node (its own network namespace, link down) moves
   };
 
   test('cut: the targets of the cut node move to the others within about a lease; viewers on a surviving node keep their socket and every event', async () => {
+    const c = node('node-c');
     const onA = new RawViewer(node('node-a').url);
     viewers.push(onA);
     let closed = false;
@@ -93,20 +95,19 @@ describe('a network cut of one node (its own network namespace, link down) moves
     await waitFor('the viewer on A counting every event (computed by C)', async () => onA.total() === sent);
     assert.ok(sources.length > 0 && sources.every((s) => s.startsWith('node-c#')), `C publishes ${T}: ${[...new Set(sources)].join(', ')}`);
 
-    // Events flowing as the link goes down: C is computing and publishing T at that moment, so frames of its stay
-    // queued in its socket (unsent, or sent and lost) until the link is back.
-    let moved = false;
-    const producing = (async () => {
-      while (!moved) await send(5);
-    })();
-    await waitFor('C publishing while events flow', async () => onA.total() > sent - 5 && onA.total() > 200);
+    // The cut comes while C has events of T it has not applied yet: stopped, it cannot read the stream's answer, which
+    // waits in its socket (Recv-Q) when the link goes down; woken, it applies them and publishes a frame that stays
+    // queued in its other socket until the link is back. Without the stop, whether C had anything in hand at the cut
+    // would be down to timing.
+    c.child.kill('SIGSTOP');
+    await send(10);
+    await waitFor('the stream’s answer waiting in C’s socket', async () => net.unreadBytesTo(redis.port) > 0);
     const cutAt = Date.now();
     net.cut();
+    c.child.kill('SIGCONT');
     const survivors = [node('node-a'), node('node-b')];
     await waitFor('A and B serving every partition between them', async () => servedOnce(await Promise.all(survivors.map(health)), 2), 2 * WAIT_MS);
     const movedMs = Date.now() - cutAt;
-    moved = true;
-    await producing;
     for (let i = 0; i < 5; i++) await send(40);
     await waitFor('the viewer on A counting every event (now computed by A or B)', async () => onA.total() === sent);
     assert.equal(closed, false, 'the viewer on A lost its socket');

@@ -65,6 +65,16 @@ export class NetNamespace {
     must('netns', 'exec', this.name, 'ip', 'link', 'set', 'lo', 'up');
   }
 
+  /** Bytes received but not yet read by the namespace's processes on TCP connections to `port` (ss' Recv-Q). */
+  unreadBytesTo(port: number): number {
+    const r = spawnSync('ip', ['netns', 'exec', this.name, 'ss', '-tnH', 'state', 'established', `( dport = :${port} )`], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`ss in ${this.name}: ${r.stderr}`);
+    return r.stdout
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .reduce((n, l) => n + Number(l.trim().split(/\s+/)[0]), 0);
+  }
+
   cut(): void {
     must('link', 'set', this.hostIf, 'down');
   }
