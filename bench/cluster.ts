@@ -468,6 +468,13 @@ const plans: { label: string; nodes: number; workers: number; withRedis: boolean
   { label: '3 nodes', nodes: 3, workers: 1, withRedis: true },
   { label: '--workers 2, one port', nodes: 1, workers: 2, withRedis: true },
 ];
+/**
+ * Events acknowledged per CPU-second the servers and Redis spent: on a
+ * machine whose other tenants leave the servers a varying share of a core,
+ * this moves far less from run to run than events per second.
+ */
+const perCpuS = (r: IngestResult) => r.eventsPerS / Math.max(1e-9, r.serverCores + r.redisCores);
+
 interface Row {
   label: string;
   viewers: ViewerResult;
@@ -491,7 +498,8 @@ try {
             `${fmt(viewers.receivedPct, 1)}% of batches received, ${viewers.gaps} gaps, ${viewers.connected}/${VIEWERS} connected (snapshots in ${fmt(viewers.connectS, 1)} s); servers ${fmt(viewers.serverCores * 100)}% of a core`,
         );
         console.log(
-          `  ${''.padEnd(28)} ingest: ${fmt(ingest.eventsPerS)} events/s acknowledged${ratio(ingest.eventsPerS, base.ingest.eventsPerS)}` +
+          `  ${''.padEnd(28)} ingest: ${fmt(ingest.eventsPerS)} events/s acknowledged${ratio(ingest.eventsPerS, base.ingest.eventsPerS)}, ` +
+            `${fmt(perCpuS(ingest))} per CPU-second of servers and Redis${ratio(perCpuS(ingest), perCpuS(base.ingest))}` +
             `${ingest.errors ? `, ${ingest.errors} failed requests` : ''}; CPU: servers ${fmt(ingest.serverCores * 100)}%, redis ${fmt(ingest.redisCores * 100)}%, ` +
             `clients ${fmt(ingest.clientCores * 100)}% of a core` +
             (Number.isNaN(ingest.catchUpS)
@@ -537,6 +545,12 @@ for (const r of rows) {
     figure: `${r.label}: HTTP protobuf events/s acknowledged`,
     value: fmt(r.ingest.eventsPerS),
     ratio: base ? `${fmt(r.ingest.eventsPerS / base.ingest.eventsPerS, 2)}× alone (${fmt(base.ingest.eventsPerS)})` : undefined,
+  });
+  summarize({
+    bench: 'cluster',
+    figure: `${r.label}: events acknowledged per CPU-second (servers + Redis)`,
+    value: fmt(perCpuS(r.ingest)),
+    ratio: base ? `${fmt(perCpuS(r.ingest) / perCpuS(base.ingest), 2)}× alone (${fmt(perCpuS(base.ingest))})` : undefined,
   });
   summarize({
     bench: 'cluster',
