@@ -58,8 +58,12 @@ export async function runServer(
   let stopRunning: ((signal: string) => void) | undefined;
   // The server's logger once there is a server; until then one-line messages on stderr.
   const built: { log?: Log } = {};
-  signals.listen((signal, count) => {
-    if (count > 1) {
+  let count = 0;
+  signals.listen((signal) => {
+    // A terminal's Ctrl-C reaches a --workers primary and its workers alike (one process group); the primary forwards
+    // it as SIGTERM, which a worker would take for a second signal and exit at once with 1: workers leave SIGINT to it.
+    if (cluster.isWorker && signal === 'SIGINT') return;
+    if (++count > 1) {
       if (built.log) built.log.warn({ signal }, 'second signal: exiting now');
       else io.stderr.write(`${prefix}: second ${signal}: exiting now\n`);
       flushLogs();

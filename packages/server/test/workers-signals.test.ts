@@ -46,7 +46,7 @@ interface Primary {
 
 let run = 0;
 
-async function startPrimary(redis: PrivateRedis): Promise<Primary> {
+async function startPrimary(redis: PrivateRedis, ownGroup = false): Promise<Primary> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -58,7 +58,8 @@ async function startPrimary(redis: PrivateRedis): Promise<Primary> {
       ...['--port', String(port), '--host', '127.0.0.1', '--no-demo', '--history', 'off', '--log-level', 'warn'],
       ...['--redis', redis.url, '--workers', '2', '--cluster-prefix', `sig${process.pid}-${++run}`, '--cluster-lease-ms', '1500'],
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_PRETTY: 'false' } },
+    // ownGroup: a process group of its own, as a terminal gives the command it runs.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_PRETTY: 'false' }, detached: ownGroup },
   );
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -79,9 +80,9 @@ async function watchWorkers(p: Primary, what: string, cond: (now: number[]) => b
   return now;
 }
 
-/** One SIGTERM; the primary ends with 0 and no worker it had outlives it. */
-async function stopsCleanly(p: Primary): Promise<void> {
-  p.child.kill('SIGTERM');
+/** One SIGTERM (or `send`); the primary ends with 0 and no worker it had outlives it. */
+async function stopsCleanly(p: Primary, send: () => void = () => p.child.kill('SIGTERM')): Promise<void> {
+  send();
   const [code, signal] = await p.exited;
   assert.deepEqual({ code, signal }, { code: 0, signal: null }, `the primary's exit after one SIGTERM; its output:\n${p.output()}`);
   // The primary resolves only once every worker has exited, so none may be alive now.
@@ -130,5 +131,23 @@ describe('--workers 2: one SIGTERM to the primary, at any stage, forwards the st
     await watchWorkers(p, 'a replacement forked', (now) => now.some((pid) => pid !== first && pid !== second));
     await stopsCleanly(p);
     assert.match(p.output(), /worker \d exited \(SIGKILL\); starting another/);
+  });
+
+  test('Ctrl-C in a terminal: SIGINT to the whole process group, workers included, once they serve', async () => {
+    const p = await startPrimary(redis, true);
+    started.push(p);
+    await watchWorkers(p, 'two workers forked', (now) => now.length === 2);
+    const seenIds = new Set<string>();
+    await waitFor(
+      'both workers serving',
+      async () => {
+        const { body } = await getFresh<Health>(`${p.url}/health`).catch(() => ({ body: undefined }));
+        if (body?.cluster !== undefined && body.cluster.nodes.length === 2) seenIds.add(body.cluster.nodeId);
+        return seenIds.size === 2;
+      },
+      4 * WAIT_MS,
+    );
+    await stopsCleanly(p, () => process.kill(-p.child.pid!, 'SIGINT'));
+    assert.doesNotMatch(p.output(), /second signal/, 'a worker took the forwarded stop for a second signal');
   });
 });
