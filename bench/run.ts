@@ -13,7 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SummaryRow } from './lib/report.js';
 
-const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string; byNameOnly?: boolean }[] = [
+/** Where `command` is on PATH, or the bare name (which then does not exist) when it is not. */
+function onPath(command: string): string {
+  for (const dir of (process.env.PATH ?? '').split(':')) if (dir !== '' && existsSync(join(dir, command))) return join(dir, command);
+  return command;
+}
+
+const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; needs?: string; install?: string; byNameOnly?: boolean }[] = [
   {
     name: 'engine',
     file: 'engine.ts',
@@ -54,6 +60,14 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
     nodeFlags: [],
   },
   {
+    name: 'cluster',
+    file: 'cluster.ts',
+    what: 'cluster mode: viewers served and events/s acknowledged by 1, 2, 3 nodes on a private redis-server and by --workers 2, vs one node without Redis; failover time after kill -9',
+    nodeFlags: [],
+    needs: onPath('redis-server'),
+    install: 'apt-get install redis-server',
+  },
+  {
     name: 'soak',
     file: 'soak.ts',
     what: 'an hour of demo + 200 viewers + 5,000 events/s: RSS, heap and event-loop delay every minute (by name only)',
@@ -66,6 +80,7 @@ const BENCHES: { name: string; file: string; what: string; nodeFlags: string[]; 
     what: 'dashboard in headless Chromium (10,000 rows)',
     nodeFlags: [],
     needs: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    install: 'apt-get install chromium',
   },
 ];
 
@@ -91,7 +106,7 @@ const t0 = performance.now();
 chosen.forEach((b, i) => {
   const started = performance.now();
   if (b.needs && !existsSync(b.needs)) {
-    console.log(`\n== [${i + 1}/${chosen.length}] ${b.name}: skipped (${b.needs} not found; apt-get install chromium)`);
+    console.log(`\n== [${i + 1}/${chosen.length}] ${b.name}: skipped (${b.needs} not found; ${b.install ?? 'install it'})`);
     ran.push({ name: b.name, status: 'skipped', seconds: 0 });
     return;
   }

@@ -1,5 +1,5 @@
 /** CPU and memory of another process, read from /proc (Linux). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 let ticksPerS: number | undefined;
@@ -79,4 +79,43 @@ export function machineBusy(
     softirqCores: (b.softirq - a.softirq) / wallS,
     stealCores: (b.steal - a.steal) / wallS,
   };
+}
+
+/** A process and its descendants (a --workers primary and its workers), from /proc/<pid>/task/<tid>/children. */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    try {
+      for (const tid of readdirSync(`/proc/${out[i]}/task`)) {
+        const kids = readFileSync(`/proc/${out[i]}/task/${tid}/children`, 'utf8').trim();
+        if (kids !== '') out.push(...kids.split(' ').map(Number));
+      }
+    } catch {
+      // Gone meanwhile: its CPU is no longer anyone's to count.
+    }
+  }
+  return out;
+}
+
+/** Measures the CPU of several process trees together, as a fraction of one core (processes started meanwhile are not counted). */
+export class TreeCpuMeter {
+  private readonly start = new Map<number, number>();
+  private readonly t0 = performance.now();
+  constructor(roots: readonly number[]) {
+    for (const root of roots) for (const pid of processTree(root)) this.start.set(pid, safeCpu(pid));
+  }
+  read(): { cores: number; cpuS: number; wallS: number } {
+    let cpuS = 0;
+    for (const [pid, cpu0] of this.start) cpuS += Math.max(0, safeCpu(pid) - cpu0);
+    const wallS = (performance.now() - this.t0) / 1000;
+    return { cores: cpuS / wallS, cpuS, wallS };
+  }
+}
+
+function safeCpu(pid: number): number {
+  try {
+    return cpuSeconds(pid);
+  } catch {
+    return 0;
+  }
 }

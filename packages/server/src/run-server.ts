@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
-import { buildServer } from './app.js';
-import { flushLogs } from './log.js';
+import { buildServer, type LatencyServer } from './app.js';
+import { catchStopSignals } from './lifecycle/stop-signals.js';
+import { flushLogs, type Log } from './log.js';
 import { OptionsError, optionsFromCli, startupProblems, usage } from './options/index.js';
 import { runPrimary, workerCount, workerNodeId } from './workers.js';
 
@@ -16,8 +17,10 @@ export interface RunServerIo {
  * config file, then listen, then a graceful shutdown on SIGINT/SIGTERM.
  * Resolves with the process' exit code: 0 after --help or a clean shutdown,
  * 2 for settings or start-up problems (nothing was started), 1 when the port
- * cannot be had or shutdown failed. A second signal, or a shutdown that takes
- * over 10 s, exits at once with 1: by then waiting helps nobody.
+ * cannot be had or shutdown failed. A signal during start-up stops it as
+ * soon as it is built (exit 0). A second signal, or a shutdown that takes
+ * over 10 s from the first signal, exits at once with 1: by then waiting
+ * helps nobody.
  */
 export async function runServer(
   argv: readonly string[],
@@ -44,10 +47,40 @@ export async function runServer(
     io.stderr.write(`${prefix}: ${problems.join('; ')}\n`);
     return 2;
   }
+  // From here on a stop signal is this server's to handle, at every stage of its start.
+  const signals = catchStopSignals();
   const workers = workerCount(partial);
-  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, { stderr: io.stderr, prefix });
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, { stderr: io.stderr, prefix, signals });
   const nodeId = workerNodeId(partial);
   if (nodeId !== undefined) partial = { ...partial, clusterNodeId: nodeId };
+
+  let stopAsked: string | undefined;
+  let stopRunning: ((signal: string) => void) | undefined;
+  // The server's logger once there is a server; until then one-line messages on stderr.
+  const built: { log?: Log } = {};
+  let count = 0;
+  signals.listen((signal) => {
+    // A terminal's Ctrl-C reaches a --workers primary and its workers alike (one process group); the primary forwards
+    // it as SIGTERM, which a worker would take for a second signal and exit at once with 1: workers leave SIGINT to it.
+    if (cluster.isWorker && signal === 'SIGINT') return;
+    if (++count > 1) {
+      if (built.log) built.log.warn({ signal }, 'second signal: exiting now');
+      else io.stderr.write(`${prefix}: second ${signal}: exiting now\n`);
+      flushLogs();
+      process.exit(1);
+    }
+    stopAsked = signal;
+    // Armed at the first signal whatever the stage: a start or a shutdown that hangs must not keep the process.
+    const force = setTimeout(() => {
+      if (built.log) built.log.error('shutdown took over 10 s; exiting');
+      else io.stderr.write(`${prefix}: shutdown took over 10 s; exiting\n`);
+      flushLogs();
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    stopRunning?.(signal);
+  });
+
   let server;
   try {
     server = await buildServer(partial);
@@ -55,6 +88,9 @@ export async function runServer(
     io.stderr.write(`${prefix}: ${(err as Error).message}\n`);
     return 2;
   }
+  built.log = server.app.log;
+  // Asked to stop while it was being built: close what was built rather than start listening.
+  if (stopAsked !== undefined) return closeServer(server, stopAsked);
   try {
     await server.listen();
   } catch (err) {
@@ -65,44 +101,25 @@ export async function runServer(
   }
 
   const running = server;
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) {
-        running.app.log.warn({ signal }, 'second signal: exiting now');
-        flushLogs();
-        process.exit(1);
-      }
-      stopping = true;
-      running.app.log.info({ signal }, 'shutting down');
-      const force = setTimeout(() => {
-        running.app.log.error('shutdown took over 10 s; exiting');
-        flushLogs();
-        process.exit(1);
-      }, 10_000);
-      force.unref();
-      running.close().then(
-        () => resolve(0),
-        (err: unknown) => {
-          running.app.log.error({ err }, 'error during shutdown');
-          resolve(1);
-        },
-      );
-    };
-    process.on('SIGINT', () => stop('SIGINT'));
-    process.on('SIGTERM', () => stop('SIGTERM'));
-    // For harnesses (tests, benches): a parent killed by a signal cannot stop
-    // its server, but its end of our stdin closes with it, and so do we.
-    // (A --workers worker shares its primary's stdin: the primary watches it and stops them.)
-    if (process.env.LATENCY_DASH_STOP_ON_STDIN_END === '1' && !cluster.isWorker) {
-      process.stdin.on('end', () => stop('stdin closed'));
-      process.stdin.on('error', () => stop('stdin closed'));
-      process.stdin.resume();
-    }
-    process.on('uncaughtException', (err) => {
-      running.app.log.fatal({ err }, 'uncaught exception; exiting');
-      flushLogs();
-      process.exit(1);
-    });
+  process.on('uncaughtException', (err) => {
+    running.app.log.fatal({ err }, 'uncaught exception; exiting');
+    flushLogs();
+    process.exit(1);
   });
+  return new Promise<number>((resolve) => {
+    stopRunning = (signal) => void closeServer(running, signal).then(resolve);
+    if (stopAsked !== undefined) stopRunning(stopAsked);
+  });
+}
+
+/** A graceful shutdown: 0 once closed, 1 when closing failed. */
+async function closeServer(server: LatencyServer, signal: string): Promise<number> {
+  server.app.log.info({ signal }, 'shutting down');
+  try {
+    await server.close();
+    return 0;
+  } catch (err) {
+    server.app.log.error({ err }, 'error during shutdown');
+    return 1;
+  }
 }

@@ -18,11 +18,21 @@ export interface ClusterNode {
   output(): string;
 }
 
-export async function startNode(id: string, redisUrl: string, extra: string[] = []): Promise<ClusterNode> {
-  const port = await freePort();
+/** Where a node runs when not on 127.0.0.1 of this network namespace: `launcher` goes before node (e.g. ip netns exec). */
+export interface NodePlace {
+  readonly host: string;
+  readonly port: number;
+  readonly launcher: readonly string[];
+}
+
+export async function startNode(id: string, redisUrl: string, extra: string[] = [], place?: NodePlace): Promise<ClusterNode> {
+  const port = place?.port ?? (await freePort());
+  const host = place?.host ?? '127.0.0.1';
+  const launcher = place?.launcher ?? [];
   const child = spawn(
-    process.execPath,
+    launcher[0] ?? process.execPath,
     [
+      ...(launcher.length > 0 ? [...launcher.slice(1), process.execPath] : []),
       '--conditions=source',
       '--import',
       'tsx',
@@ -30,7 +40,7 @@ export async function startNode(id: string, redisUrl: string, extra: string[] = 
       '--port',
       String(port),
       '--host',
-      '127.0.0.1',
+      host,
       '--no-demo',
       '--history',
       'off',
@@ -50,7 +60,7 @@ export async function startNode(id: string, redisUrl: string, extra: string[] = 
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = once(child, 'exit');
-  const node = { id, url: `http://127.0.0.1:${port}`, child, exited, output: () => out };
+  const node = { id, url: `http://${host}:${port}`, child, exited, output: () => out };
   // Starting from source (tsx), and with --workers a primary then its workers, can take long on a loaded machine.
   await waitFor(`node ${id} to answer /health`, async () => (await health(node).catch(() => undefined))?.status === 'ok', 4 * WAIT_MS);
   return node;

@@ -15,6 +15,7 @@ export function redisAvailable(): boolean {
 export interface PrivateRedis {
   readonly port: number;
   readonly url: string;
+  readonly pid: number | undefined;
   /** Stops it (SIGTERM) and resolves when the process has exited. */
   stop(): Promise<void>;
 }
@@ -22,11 +23,15 @@ export interface PrivateRedis {
 /**
  * A redis-server of the test's own on a free port, keeping nothing on disk,
  * resolved once it says it accepts connections. `port` restarts one on the
- * same port (a Redis restart).
+ * same port (a Redis restart). `bind` adds addresses besides 127.0.0.1 (a
+ * veth's, for a node in another network namespace); protected mode, which
+ * refuses clients from other addresses, is then off.
  */
-export async function startRedis(port?: number): Promise<PrivateRedis> {
+export async function startRedis(port?: number, bind: readonly string[] = []): Promise<PrivateRedis> {
   const p = port ?? (await freePort());
-  const child: ChildProcess = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'notice'], {
+  const open = bind.length > 0 ? ['--protected-mode', 'no'] : [];
+  const args = ['--port', String(p), '--bind', '127.0.0.1', ...bind, ...open, '--save', '', '--appendonly', 'no', '--loglevel', 'notice'];
+  const child: ChildProcess = spawn('redis-server', args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -41,6 +46,7 @@ export async function startRedis(port?: number): Promise<PrivateRedis> {
   return {
     port: p,
     url: `redis://127.0.0.1:${p}`,
+    pid: child.pid,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

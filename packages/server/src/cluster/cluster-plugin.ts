@@ -9,7 +9,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 import { readCounter, readGauge } from '../http/read-metrics.js';
 import type { FanoutHub } from '../fanout/fanout-hub.js';
-import { ClusterCoordinator } from './coordinator.js';
+import { ClusterCoordinator, leaseKey } from './coordinator.js';
 import { CLUSTER_OPS, ClusterFaults } from './cluster-faults.js';
 import { ClusterForwarder } from './cluster-ingest.js';
 import { ClusterTargets } from './cluster-targets.js';
@@ -64,7 +64,15 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
 
   const coordinator = new ClusterCoordinator(cmd, { nodeId, prefix, leaseMs: s.clusterLeaseMs, partitions: s.clusterPartitions, log });
   const forwarder = new ClusterForwarder(cmd, prefix, s.clusterPartitions, s.clusterRetentionMs, faults);
-  const publisher: OwnerPublisher = new OwnerPublisher(cmd, app.hub as FanoutHub, prefix, nodeId, (t) => owner.serves(t), faults);
+  const publisher: OwnerPublisher = new OwnerPublisher(
+    cmd,
+    app.hub as FanoutHub,
+    prefix,
+    nodeId,
+    (t) => owner.serves(t),
+    (t) => leaseKey(prefix, partitionOf(t, s.clusterPartitions)),
+    faults,
+  );
   let lastWanted: string[] = [];
   const owner: PartitionOwner = new PartitionOwner(cmd, reading, engine, prefix, s.clusterPartitions, faults, log, {
     serving: () => publisher.sync(lastWanted),
@@ -198,6 +206,11 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
       counter('latency_dash_cluster_partitions_gained_total', 'Partitions this node came to own', () => owner.gainedTotal);
       counter('latency_dash_cluster_partitions_lost_total', 'Partitions this node gave up (handed over, or its lease lapsed)', () => owner.lostTotal);
       counter('latency_dash_cluster_frames_published_total', 'Frames this node published for the other nodes', () => publisher.published);
+      counter(
+        'latency_dash_cluster_frames_fenced_total',
+        'Frames Redis refused to publish because this node no longer held their partition (it had lost its lease, e.g. cut off from Redis)',
+        () => publisher.fenced,
+      );
       counter('latency_dash_cluster_messages_relayed_total', "Owners' frames this node received for its viewers", () => relay.relayed);
       new Counter({
         name: 'latency_dash_cluster_failures_total',

@@ -25,6 +25,9 @@ export interface CoordinatorEvents {
   failed: [error: Error];
 }
 
+/** The Redis key of a partition's lease: its value is the holder's node id. */
+export const leaseKey = (prefix: string, partition: number): string => `${prefix}:lease:${partition}`;
+
 /**
  * One call a tick: renew this node's membership with Redis' own clock
  * (nodes' clocks may disagree; Redis' is the one every node reads), drop
@@ -107,8 +110,29 @@ export class ClusterCoordinator extends EventEmitter<CoordinatorEvents> {
   /** Joins and takes a first share of the partitions before resolving. */
   async start(): Promise<void> {
     await this.tick();
-    this.timer = setInterval(() => void this.tick(), Math.max(50, Math.floor(this.options.leaseMs / 3)));
+    this.timer = setInterval(
+      () => {
+        this.expireLapsed();
+        void this.tick();
+      },
+      Math.max(50, Math.floor(this.options.leaseMs / 3)),
+    );
     this.timer.unref();
+  }
+
+  /**
+   * Gives up every partition once the last renewal is a lease old, even
+   * while a round is still waiting for Redis: a cut network leaves calls
+   * unanswered (no error) until the link comes back, and all that time
+   * another node may hold the leases.
+   */
+  private expireLapsed(): void {
+    if (this.owned.size === 0 || performance.now() < this.validUntil) return;
+    this.options.log.warn(
+      { node: this.options.nodeId, partitions: this.owned.size },
+      'cluster: partition leases not renewed for a whole lease (Redis unreachable or this process stalled); giving them up',
+    );
+    this.lose([...this.owned]);
   }
 
   /** Does this node own `partition` now (lease held and not lapsed)? */
@@ -164,6 +188,12 @@ export class ClusterCoordinator extends EventEmitter<CoordinatorEvents> {
       const answers = keys.length === 0 ? [] : ((await this.call('ldLeases', keys.length, ...keys, nodeId, leaseMs, ...what)) as number[]);
       if (this.stopped) return;
       this.validUntil = started + leaseMs;
+      if (performance.now() >= this.validUntil) {
+        // The answers took a whole lease to come (a network cut that healed, a stalled process): what they renewed or
+        // claimed may have lapsed and been taken since. Trust nothing of this round; the next one starts afresh.
+        this.expireLapsed();
+        return;
+      }
       const gained: number[] = [];
       const lost: number[] = [];
       answers.forEach((answer, i) => {
@@ -231,7 +261,7 @@ export class ClusterCoordinator extends EventEmitter<CoordinatorEvents> {
   }
 
   private leaseKey(partition: number): string {
-    return `${this.options.prefix}:lease:${partition}`;
+    return leaseKey(this.options.prefix, partition);
   }
 
   private call(command: 'ldHeartbeat' | 'ldLeases', ...args: (string | number)[]): Promise<unknown> {

@@ -84,6 +84,15 @@ export async function appendEvents(redis: Redis, prefix: string, byPartition: Re
   for (const [err] of results ?? []) if (err) throw err;
 }
 
+/** Is stream entry id `a` (ms-seq) after `b`? */
+export function streamIdAfter(a: string, b: string): boolean {
+  const da = a.indexOf('-');
+  const db = b.indexOf('-');
+  const msA = Number(a.slice(0, da));
+  const msB = Number(b.slice(0, db));
+  return msA !== msB ? msA > msB : Number(a.slice(da + 1)) > Number(b.slice(db + 1));
+}
+
 export interface ReadEntry {
   readonly partition: number;
   /** The stream entry's id: where a reader resumes. */
@@ -157,6 +166,9 @@ export class PartitionReader {
           if (!this.positions.has(partition)) continue;
           for (const [idBuf, fields] of items) {
             const id = idBuf.toString();
+            // A read sent before the partition was dropped and gained again (a network cut that healed: the answer
+            // comes after the rebuild) starts from the old position: what the rebuild has applied already is skipped.
+            if (!streamIdAfter(id, this.positions.get(partition)!)) continue;
             const at = fields.findIndex((f, i) => i % 2 === 0 && f.toString() === FIELD);
             entries.push({ partition, id, events: at >= 0 ? decodeStreamBatch(fields[at + 1]) : [] });
             this.positions.set(partition, id);

@@ -5,6 +5,18 @@ import type { Viewer } from '../fanout/stream-group.js';
 import type { ClusterFaults } from './cluster-faults.js';
 import { fanChannel, parseGroupKey, relayMessage, sourceHeader } from './relay-channels.js';
 
+/**
+ * PUBLISH only while the lease of the target's partition is this node's,
+ * checked by Redis as the message arrives. A node cut off from Redis has its
+ * publishes queued in its socket; when the link comes back they arrive after
+ * another node has taken the partition, and without this fence viewers
+ * everywhere would get the old owner's stale frames between the new one's.
+ */
+const FENCED_PUBLISH = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PUBLISH', ARGV[2], ARGV[3]) end
+return -1
+`;
+
 /** A viewer that is a pub/sub channel: every frame its group sends goes to Redis once, for every node. */
 class PublishSink implements FrameSink {
   readonly json = false;
@@ -36,6 +48,8 @@ export class OwnerPublisher {
   private incarnation = 0;
   published = 0;
   publishedBytes = 0;
+  /** Publishes Redis refused because the partition's lease was no longer this node's. */
+  fenced = 0;
 
   constructor(
     private readonly redis: Redis,
@@ -43,8 +57,12 @@ export class OwnerPublisher {
     private readonly prefix: string,
     private readonly nodeId: string,
     private readonly serves: (targetId: string) => boolean,
+    /** The lease key of a target's partition (coordinator.ts). */
+    private readonly leaseKeyOf: (targetId: string) => string,
     private readonly faults: ClusterFaults,
-  ) {}
+  ) {
+    redis.defineCommand('ldFencedPublish', { numberOfKeys: 1, lua: FENCED_PUBLISH });
+  }
 
   get groupCount(): number {
     return this.groups.size;
@@ -84,7 +102,8 @@ export class OwnerPublisher {
     const g = parseGroupKey(key)!;
     // A new source each time: relaying nodes tell a restarted stream (seq from 1 again) from a gap.
     const header = sourceHeader(`${this.nodeId}#${++this.incarnation}`);
-    const sink = new PublishSink(fanChannel(this.prefix, key), header, (channel, message) => this.publish(channel, message));
+    const lease = this.leaseKeyOf(g.targetId);
+    const sink = new PublishSink(fanChannel(this.prefix, key), header, (channel, message) => this.publish(lease, channel, message));
     this.groups.set(key, this.hub.subscribe(sink, g.targetId, g.split, g.intervalMs));
   }
 
@@ -95,11 +114,16 @@ export class OwnerPublisher {
     this.hub.unsubscribe(viewer);
   }
 
-  private publish(channel: string, message: Buffer): void {
+  private publish(lease: string, channel: string, message: Buffer): void {
     this.published++;
     this.publishedBytes += message.length;
-    this.redis.publish(channel, message).then(
-      () => this.faults.ok('publish'),
+    const fencedPublish = (this.redis as unknown as { ldFencedPublish(key: string, node: string, channel: string, message: Buffer): Promise<number> })
+      .ldFencedPublish;
+    fencedPublish.call(this.redis, lease, this.nodeId, channel, message).then(
+      (answer) => {
+        if (answer < 0) this.fenced++;
+        this.faults.ok('publish');
+      },
       (err: unknown) => this.faults.failed('publish', err as Error),
     );
   }
