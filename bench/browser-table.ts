@@ -17,27 +17,47 @@
  * over 100 ms), and 100 series on the full stream as the baseline.
  * `--full-10k` adds 10,000 series on the full stream (the old case: the page
  * sorting all of them itself). `--runs N` repeats every case N times.
- * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick] [--via-server] [--runs 3] [--full-10k]
+ * `--why`: what the long tasks are. A Chromium trace of each measured window
+ * splits every task over 50 ms into script, GC, style, layout, paint and the
+ * rest, sets its wall time against the main thread's CPU time (the gap is
+ * time spent waiting for a core the machine's other processes held), and
+ * names its script entry points; the Long Animation Frames API adds the
+ * page's own view (frames over 50 ms: script by source function, forced
+ * layout, rendering). Tracing costs CPU itself, so compare causes under
+ * --why, and counts without it.
+ * `--web-dirs a,b`: compares builds of the dashboard (directories as
+ * --web-dir takes), taking turns case by case in every run, and prints each
+ * build's ranges. Every result line also gives the page's CPU time (main
+ * thread, whole renderer), which the machine's load does not stretch as it
+ * stretches long tasks.
+ * Run: node --conditions=source --import tsx bench/browser-table.ts [--quick] [--via-server] [--runs 3] [--full-10k] [--why] [--web-dirs a,b]
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { encodeClientMessage } from '@latency-dash/protocol';
 import type { Browser } from 'playwright-core';
 import WebSocket from 'ws';
 import { launchChromium } from '../e2e/browser.js';
 import { spawnServer } from '../scripts/lib/spawn-server.js';
 import { startReplayFeed } from './browser-replay-feed.js';
+import { LOAF_INIT_SCRIPT, describeFrames, type LongFrame } from './lib/long-frames.js';
+import { attributeTrace, describeAttribution, TRACE_CATEGORIES } from './lib/long-task-causes.js';
 import { summarize } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
 const SECONDS = quick ? 15 : 60;
 const viaServer = process.argv.includes('--via-server');
 const WARMUP_S = quick ? 5 : 10;
-/** `--profile <file>`: a CPU profile of the page over the 10,000-series run (Chrome DevTools format). */
+/** `--profile <file>`: a CPU profile of the page over the 10,000-series runs (Chrome DevTools format); BENCH_PROFILE_ALL=1: every case's, as <file>-<series>.cpuprofile. */
 const profileAt = process.argv.indexOf('--profile');
 const profileFile = profileAt > 0 ? process.argv[profileAt + 1] : undefined;
 
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Math.max(1, Number(process.argv[runsAt + 1]) || 1) : 1;
+const why = process.argv.includes('--why');
+/** `--web-dirs a,b`: builds of the dashboard to compare (each served by its own server, taking turns); default packages/web/dist. */
+const dirsAt = process.argv.indexOf('--web-dirs');
+const webDirs = dirsAt > 0 ? process.argv[dirsAt + 1].split(',') : [''];
 
 interface Case {
   series: number;
@@ -60,6 +80,17 @@ interface Result {
   heapMaxMb: number;
   rowsShown: string;
   framesPerSecond: number;
+  /**
+   * The page's own cost, which the machine's load does not stretch: CPU time
+   * of its main thread and of its whole renderer process (workers, compositor
+   * and raster included), ms per second of the window.
+   */
+  mainCpuMsPerS: number;
+  rendererCpuMsPerS: number;
+  /** Which build of the dashboard (--web-dirs), '' for packages/web/dist. */
+  build: string;
+  /** --why: what the long tasks were made of, as lines to print. */
+  causes: string[];
 }
 
 /** N series changing every 100 ms, into the real server as events. */
@@ -91,8 +122,8 @@ async function feedServer(series: number) {
 }
 
 /** The real server for the page and its HTTP API; a replay feed for the WebSocket. */
-async function feedReplay(series: number, windowed: boolean) {
-  const server = await spawnServer(['--no-demo', '--history', 'off']);
+async function feedReplay(series: number, windowed: boolean, webDir: string) {
+  const server = await spawnServer(['--no-demo', '--history', 'off', ...(webDir ? ['--web-dir', webDir] : [])]);
   const feed = await startReplayFeed(series, 10, windowed);
   return {
     url: server.url,
@@ -104,9 +135,9 @@ async function feedReplay(series: number, windowed: boolean) {
   };
 }
 
-async function run(browser: Browser, { series, windowed }: Case): Promise<Result> {
+async function run(browser: Browser, { series, windowed }: Case, webDir: string): Promise<Result> {
   // Through the real server, a target above its view threshold is windowed anyway.
-  const feed = viaServer ? await feedServer(series) : await feedReplay(series, windowed);
+  const feed = viaServer ? await feedServer(series) : await feedReplay(series, windowed, webDir);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // A string, not a function: tsx compiles functions with a `__name` helper that the page does not have.
   await page.addInitScript({
@@ -117,18 +148,23 @@ async function run(browser: Browser, { series, windowed }: Case): Promise<Result
       const frame = () => { window.__frames++; requestAnimationFrame(frame); };
       // Animation frames asked for before the document exists never come.
       addEventListener('DOMContentLoaded', () => requestAnimationFrame(frame));
+      ${why ? LOAF_INIT_SCRIPT : ''}
     `,
   });
   await page.goto(`${feed.url}${feed.path}`);
-  await page.getByText(`${series.toLocaleString('en-US')} of ${series.toLocaleString('en-US')} series`).waitFor({ timeout: 60_000 });
+  // A loaded machine (other work on the two cores) can take a while to decode and draw the first snapshot.
+  await page.getByText(`${series.toLocaleString('en-US')} of ${series.toLocaleString('en-US')} series`).waitFor({ timeout: 180_000 });
   // Warm up (JIT, the charts' per-series history rings filling), then measure.
   await page.waitForTimeout(WARMUP_S * 1000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const heap = async () => {
+  const metric = async (name: string) => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+    return metrics.find((m) => m.name === name)?.value ?? 0;
   };
+  const heap = async () => (await metric('JSHeapUsedSize')) / 1e6;
+  // Seconds of CPU: the page's main thread, and its renderer process.
+  const cpu = async () => ({ main: await metric('ThreadTime'), renderer: await metric('ProcessTime') });
   // A forced collection first, so start and end compare what is live, not garbage awaiting a GC.
   const liveHeap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -140,15 +176,19 @@ async function run(browser: Browser, { series, windowed }: Case): Promise<Result
     const w = window as unknown as { __long: number[]; __frames: number };
     w.__long = [];
     w.__frames = 0;
+    (window as unknown as { __loaf?: unknown[] }).__loaf = [];
   });
-  const profiling = profileFile !== undefined && series >= 10_000;
-  if (profiling && process.env.BENCH_TRACE)
+  if (why) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const profiling = profileFile !== undefined && (series >= 10_000 || process.env.BENCH_PROFILE_ALL === '1');
+  const profileOut = process.env.BENCH_PROFILE_ALL === '1' ? `${profileFile}-${series}${windowed ? 'w' : ''}.cpuprofile` : profileFile!;
+  if (profiling && process.env.BENCH_TRACE && !why)
     await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   if (profiling) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
   }
+  const cpuStart = await cpu();
   const startedAt = Date.now();
   let heapMax = heapStart;
   for (let s = 0; s < SECONDS; s += 5) {
@@ -164,12 +204,20 @@ async function run(browser: Browser, { series, windowed }: Case): Promise<Result
     return { long: w.__long, frames: w.__frames };
   });
   const elapsedS = (Date.now() - startedAt) / 1000;
+  const cpuEnd = await cpu();
+  const causes: string[] = [];
+  if (why) {
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as Parameters<typeof attributeTrace>[0];
+    causes.push(...describeAttribution(attributeTrace(trace, feed.url), elapsedS));
+    const loaf = await page.evaluate(() => (window as unknown as { __loaf: unknown[] }).__loaf);
+    causes.push(...describeFrames(loaf as LongFrame[]));
+  }
   const heapEnd = await liveHeap();
   if (profiling) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
-    writeFileSync(profileFile, JSON.stringify(profile));
-    if (process.env.BENCH_TRACE) await browser.stopTracing();
-    console.log(`  CPU profile of the page: ${profileFile}`);
+    writeFileSync(profileOut, JSON.stringify(profile));
+    if (process.env.BENCH_TRACE && !why) await browser.stopTracing();
+    console.log(`  CPU profile of the page: ${profileOut}`);
   }
   const rowsShown = (await page.locator('[data-testid=row-count]').textContent()) ?? '';
   await page.close();
@@ -187,6 +235,10 @@ async function run(browser: Browser, { series, windowed }: Case): Promise<Result
     heapMaxMb: heapMax,
     rowsShown,
     framesPerSecond: frames / elapsedS,
+    mainCpuMsPerS: ((cpuEnd.main - cpuStart.main) * 1000) / elapsedS,
+    rendererCpuMsPerS: ((cpuEnd.renderer - cpuStart.renderer) * 1000) / elapsedS,
+    build: webDir,
+    causes,
   };
 }
 
@@ -201,15 +253,33 @@ const cases: Case[] = [
   ...(process.argv.includes('--full-10k') ? [{ series: 10_000, windowed: false }] : []),
 ];
 const results: Result[][] = cases.map(() => []);
-for (let i = 0; i < RUNS; i++) for (const [j, c] of cases.entries()) results[j].push(await run(browser, c));
-await browser.close();
 const f = (n: number) => n.toFixed(1);
-const name = (r: Result) => `${String(r.series).padStart(6)} series ${r.windowed ? 'windowed   ' : 'full stream'}`;
-for (const rs of results)
-  for (const r of rs)
-    console.log(
-      `  ${name(r)}: long tasks ${r.longTasks} (${r.over50} over 50 ms, ${r.over100} over 100 ms, max ${f(r.longTaskMaxMs)} ms, ${f(r.longTaskTotalMs / SECONDS)} ms/s), ${f(r.framesPerSecond)} frames/s, heap ${f(r.heapStartMb)} → ${f(r.heapEndMb)} MB (max ${f(r.heapMaxMb)}), shown: ${r.rowsShown}`,
-    );
+const name = (r: Result) => `${String(r.series).padStart(6)} series ${r.windowed ? 'windowed   ' : 'full stream'}${r.build ? ` [${r.build}]` : ''}`;
+const line = (r: Result) =>
+  `  ${name(r)}: long tasks ${r.longTasks} (${r.over50} over 50 ms, ${r.over100} over 100 ms, max ${f(r.longTaskMaxMs)} ms, ${f(r.longTaskTotalMs / SECONDS)} ms/s), main thread CPU ${f(r.mainCpuMsPerS)} ms/s, renderer CPU ${f(r.rendererCpuMsPerS)} ms/s, ${f(r.framesPerSecond)} frames/s, heap ${f(r.heapStartMb)} → ${f(r.heapEndMb)} MB (max ${f(r.heapMaxMb)}), shown: ${r.rowsShown}`;
+// Each result as it comes (a later case that fails on a busy machine loses none), with the load it ran under.
+// Several builds (--web-dirs) take turns within each run, so each pair meets the machine in the same state.
+for (let i = 0; i < RUNS; i++)
+  for (const [j, c] of cases.entries())
+    for (const dir of webDirs) {
+      const r = await run(browser, c, dir);
+      results[j].push(r);
+      console.log(`${line(r)}; load ${loadavg()[0].toFixed(1)}`);
+      for (const l of r.causes) console.log(`      ${l}`);
+    }
+await browser.close();
+if (webDirs.length > 1) {
+  // A comparison: each build's range over the runs, case by case; the summary table's figures are for one build.
+  const range = (xs: number[]) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
+  for (const [j, c] of cases.entries())
+    for (const dir of webDirs) {
+      const rs = results[j].filter((r) => r.build === dir);
+      console.log(
+        `  ${String(c.series).padStart(6)} ${c.windowed ? 'windowed' : 'full    '} [${dir}]: over 50 ms ${range(rs.map((r) => r.over50))}, over 100 ms ${range(rs.map((r) => r.over100))}, max ${range(rs.map((r) => r.longTaskMaxMs))} ms, main CPU ${range(rs.map((r) => r.mainCpuMsPerS))} ms/s, renderer CPU ${range(rs.map((r) => r.rendererCpuMsPerS))} ms/s, frames/s ${range(rs.map((r) => r.framesPerSecond))}`,
+      );
+    }
+  process.exit(0);
+}
 const worst = (rs: Result[]) => rs.reduce((a, b) => (b.longTaskMaxMs > a.longTaskMaxMs ? b : a));
 const sum = (rs: Result[], k: 'over50' | 'over100') => rs.reduce((n, r) => n + r[k], 0);
 const [baseline, full2k, win10k] = results;

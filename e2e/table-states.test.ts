@@ -52,15 +52,17 @@ describe('table and chart states in Chromium', () => {
     ]);
     const page = await open('/?targets=flash');
     await page.getByText('3 of 3 series').waitFor();
-    // Every cell that starts a highlight, as it starts (an event, so a short highlight on a busy machine is not missed).
+    // Every cell that starts a highlight, as it starts (a mutation record, so a short highlight on a busy machine is not missed).
     await page.evaluate(() => {
       const w = window as unknown as Recorder;
       w.flashed = [];
-      document.addEventListener('animationstart', (e) => {
-        if (!e.animationName.startsWith('cell-flash')) return;
-        const cell = (e.target as HTMLElement).closest('[data-col]');
-        w.flashed.push(`${cell?.closest('[data-key]')?.getAttribute('data-key')}/${cell?.getAttribute('data-col')}`);
-      });
+      new MutationObserver((records) => {
+        for (const m of records) {
+          const cell = m.target as HTMLElement;
+          if (!cell.classList.contains('flash') || (m.oldValue ?? '').split(' ').includes('flash')) continue;
+          w.flashed.push(`${cell.closest('[data-key]')?.getAttribute('data-key')}/${cell.getAttribute('data-col')}`);
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
     });
     // A second passes with no new values: the clock redraws the rows, and nothing flashes.
     await nextClockTick(page, 'a');

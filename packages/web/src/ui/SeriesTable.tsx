@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent,
 import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { holdOrder } from '../core/hold-order.js';
 import type { RowRange } from '../core/window-plan.js';
-import { endFlash, type SeenRows } from './cell-flash.js';
+import type { SeenRows } from './cell-flash.js';
 import { SeriesRow } from './SeriesRow.js';
 import { PHONE, useMediaQuery } from './use-media-query.js';
 import { useRowVirtualizer } from './use-row-virtualizer.js';
@@ -132,7 +132,6 @@ export function SeriesTable({
       onKeyDown={moveRowFocus}
       onFocus={onFocus}
       onBlur={onBlur}
-      onAnimationEnd={(e) => endFlash(e.target)}
       onPointerEnter={() => {
         setHeld({ order: sorted, sortId, sortDesc, viewKey });
         onHoldChange?.(true);

@@ -33,19 +33,39 @@ export function changedCells(seen: SeenRows, rowId: string, columns: string, tex
 }
 
 /**
+ * The highlight's fade: the cell's background from the flash colour to its own (one keyframe: the other end is the
+ * cell's style, a threshold colour included). Four steps: a repaint each, where a smooth fade repainted every lit
+ * cell every frame.
+ */
+const FADE: Keyframe[] = [{ backgroundColor: 'var(--flash)', offset: 0 }];
+const FADE_OPTIONS: KeyframeAnimationOptions = { duration: 800, easing: 'steps(4)' };
+/** Each cell's running highlight. */
+const lit = new WeakMap<Element, Animation>();
+/** Asked for less motion: no fades (the style sheet's own animations stop for it too). */
+const still = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+
+/**
  * Lights a cell briefly. A cell that changes again while lit stays lit
  * until its highlight ends, and the next change lights it again: restarting
  * it on every batch (10 a second at a busy target) restyled and re-animated
- * every visible cell each time, 20–50 ms a frame at 10,000 rows, the
- * browser bench's long tasks. The table removes the class when the
- * animation ends, so only cells that changed lately carry it.
+ * every visible cell each time, 20–50 ms a frame at 10,000 rows.
+ * The fade is a Web Animation, not a CSS one: CSS animations fire
+ * animationstart and animationend events, and React's root listener takes
+ * each through its event system (hundreds a second at 10 batches/s; they
+ * showed among the script entry points of the long tasks in
+ * `bench/browser-table.ts --why`); a Web Animation fires none. The `flash`
+ * class marks a lit cell until its fade ends.
  */
 export function flashCell(cell: Element): void {
-  // Added again after animationend took it off, the class starts a new animation.
+  // No Web Animations (a test DOM), or less motion asked for: no highlight.
+  if (typeof cell.animate !== 'function' || still?.matches === true || lit.get(cell)?.playState === 'running') return;
   cell.classList.add('flash');
-}
-
-/** The table's animationend handler: a finished highlight leaves no class behind. */
-export function endFlash(target: EventTarget): void {
-  if (target instanceof Element) target.classList.remove('flash');
+  const fade = cell.animate(FADE, FADE_OPTIONS);
+  lit.set(cell, fade);
+  fade.onfinish = fade.oncancel = () => {
+    if (lit.get(cell) === fade) {
+      lit.delete(cell);
+      cell.classList.remove('flash');
+    }
+  };
 }
