@@ -38,7 +38,13 @@ export interface AlertBackend {
    * first server to record a rule+series transition is, so a cluster sends
    * each once. Never throws.
    */
-  claim(events: readonly StoredAlertEvent[]): MaybePromise<boolean[]>;
+  claim(events: readonly ClaimedAlertEvent[]): MaybePromise<boolean[]>;
+}
+
+/** A state change as the evaluator claims it: with the data it was decided on, which orders changes across servers. */
+export interface ClaimedAlertEvent extends StoredAlertEvent {
+  /** The series' last event (arrival, Unix ms) when evaluated: a change decided on older data than the stored state's loses. */
+  asOfMs: number;
 }
 
 export interface StoredAlertEvent {

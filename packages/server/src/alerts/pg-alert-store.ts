@@ -3,7 +3,7 @@ import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import type { StorageFaults } from '../storage/storage-faults.js';
 import type { PostgresDatabase } from '../storage/postgres.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
-import type { AlertBackend, StoredAlertEvent } from './alert-store.js';
+import type { AlertBackend, ClaimedAlertEvent, StoredAlertEvent } from './alert-store.js';
 
 interface RuleRow {
   id: number;
@@ -35,14 +35,17 @@ const toRule = (r: RuleRow): AlertRule => ({
 
 /**
  * A transition is recorded only if the rule+series is not in that state
- * already: the server whose statement changes the row is the one that
- * notifies; the others, evaluating the same series, find it done. The
- * alert log row goes in the same statement.
+ * already, and the state there was decided on data no newer than this
+ * evaluation's (as_of): the server whose statement changes the row is the
+ * one that notifies; the others, evaluating the same series, find it done,
+ * and a server behind (a former owner still catching up, a node that lags)
+ * cannot fire again what another already resolved. The alert log row goes
+ * in the same statement.
  */
 const CLAIM = `WITH claimed AS (
-  INSERT INTO alert_state (rule_id, target, key, state, value, at) VALUES ($1, $3, $4, $5, $6, $7)
-  ON CONFLICT (rule_id, target, key) DO UPDATE SET state = EXCLUDED.state, value = EXCLUDED.value, at = EXCLUDED.at
-  WHERE alert_state.state <> EXCLUDED.state
+  INSERT INTO alert_state (rule_id, target, key, state, value, at, as_of) VALUES ($1, $3, $4, $5, $6, $7, $8)
+  ON CONFLICT (rule_id, target, key) DO UPDATE SET state = EXCLUDED.state, value = EXCLUDED.value, at = EXCLUDED.at, as_of = EXCLUDED.as_of
+  WHERE alert_state.state <> EXCLUDED.state AND alert_state.as_of <= EXCLUDED.as_of
   RETURNING rule_id
 )
 INSERT INTO alert_events (rule_id, rule_name, target, key, state, value, at)
@@ -158,11 +161,11 @@ export class PgAlertStore implements AlertBackend {
    * (PostgreSQL down) is notified all the same: a duplicate webhook is
    * better than a lost alert.
    */
-  async claim(events: readonly StoredAlertEvent[]): Promise<boolean[]> {
+  async claim(events: readonly ClaimedAlertEvent[]): Promise<boolean[]> {
     const won: boolean[] = [];
     for (const e of events) {
       try {
-        const r = await this.db.query(CLAIM, [e.ruleId, e.ruleName, e.targetId, e.key, e.state, e.value, Math.round(e.at)]);
+        const r = await this.db.query(CLAIM, [e.ruleId, e.ruleName, e.targetId, e.key, e.state, e.value, Math.round(e.at), Math.round(e.asOfMs)]);
         won.push((r.rowCount ?? 0) > 0);
       } catch (err) {
         this.faults?.failed('alerts', 'log an alert state change', err, 'its webhook is sent by this server without asking the others');

@@ -79,6 +79,8 @@ const MIGRATIONS: readonly string[] = [
      rule_id BIGINT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL,
      value DOUBLE PRECISION NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (rule_id, target, key)
    );`,
+  // The data an alert state was decided on (the series' last event, Unix ms): a server behind it cannot change it.
+  `ALTER TABLE alert_state ADD COLUMN IF NOT EXISTS as_of BIGINT NOT NULL DEFAULT 0;`,
 ];
 
 /** Advisory lock keys (any constant; named so two uses never collide). */
