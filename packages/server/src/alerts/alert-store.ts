@@ -4,20 +4,7 @@ import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import type { StorageFaults } from '../storage/storage-faults.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
 import type { MaybePromise } from '../history/history-backend.js';
-
-interface RuleRow {
-  id: number;
-  name: string;
-  target_pattern: string;
-  key_pattern: string;
-  metric: string;
-  op: string;
-  threshold: number;
-  for_s: number;
-  webhook_url: string | null;
-  enabled: number;
-  created_at: number;
-}
+import { toRule, type RuleRow } from './rule-row.js';
 
 /**
  * Where alert rules and their state changes are kept: the SQLite file
@@ -57,20 +44,6 @@ export interface StoredAlertEvent {
   /** Unix ms */
   at: number;
 }
-
-const toRule = (r: RuleRow): AlertRule => ({
-  id: r.id,
-  name: r.name,
-  targetPattern: r.target_pattern,
-  keyPattern: r.key_pattern,
-  metric: r.metric as AlertRule['metric'],
-  op: r.op as AlertRule['op'],
-  threshold: r.threshold,
-  forS: r.for_s,
-  webhookUrl: r.webhook_url,
-  enabled: r.enabled === 1,
-  createdAt: r.created_at,
-});
 
 /**
  * Alert rules and the log of their state changes, in the server's SQLite file.

@@ -4,34 +4,7 @@ import type { StorageFaults } from '../storage/storage-faults.js';
 import type { PostgresDatabase } from '../storage/postgres.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
 import type { AlertBackend, ClaimedAlertEvent, StoredAlertEvent } from './alert-store.js';
-
-interface RuleRow {
-  id: number;
-  name: string;
-  target_pattern: string;
-  key_pattern: string;
-  metric: string;
-  op: string;
-  threshold: number;
-  for_s: number;
-  webhook_url: string | null;
-  enabled: boolean;
-  created_at: number;
-}
-
-const toRule = (r: RuleRow): AlertRule => ({
-  id: r.id,
-  name: r.name,
-  targetPattern: r.target_pattern,
-  keyPattern: r.key_pattern,
-  metric: r.metric as AlertRule['metric'],
-  op: r.op as AlertRule['op'],
-  threshold: r.threshold,
-  forS: r.for_s,
-  webhookUrl: r.webhook_url,
-  enabled: r.enabled,
-  createdAt: r.created_at,
-});
+import { toRule, type RuleRow } from './rule-row.js';
 
 /**
  * A transition is recorded only if the rule+series is not in that state
