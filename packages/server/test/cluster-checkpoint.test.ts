@@ -2,21 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { MetricsUpdate } from '@latency-dash/protocol';
 import { Redis } from 'ioredis';
-import { ownerOf, partitionOf } from '../src/cluster/partitions.js';
-import { getJson, health, startNode, stopNode, waitFor, type ClusterNode } from './cluster-nodes.js';
+import { SAVE_CHECKPOINT } from '../src/cluster/partition-checkpoint.js';
+import { partitionOf } from '../src/cluster/partitions.js';
+import { getJson, health, startNode, stopNode, targetOwnedBy, waitFor, type ClusterNode } from './cluster-nodes.js';
 import { postJson } from './helpers.js';
 import { NO_REDIS, redisAvailable, startRedis, type PrivateRedis } from './redis-server.js';
 
 const PARTITIONS = 4;
 const IDS = ['node-a', 'node-b'];
 const PREFIX = 'ck';
-
-function targetOwnedBy(owner: string, stem: string): string {
-  for (let i = 0; ; i++) {
-    const id = `${stem}-${i}`;
-    if (ownerOf(partitionOf(id, PARTITIONS), IDS) === owner) return id;
-  }
-}
 
 function batch(targetId: string, from: number, n: number) {
   return {
@@ -67,7 +61,7 @@ after(async () => {
 test('after a kill -9 the new owner counts every acknowledged event, though the stream no longer holds the old ones', { skip }, async () => {
   const a = nodes.get('node-a')!;
   const b = nodes.get('node-b')!;
-  const T = targetOwnedBy('node-b', 'orders');
+  const T = targetOwnedBy('node-b', 'orders', IDS, PARTITIONS);
   const stream = `${PREFIX}:ev:${partitionOf(T, PARTITIONS)}`;
   let acked = 0;
   let entries = 0;
@@ -96,4 +90,22 @@ test('after a kill -9 the new owner counts every acknowledged event, though the 
   const moved = (await seriesOf(a, T)).byKey;
   assert.equal(total(moved), acked, `A counts ${total(moved)} of ${acked} acknowledged events (the stream kept ${kept} of ${entries} entries)`);
   for (const key of ['GET /a', 'GET /b']) assert.deepEqual(numbers(moved.get(key)), numbers(before.get(key)), `${key} after the move`);
+});
+
+test('a checkpoint is stored only by the lease holder and only over an older one; the stream is trimmed only below it', { skip }, async () => {
+  const keys = ['unit:ckpt:0', 'unit:ev:0', 'unit:lease:0'] as const;
+  probe.defineCommand('ldSaveCheckpoint', { numberOfKeys: 3, lua: SAVE_CHECKPOINT });
+  const save = (id: string, node: string) =>
+    (probe as unknown as { ldSaveCheckpoint(...args: (string | number | Buffer)[]): Promise<number> }).ldSaveCheckpoint(...keys, id, Buffer.from(id), 0, node);
+  const ids: string[] = [];
+  for (let i = 0; i < 12; i++) ids.push((await probe.xadd(keys[1], '*', 'b', String(i)))!);
+  await probe.set(keys[2], 'holder');
+  assert.equal(await save(ids[7], 'paused-former-owner'), -1, 'a node without the lease stores nothing');
+  assert.equal(await probe.xlen(keys[1]), 12, 'and trims nothing');
+  assert.equal(await save(ids[7], 'holder'), 1);
+  const left = (await probe.xrange(keys[1], '-', '+')).map(([id]) => id);
+  assert.ok(left.length < 12, `trimmed below the checkpoint (${left.length} of 12 entries left)`);
+  assert.deepEqual(left.slice(-5), ids.slice(7), 'every entry from the checkpoint on is kept');
+  assert.equal(await save(ids[5], 'holder'), 0, 'an older checkpoint does not replace a newer one');
+  assert.equal(await probe.hget(keys[0], 'id'), ids[7]);
 });

@@ -78,7 +78,7 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
       serving: () => publisher.sync(lastWanted),
       leaving: (gone) => publisher.closeWhere((t) => gone.has(partitionOf(t, s.clusterPartitions))),
     },
-    { checkpointMs: s.clusterCheckpointMs, retentionMs: s.clusterRetentionMs },
+    { nodeId, checkpointMs: s.clusterCheckpointMs, retentionMs: s.clusterRetentionMs },
   );
   coordinator.on('gained', (p) => owner.gained(p));
   coordinator.on('lost', (p) => owner.lost(p));

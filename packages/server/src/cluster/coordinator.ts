@@ -25,6 +25,11 @@ export interface CoordinatorEvents {
   failed: [error: Error];
 }
 
+/** The Redis key of a partition's lease: its value is the holding node's id. */
+export function leaseKey(prefix: string, partition: number): string {
+  return `${prefix}:lease:${partition}`;
+}
+
 /**
  * One call a tick: renew this node's membership with Redis' own clock
  * (nodes' clocks may disagree; Redis' is the one every node reads), drop
@@ -231,7 +236,7 @@ export class ClusterCoordinator extends EventEmitter<CoordinatorEvents> {
   }
 
   private leaseKey(partition: number): string {
-    return `${this.options.prefix}:lease:${partition}`;
+    return leaseKey(this.options.prefix, partition);
   }
 
   private call(command: 'ldHeartbeat' | 'ldLeases', ...args: (string | number)[]): Promise<unknown> {

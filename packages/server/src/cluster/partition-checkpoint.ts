@@ -20,14 +20,17 @@ export function checkpointKey(prefix: string, partition: number): string {
 }
 
 /**
- * Stores a checkpoint unless one covering a later entry is there already (a
- * node that lost the partition without knowing it yet cannot take the new
- * owner's back), then trims the stream below both the checkpoint and the
- * retention: Redis' own clock, as the entry ids are Redis' times.
- * KEYS: checkpoint, stream. ARGV: entry id, state, retention ms.
- * Answers 1 stored, 0 an equal or newer one was there.
+ * Stores a checkpoint if this node holds the partition's lease and none
+ * covering a later entry is there already (a node that lost the partition
+ * without knowing it yet, paused say, can neither take the new owner's
+ * checkpoint back nor trim entries the new owner is about to read), then
+ * trims the stream below both the checkpoint and the retention: Redis' own
+ * clock, as the entry ids are Redis' times.
+ * KEYS: checkpoint, stream, lease. ARGV: entry id, state, retention ms, node id.
+ * Answers 1 stored, 0 an equal or newer one was there, -1 the lease is not this node's.
  */
 export const SAVE_CHECKPOINT = `
+if redis.call('GET', KEYS[3]) ~= ARGV[4] then return -1 end
 local function parse(id)
   local ms, seq = string.match(id, '^(%d+)-(%d+)$')
   return tonumber(ms), tonumber(seq)

@@ -4,6 +4,7 @@ import type { MetricsEngine } from '../metrics/engine.js';
 import { restoreEngine, seriesOfTarget, seriesState, targetFields } from '../metrics/engine-restore.js';
 import type { ClusterFaults } from './cluster-faults.js';
 import { decodeStreamBatch, PartitionReader, streamKey, type ReadEntry, type StreamEvent } from './event-stream.js';
+import { leaseKey } from './coordinator.js';
 import { checkpointKey, encodeCheckpoint, loadCheckpoint, SAVE_CHECKPOINT, type PartitionCheckpoint } from './partition-checkpoint.js';
 import { partitionOf } from './partitions.js';
 
@@ -18,13 +19,17 @@ export interface OwnerHooks {
 }
 
 export interface OwnerOptions {
+  /** This node's id, as its leases hold it: only the lease holder stores a checkpoint. */
+  readonly nodeId: string;
   /** How often each served partition whose stream moved on is checkpointed to Redis. */
   readonly checkpointMs: number;
   /** Entries are trimmed once a checkpoint covers them and they are older than this. */
   readonly retentionMs: number;
 }
 
-type SaveCheckpoint = { ldSaveCheckpoint(key: string, stream: string, id: string, state: Buffer, retentionMs: number): Promise<number> };
+type SaveCheckpoint = {
+  ldSaveCheckpoint(key: string, stream: string, lease: string, id: string, state: Buffer, retentionMs: number, nodeId: string): Promise<number>;
+};
 
 /** The id right after `id` (XRANGE's exclusive start without Redis 6.2's '(' syntax). */
 function nextId(id: string): string {
@@ -73,7 +78,7 @@ export class PartitionOwner {
     private readonly hooks: OwnerHooks,
     private readonly options: OwnerOptions,
   ) {
-    redis.defineCommand('ldSaveCheckpoint', { numberOfKeys: 2, lua: SAVE_CHECKPOINT });
+    redis.defineCommand('ldSaveCheckpoint', { numberOfKeys: 3, lua: SAVE_CHECKPOINT });
     this.reader = new PartitionReader(
       readerConnection,
       prefix,
@@ -218,19 +223,24 @@ export class PartitionOwner {
         .filter((t) => partitionOf(t.id, this.partitions) === p)
         .map((t) => ({ ...targetFields(t), series: seriesOfTarget(t).map(seriesState) }));
       const state = encodeCheckpoint(targets, this.engine.clock.nowMs());
+      let saved: number;
       try {
-        await (this.redis as unknown as SaveCheckpoint).ldSaveCheckpoint(
+        saved = await (this.redis as unknown as SaveCheckpoint).ldSaveCheckpoint(
           checkpointKey(this.prefix, p),
           streamKey(this.prefix, p),
+          leaseKey(this.prefix, p),
           at,
           state,
           this.options.retentionMs,
+          this.options.nodeId,
         );
         this.faults.ok('checkpoint');
       } catch (err) {
         this.faults.failed('checkpoint', err as Error);
         return;
       }
+      // Not this node's any more (its coordinator has yet to notice): the new owner checkpoints it.
+      if (saved < 0) continue;
       this.checkpointsSaved++;
       if (this.serving.has(p)) this.checkpointed.set(p, at);
     }
