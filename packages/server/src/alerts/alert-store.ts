@@ -4,7 +4,7 @@ import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import type { StorageFaults } from '../storage/storage-faults.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
 import type { MaybePromise } from '../history/history-backend.js';
-import { toRule, type RuleRow } from './rule-row.js';
+import { ruleValues, toEvent, toRule, type EventRow, type RuleRow } from './alert-rows.js';
 
 /**
  * Where alert rules and their state changes are kept: the SQLite file
@@ -161,18 +161,7 @@ export class AlertStore implements AlertBackend {
       .prepare(
         'INSERT INTO alert_rules (name, target_pattern, key_pattern, metric, op, threshold, for_s, webhook_url, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(
-        input.name,
-        input.targetPattern,
-        input.keyPattern,
-        input.metric,
-        input.op,
-        input.threshold,
-        input.forS,
-        input.webhookUrl,
-        input.enabled ? 1 : 0,
-        Math.round(nowMs),
-      );
+      .run(...ruleValues(input, true), Math.round(nowMs));
     return Number(info.lastInsertRowid);
   }
 
@@ -182,18 +171,7 @@ export class AlertStore implements AlertBackend {
         .prepare(
           'UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?',
         )
-        .run(
-          input.name,
-          input.targetPattern,
-          input.keyPattern,
-          input.metric,
-          input.op,
-          input.threshold,
-          input.forS,
-          input.webhookUrl,
-          input.enabled ? 1 : 0,
-          id,
-        ),
+        .run(...ruleValues(input, true), id),
     );
     return info.changes === 0 ? undefined : this.get(id);
   }
@@ -224,20 +202,6 @@ export class AlertStore implements AlertBackend {
   }
 
   recentEvents(limit: number): StoredAlertEvent[] {
-    return this.read([], () =>
-      this.db
-        .prepare<[number], { rule_id: number; rule_name: string; target: string; key: string; state: string; value: number; at: number }>(
-          'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?',
-        )
-        .all(limit),
-    ).map((r) => ({
-      ruleId: r.rule_id,
-      ruleName: r.rule_name,
-      targetId: r.target,
-      key: r.key,
-      state: r.state as 'firing' | 'resolved',
-      value: r.value,
-      at: r.at,
-    }));
+    return this.read([], () => this.db.prepare<[number], EventRow>('SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?').all(limit)).map(toEvent);
   }
 }

@@ -4,7 +4,7 @@ import type { StorageFaults } from '../storage/storage-faults.js';
 import type { PostgresDatabase } from '../storage/postgres.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
 import type { AlertBackend, ClaimedAlertEvent, StoredAlertEvent } from './alert-store.js';
-import { toRule, type RuleRow } from './rule-row.js';
+import { ruleValues, toEvent, toRule, type EventRow, type RuleRow } from './alert-rows.js';
 
 /**
  * A transition is recorded only if the rule+series is not in that state
@@ -92,18 +92,7 @@ export class PgAlertStore implements AlertBackend {
       const r = await this.db.query<{ id: number }>(
         `INSERT INTO alert_rules (name, target_pattern, key_pattern, metric, op, threshold, for_s, webhook_url, enabled, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          input.name,
-          input.targetPattern,
-          input.keyPattern,
-          input.metric,
-          input.op,
-          input.threshold,
-          input.forS,
-          input.webhookUrl,
-          input.enabled,
-          Math.round(nowMs),
-        ],
+        [...ruleValues(input, false), Math.round(nowMs)],
       );
       return r.rows[0].id;
     });
@@ -114,7 +103,7 @@ export class PgAlertStore implements AlertBackend {
     const changed = await this.write('save the alert rule change', async () => {
       const r = await this.db.query(
         'UPDATE alert_rules SET name = $1, target_pattern = $2, key_pattern = $3, metric = $4, op = $5, threshold = $6, for_s = $7, webhook_url = $8, enabled = $9 WHERE id = $10',
-        [input.name, input.targetPattern, input.keyPattern, input.metric, input.op, input.threshold, input.forS, input.webhookUrl, input.enabled, id],
+        [...ruleValues(input, false), id],
       );
       return (r.rowCount ?? 0) > 0;
     });
@@ -151,24 +140,11 @@ export class PgAlertStore implements AlertBackend {
   async recentEvents(limit: number): Promise<StoredAlertEvent[]> {
     let rows;
     try {
-      rows = (
-        await this.db.query<{ rule_id: number; rule_name: string; target: string; key: string; state: string; value: number; at: number }>(
-          'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT $1',
-          [limit],
-        )
-      ).rows;
+      rows = (await this.db.query<EventRow>('SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT $1', [limit])).rows;
     } catch (err) {
       if (storageProblem(err) === undefined) throw err;
       throw new LdError('LD_ERR_STORAGE_UNAVAILABLE', `could not read alert events: ${describeProblem(err)}, database ${this.db.name}`);
     }
-    return rows.map((r) => ({
-      ruleId: r.rule_id,
-      ruleName: r.rule_name,
-      targetId: r.target,
-      key: r.key,
-      state: r.state as 'firing' | 'resolved',
-      value: r.value,
-      at: r.at,
-    }));
+    return rows.map(toEvent);
   }
 }
