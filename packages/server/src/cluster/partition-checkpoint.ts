@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { TargetSnapshot } from '../metrics/engine-restore.js';
-import { decodeSnapshot, encodeSnapshot } from '../wal/snapshot-codec.js';
+import { decodeSnapshot } from '../wal/snapshot-codec.js';
 
 /**
  * A partition's checkpoint: the live state of its targets (counts, windows,
@@ -49,10 +49,6 @@ if floor < ms then minid = string.format('%d-0', floor) end
 redis.call('XTRIM', KEYS[2], 'MINID', '~', minid)
 return 1
 `;
-
-export function encodeCheckpoint(targets: TargetSnapshot[], takenAtMs: number): Buffer {
-  return encodeSnapshot({ lsn: 0, takenAtMs, targets });
-}
 
 /** The stored checkpoint of a partition, if any; throws (SnapshotError) when it does not read back whole. */
 export async function loadCheckpoint(redis: Redis, prefix: string, partition: number): Promise<PartitionCheckpoint | undefined> {
