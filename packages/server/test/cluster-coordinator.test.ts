@@ -214,7 +214,7 @@ describe('cluster coordinator on a real redis-server', { skip: redisAvailable() 
           byPartition.set(p, [
             { event: { targetId: t, key: `${t}/k`, metadata: {}, timestampMs: round, payloadBytes: 10, valueMs: round }, arrivalMs: Date.now() },
           ]);
-        await appendEvents(appender, prefix, byPartition, 60_000);
+        await appendEvents(appender, prefix, byPartition);
       }
       const total = (seen: Map<string, number>) => [...seen.values()].reduce((a, b) => a + b, 0);
       // Each owner reads exactly its partitions' events.

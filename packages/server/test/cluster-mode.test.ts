@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { MetricsUpdate } from '@latency-dash/protocol';
-import { ownerOf, partitionOf } from '../src/cluster/partitions.js';
-import { getJson, health, RawViewer, startNode, stopNode, waitFor, type ClusterNode, type Health } from './cluster-nodes.js';
+import { getJson, health, RawViewer, startNode, stopNode, targetOwnedBy as ownedBy, waitFor, type ClusterNode, type Health } from './cluster-nodes.js';
 import { postJson } from './helpers.js';
 import { NO_REDIS, redisAvailable, startRedis, type PrivateRedis } from './redis-server.js';
 
@@ -11,12 +10,7 @@ const LEASE_MS = 1500;
 const IDS = ['node-a', 'node-b', 'node-c'];
 
 /** A target name whose partition `owner` owns while all three nodes live. */
-function targetOwnedBy(owner: string, stem: string): string {
-  for (let i = 0; ; i++) {
-    const id = `${stem}-${i}`;
-    if (ownerOf(partitionOf(id, PARTITIONS), IDS) === owner) return id;
-  }
-}
+const targetOwnedBy = (owner: string, stem: string) => ownedBy(owner, stem, IDS, PARTITIONS);
 
 /** Deterministic events: two keys, values that give every series a distinct p99. */
 function batch(targetId: string, from: number, n: number) {

@@ -4,9 +4,18 @@ import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { decodeServerMessage, encodeClientMessage, METRICS, type DecodedServerMessage, type MetricsUpdate } from '@latency-dash/protocol';
 import WebSocket from 'ws';
+import { ownerOf, partitionOf } from '../src/cluster/partitions.js';
 import { freePort, sleep, WAIT_MS } from './helpers.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+/** A target name (`stem-N`) whose partition `owner` owns while `nodes` live: rendezvous hashing, as the cluster does it. */
+export function targetOwnedBy(owner: string, stem: string, nodes: readonly string[], partitions: number): string {
+  for (let i = 0; ; i++) {
+    const id = `${stem}-${i}`;
+    if (ownerOf(partitionOf(id, partitions), nodes) === owner) return id;
+  }
+}
 
 /** One server process of a test cluster, started through the server's own entry with --redis. */
 export interface ClusterNode {

@@ -116,6 +116,7 @@ test('every flag and environment variable sets its setting (generated from the s
     clusterUrl: ['http://10.0.0.2:8080', 'http://10.0.0.2:8080'],
     clusterLeaseMs: ['700', 700],
     clusterRetentionMs: ['7000', 7000],
+    clusterCheckpointMs: ['700', 700],
     postgresTimeoutMs: ['700', 700],
     postgresRulesRefreshMs: ['700', 700],
   };

@@ -155,7 +155,7 @@ describe('history in PostgreSQL', { skip }, () => {
         [[START, 4, 10, 50]],
         'the same second, from before and after the restart, merged',
       );
-      assert.equal(await count(url, 'latency_dash_migrations'), 1);
+      assert.equal(await count(url, 'latency_dash_migrations'), 2, 'each of the two schema versions applied once');
     } finally {
       await second.close();
     }
@@ -278,6 +278,51 @@ describe('history in PostgreSQL', { skip }, () => {
       assert.equal(await count(url, 'alert_events'), 2, 'each transition logged once');
     } finally {
       for (const r of runs) await r.close();
+      await hook.close();
+    }
+  });
+
+  test('a server behind the data cannot fire again an alert another server already resolved', async () => {
+    const url = await newDb();
+    const hook = await receiver();
+    const clock = new ManualClock(Date.now());
+    const options = { clock, historyPath: url, windowSamples: 10, alertWebhooks: [], postgresRulesRefreshMs: 100 };
+    const [ahead, behind] = [await startServer(options), await startServer(options)];
+    try {
+      const rule = { name: 'api p90', targetPattern: 'prod', keyPattern: 'api', metric: 'p90', op: 'above', threshold: 100, forS: 0, webhookUrl: hook.url };
+      assert.equal((await postJson(`${ahead.url}/api/v1/alerts/rules`, rule)).status, 201);
+      await until('the rule on the second server', () => behind.server.app.alerts.store.list().length === 1);
+      const send = (r: Running, v: number) =>
+        postJson(`${r.url}/api/v1/events`, { events: Array.from({ length: 10 }, () => ({ targetId: 'prod', key: 'api', valueMs: v })) });
+      const evaluate = async (r: Running) => {
+        r.server.app.alerts.evaluate();
+        await r.server.app.alerts.notified();
+        await r.server.app.webhooks.drain();
+      };
+      // Both take the slow events; only the first takes the fast ones after them (the other lags, as a former owner may).
+      await send(ahead, 200);
+      await send(behind, 200);
+      await evaluate(ahead);
+      clock.advance(2000);
+      await send(ahead, 50);
+      await evaluate(ahead);
+      assert.deepEqual(
+        (hook.bodies as { status: string }[]).map((b) => b.status),
+        ['firing', 'resolved'],
+      );
+      // Evaluated only now, on the older data: it finds the alert firing, but cannot claim it.
+      clock.advance(1000);
+      await evaluate(behind);
+      assert.equal(behind.server.app.alerts.firing().length, 1, 'the lagging server sees it firing in its own data');
+      assert.deepEqual(
+        (hook.bodies as { status: string }[]).map((b) => b.status),
+        ['firing', 'resolved'],
+        'no second firing webhook',
+      );
+      assert.equal(await count(url, 'alert_events'), 2);
+    } finally {
+      await ahead.close();
+      await behind.close();
       await hook.close();
     }
   });

@@ -139,7 +139,9 @@ test('in process: failed writes are counted and held, written when the file take
     // A state change (from the evaluator's timer) never throws: it is counted.
     const alertFailures = app.storageFaults.failures.alerts;
     for (let i = 0; i < 100 && app.storageFaults.failures.alerts === alertFailures; i++) {
-      app.alerts.store.claim([{ ruleId: 1, ruleName: 'x'.repeat(100), targetId: 'p', key: 'k', state: 'firing', value: 1, at: clock.nowMs() }]);
+      app.alerts.store.claim([
+        { ruleId: 1, ruleName: 'x'.repeat(100), targetId: 'p', key: 'k', state: 'firing', value: 1, at: clock.nowMs(), asOfMs: clock.nowMs() },
+      ]);
     }
     assert.equal(app.storageFaults.failures.alerts, alertFailures + 1);
     assert.deepEqual(

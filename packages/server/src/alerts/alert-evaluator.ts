@@ -3,7 +3,7 @@ import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import { globToRegExp, metricValue, type AlertRule } from './alert-rule.js';
 import { isPromise } from '../history/history-backend.js';
-import type { AlertBackend, StoredAlertEvent } from './alert-store.js';
+import type { AlertBackend, ClaimedAlertEvent } from './alert-store.js';
 import { webhookBody, type AlertChange } from './webhook-body.js';
 import type { WebhookSender } from './webhook-sender.js';
 
@@ -16,6 +16,8 @@ interface Instance {
   firing: boolean;
   value: number;
   firedAtMs: number;
+  /** Arrival of the series' last event when last evaluated: orders this server's changes against other servers' (pg-alert-store.ts). */
+  asOfMs: number;
 }
 
 /** An alert change as the evaluator makes it: the wire AlertEvent with every field set (time in Unix ns). */
@@ -24,7 +26,7 @@ export type FiredAlert = Omit<Decoded<latency.AlertEvent.$Properties>, '$unknown
 export type AlertsListener = (firing: FiredAlert[], changes: FiredAlert[]) => void;
 
 /** The changes of one evaluation, in order, each as stored and as a webhook lists it. */
-type Pending = { rule: AlertRule; stored: StoredAlertEvent; change: AlertChange }[];
+type Pending = { rule: AlertRule; stored: ClaimedAlertEvent; change: AlertChange }[];
 /** The changes of one evaluation, by rule: each rule's go out as one webhook delivery. */
 type ChangesByRule = Map<number, { rule: AlertRule; changes: AlertChange[] }>;
 
@@ -127,6 +129,7 @@ export class AlertEvaluator {
           if (!holds) {
             if (inst?.firing) {
               inst.value = value;
+              inst.asOfMs = series.lastUpdateMs;
               changes.push(this.transition(inst, 'resolved', nowMs, pending));
             }
             this.instances.delete(id);
@@ -134,10 +137,11 @@ export class AlertEvaluator {
           }
           seen.add(id);
           if (inst === undefined) {
-            inst = { rule, targetId: t.id, key: series.key, sinceMs: nowMs, firing: false, value, firedAtMs: 0 };
+            inst = { rule, targetId: t.id, key: series.key, sinceMs: nowMs, firing: false, value, firedAtMs: 0, asOfMs: 0 };
             this.instances.set(id, inst);
           }
           inst.value = value;
+          inst.asOfMs = series.lastUpdateMs;
           if (!inst.firing && nowMs - inst.sinceMs >= rule.forS * 1000) {
             inst.firing = true;
             inst.firedAtMs = nowMs;
@@ -159,7 +163,16 @@ export class AlertEvaluator {
     const event = this.toEvent(inst, state, nowMs);
     pending.push({
       rule: inst.rule,
-      stored: { ruleId: inst.rule.id, ruleName: inst.rule.name, targetId: inst.targetId, key: inst.key, state, value: inst.value, at: nowMs },
+      stored: {
+        ruleId: inst.rule.id,
+        ruleName: inst.rule.name,
+        targetId: inst.targetId,
+        key: inst.key,
+        state,
+        value: inst.value,
+        at: nowMs,
+        asOfMs: inst.asOfMs,
+      },
       change: { state, targetId: inst.targetId, key: inst.key, value: inst.value, startsAtMs: inst.firedAtMs, atMs: nowMs },
     });
     return event;

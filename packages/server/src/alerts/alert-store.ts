@@ -4,20 +4,7 @@ import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import type { StorageFaults } from '../storage/storage-faults.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
 import type { MaybePromise } from '../history/history-backend.js';
-
-interface RuleRow {
-  id: number;
-  name: string;
-  target_pattern: string;
-  key_pattern: string;
-  metric: string;
-  op: string;
-  threshold: number;
-  for_s: number;
-  webhook_url: string | null;
-  enabled: number;
-  created_at: number;
-}
+import { ruleValues, toEvent, toRule, type EventRow, type RuleRow } from './alert-rows.js';
 
 /**
  * Where alert rules and their state changes are kept: the SQLite file
@@ -38,7 +25,13 @@ export interface AlertBackend {
    * first server to record a rule+series transition is, so a cluster sends
    * each once. Never throws.
    */
-  claim(events: readonly StoredAlertEvent[]): MaybePromise<boolean[]>;
+  claim(events: readonly ClaimedAlertEvent[]): MaybePromise<boolean[]>;
+}
+
+/** A state change as the evaluator claims it: with the data it was decided on, which orders changes across servers. */
+export interface ClaimedAlertEvent extends StoredAlertEvent {
+  /** The series' last event (arrival, Unix ms) when evaluated: a change decided on older data than the stored state's loses. */
+  asOfMs: number;
 }
 
 export interface StoredAlertEvent {
@@ -51,20 +44,6 @@ export interface StoredAlertEvent {
   /** Unix ms */
   at: number;
 }
-
-const toRule = (r: RuleRow): AlertRule => ({
-  id: r.id,
-  name: r.name,
-  targetPattern: r.target_pattern,
-  keyPattern: r.key_pattern,
-  metric: r.metric as AlertRule['metric'],
-  op: r.op as AlertRule['op'],
-  threshold: r.threshold,
-  forS: r.for_s,
-  webhookUrl: r.webhook_url,
-  enabled: r.enabled === 1,
-  createdAt: r.created_at,
-});
 
 /**
  * Alert rules and the log of their state changes, in the server's SQLite file.
@@ -182,18 +161,7 @@ export class AlertStore implements AlertBackend {
       .prepare(
         'INSERT INTO alert_rules (name, target_pattern, key_pattern, metric, op, threshold, for_s, webhook_url, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(
-        input.name,
-        input.targetPattern,
-        input.keyPattern,
-        input.metric,
-        input.op,
-        input.threshold,
-        input.forS,
-        input.webhookUrl,
-        input.enabled ? 1 : 0,
-        Math.round(nowMs),
-      );
+      .run(...ruleValues(input, true), Math.round(nowMs));
     return Number(info.lastInsertRowid);
   }
 
@@ -203,18 +171,7 @@ export class AlertStore implements AlertBackend {
         .prepare(
           'UPDATE alert_rules SET name = ?, target_pattern = ?, key_pattern = ?, metric = ?, op = ?, threshold = ?, for_s = ?, webhook_url = ?, enabled = ? WHERE id = ?',
         )
-        .run(
-          input.name,
-          input.targetPattern,
-          input.keyPattern,
-          input.metric,
-          input.op,
-          input.threshold,
-          input.forS,
-          input.webhookUrl,
-          input.enabled ? 1 : 0,
-          id,
-        ),
+        .run(...ruleValues(input, true), id),
     );
     return info.changes === 0 ? undefined : this.get(id);
   }
@@ -245,20 +202,6 @@ export class AlertStore implements AlertBackend {
   }
 
   recentEvents(limit: number): StoredAlertEvent[] {
-    return this.read([], () =>
-      this.db
-        .prepare<[number], { rule_id: number; rule_name: string; target: string; key: string; state: string; value: number; at: number }>(
-          'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?',
-        )
-        .all(limit),
-    ).map((r) => ({
-      ruleId: r.rule_id,
-      ruleName: r.rule_name,
-      targetId: r.target,
-      key: r.key,
-      state: r.state as 'firing' | 'resolved',
-      value: r.value,
-      at: r.at,
-    }));
+    return this.read([], () => this.db.prepare<[number], EventRow>('SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT ?').all(limit)).map(toEvent);
   }
 }

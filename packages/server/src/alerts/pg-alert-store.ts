@@ -3,46 +3,22 @@ import { describeProblem, storageProblem } from '../storage/storage-errors.js';
 import type { StorageFaults } from '../storage/storage-faults.js';
 import type { PostgresDatabase } from '../storage/postgres.js';
 import type { AlertRule, AlertRuleInput } from './alert-rule.js';
-import type { AlertBackend, StoredAlertEvent } from './alert-store.js';
-
-interface RuleRow {
-  id: number;
-  name: string;
-  target_pattern: string;
-  key_pattern: string;
-  metric: string;
-  op: string;
-  threshold: number;
-  for_s: number;
-  webhook_url: string | null;
-  enabled: boolean;
-  created_at: number;
-}
-
-const toRule = (r: RuleRow): AlertRule => ({
-  id: r.id,
-  name: r.name,
-  targetPattern: r.target_pattern,
-  keyPattern: r.key_pattern,
-  metric: r.metric as AlertRule['metric'],
-  op: r.op as AlertRule['op'],
-  threshold: r.threshold,
-  forS: r.for_s,
-  webhookUrl: r.webhook_url,
-  enabled: r.enabled,
-  createdAt: r.created_at,
-});
+import type { AlertBackend, ClaimedAlertEvent, StoredAlertEvent } from './alert-store.js';
+import { ruleValues, toEvent, toRule, type EventRow, type RuleRow } from './alert-rows.js';
 
 /**
  * A transition is recorded only if the rule+series is not in that state
- * already: the server whose statement changes the row is the one that
- * notifies; the others, evaluating the same series, find it done. The
- * alert log row goes in the same statement.
+ * already, and the state there was decided on data no newer than this
+ * evaluation's (as_of): the server whose statement changes the row is the
+ * one that notifies; the others, evaluating the same series, find it done,
+ * and a server behind (a former owner still catching up, a node that lags)
+ * cannot fire again what another already resolved. The alert log row goes
+ * in the same statement.
  */
 const CLAIM = `WITH claimed AS (
-  INSERT INTO alert_state (rule_id, target, key, state, value, at) VALUES ($1, $3, $4, $5, $6, $7)
-  ON CONFLICT (rule_id, target, key) DO UPDATE SET state = EXCLUDED.state, value = EXCLUDED.value, at = EXCLUDED.at
-  WHERE alert_state.state <> EXCLUDED.state
+  INSERT INTO alert_state (rule_id, target, key, state, value, at, as_of) VALUES ($1, $3, $4, $5, $6, $7, $8)
+  ON CONFLICT (rule_id, target, key) DO UPDATE SET state = EXCLUDED.state, value = EXCLUDED.value, at = EXCLUDED.at, as_of = EXCLUDED.as_of
+  WHERE alert_state.state <> EXCLUDED.state AND alert_state.as_of <= EXCLUDED.as_of
   RETURNING rule_id
 )
 INSERT INTO alert_events (rule_id, rule_name, target, key, state, value, at)
@@ -116,18 +92,7 @@ export class PgAlertStore implements AlertBackend {
       const r = await this.db.query<{ id: number }>(
         `INSERT INTO alert_rules (name, target_pattern, key_pattern, metric, op, threshold, for_s, webhook_url, enabled, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          input.name,
-          input.targetPattern,
-          input.keyPattern,
-          input.metric,
-          input.op,
-          input.threshold,
-          input.forS,
-          input.webhookUrl,
-          input.enabled,
-          Math.round(nowMs),
-        ],
+        [...ruleValues(input, false), Math.round(nowMs)],
       );
       return r.rows[0].id;
     });
@@ -138,7 +103,7 @@ export class PgAlertStore implements AlertBackend {
     const changed = await this.write('save the alert rule change', async () => {
       const r = await this.db.query(
         'UPDATE alert_rules SET name = $1, target_pattern = $2, key_pattern = $3, metric = $4, op = $5, threshold = $6, for_s = $7, webhook_url = $8, enabled = $9 WHERE id = $10',
-        [input.name, input.targetPattern, input.keyPattern, input.metric, input.op, input.threshold, input.forS, input.webhookUrl, input.enabled, id],
+        [...ruleValues(input, false), id],
       );
       return (r.rowCount ?? 0) > 0;
     });
@@ -158,11 +123,11 @@ export class PgAlertStore implements AlertBackend {
    * (PostgreSQL down) is notified all the same: a duplicate webhook is
    * better than a lost alert.
    */
-  async claim(events: readonly StoredAlertEvent[]): Promise<boolean[]> {
+  async claim(events: readonly ClaimedAlertEvent[]): Promise<boolean[]> {
     const won: boolean[] = [];
     for (const e of events) {
       try {
-        const r = await this.db.query(CLAIM, [e.ruleId, e.ruleName, e.targetId, e.key, e.state, e.value, Math.round(e.at)]);
+        const r = await this.db.query(CLAIM, [e.ruleId, e.ruleName, e.targetId, e.key, e.state, e.value, Math.round(e.at), Math.round(e.asOfMs)]);
         won.push((r.rowCount ?? 0) > 0);
       } catch (err) {
         this.faults?.failed('alerts', 'log an alert state change', err, 'its webhook is sent by this server without asking the others');
@@ -175,24 +140,11 @@ export class PgAlertStore implements AlertBackend {
   async recentEvents(limit: number): Promise<StoredAlertEvent[]> {
     let rows;
     try {
-      rows = (
-        await this.db.query<{ rule_id: number; rule_name: string; target: string; key: string; state: string; value: number; at: number }>(
-          'SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT $1',
-          [limit],
-        )
-      ).rows;
+      rows = (await this.db.query<EventRow>('SELECT * FROM alert_events ORDER BY at DESC, id DESC LIMIT $1', [limit])).rows;
     } catch (err) {
       if (storageProblem(err) === undefined) throw err;
       throw new LdError('LD_ERR_STORAGE_UNAVAILABLE', `could not read alert events: ${describeProblem(err)}, database ${this.db.name}`);
     }
-    return rows.map((r) => ({
-      ruleId: r.rule_id,
-      ruleName: r.rule_name,
-      targetId: r.target,
-      key: r.key,
-      state: r.state as 'firing' | 'resolved',
-      value: r.value,
-      at: r.at,
-    }));
+    return rows.map(toEvent);
   }
 }

@@ -1,7 +1,19 @@
 import type { Log } from '../log.js';
 
 /** What a node of a cluster asks of Redis; each is counted apart on /metrics. */
-export const CLUSTER_OPS = ['connect', 'coordinator', 'append', 'read', 'rebuild', 'publish', 'subscribe', 'registry', 'relay', 'forward'] as const;
+export const CLUSTER_OPS = [
+  'connect',
+  'coordinator',
+  'append',
+  'read',
+  'rebuild',
+  'checkpoint',
+  'publish',
+  'subscribe',
+  'registry',
+  'relay',
+  'forward',
+] as const;
 export type ClusterOp = (typeof CLUSTER_OPS)[number];
 
 const WHAT: Record<ClusterOp, string> = {
@@ -9,7 +21,8 @@ const WHAT: Record<ClusterOp, string> = {
   coordinator: 'renewing membership and partition leases',
   append: 'appending taken events to Redis (batches answered 503 LD_ERR_CLUSTER_UNAVAILABLE)',
   read: "reading the owned partitions' event streams",
-  rebuild: "rebuilding a gained partition's windows from its stream",
+  rebuild: "rebuilding a gained partition's windows from its checkpoint and stream",
+  checkpoint: "checkpointing a served partition's state to Redis (its stream is not trimmed meanwhile)",
   publish: 'publishing batches to the other nodes',
   subscribe: 'subscribing to batches from the owners',
   registry: 'sharing the target list and the streams viewers want',

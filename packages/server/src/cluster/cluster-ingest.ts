@@ -19,7 +19,6 @@ export class ClusterForwarder implements IngestForwarder {
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly partitions: number,
-    private readonly retentionMs: number,
     private readonly faults: ClusterFaults,
   ) {}
 
@@ -39,7 +38,7 @@ export class ClusterForwarder implements IngestForwarder {
       else list.push(e);
     }
     try {
-      await appendEvents(this.redis, this.prefix, byPartition, this.retentionMs);
+      await appendEvents(this.redis, this.prefix, byPartition);
     } catch (err) {
       this.faults.failed('append', err as Error);
       throw new LdError('LD_ERR_CLUSTER_UNAVAILABLE', `Redis did not take the batch (${(err as Error).message}); it is not acknowledged: retry later`);

@@ -63,7 +63,7 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
     (cmd as unknown as { ldWants(key: string, ...args: (string | number)[]): Promise<string[]> }).ldWants(wantsKey(prefix), s.clusterLeaseMs * 2, ...members);
 
   const coordinator = new ClusterCoordinator(cmd, { nodeId, prefix, leaseMs: s.clusterLeaseMs, partitions: s.clusterPartitions, log });
-  const forwarder = new ClusterForwarder(cmd, prefix, s.clusterPartitions, s.clusterRetentionMs, faults);
+  const forwarder = new ClusterForwarder(cmd, prefix, s.clusterPartitions, faults);
   const publisher: OwnerPublisher = new OwnerPublisher(
     cmd,
     app.hub as FanoutHub,
@@ -74,10 +74,20 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
     faults,
   );
   let lastWanted: string[] = [];
-  const owner: PartitionOwner = new PartitionOwner(cmd, reading, engine, prefix, s.clusterPartitions, faults, log, {
-    serving: () => publisher.sync(lastWanted),
-    leaving: (gone) => publisher.closeWhere((t) => gone.has(partitionOf(t, s.clusterPartitions))),
-  });
+  const owner: PartitionOwner = new PartitionOwner(
+    cmd,
+    reading,
+    engine,
+    prefix,
+    s.clusterPartitions,
+    faults,
+    log,
+    {
+      serving: () => publisher.sync(lastWanted),
+      leaving: (gone) => publisher.closeWhere((t) => gone.has(partitionOf(t, s.clusterPartitions))),
+    },
+    { nodeId, checkpointMs: s.clusterCheckpointMs, retentionMs: s.clusterRetentionMs },
+  );
   coordinator.on('gained', (p) => owner.gained(p));
   coordinator.on('lost', (p) => owner.lost(p));
 
@@ -203,6 +213,11 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
       gauge('latency_dash_cluster_publishing_streams', 'Streams this node publishes for the viewers of every node', () => publisher.groupCount);
       counter('latency_dash_cluster_events_appended_total', 'Events this node took and appended to Redis (acknowledged)', () => forwarder.appended);
       counter('latency_dash_cluster_events_applied_total', "Events this node applied from its partitions' streams (rebuilds included)", () => owner.applied);
+      counter(
+        'latency_dash_cluster_checkpoints_total',
+        "Partition checkpoints this node stored in Redis (each lets the partition's stream be trimmed)",
+        () => owner.checkpointsSaved,
+      );
       counter('latency_dash_cluster_partitions_gained_total', 'Partitions this node came to own', () => owner.gainedTotal);
       counter('latency_dash_cluster_partitions_lost_total', 'Partitions this node gave up (handed over, or its lease lapsed)', () => owner.lostTotal);
       counter('latency_dash_cluster_frames_published_total', 'Frames this node published for the other nodes', () => publisher.published);

@@ -6,9 +6,10 @@ import { ByteReader, ByteWriter } from '../wal/bytes.js';
  * Events on their way from the node that took them to the owner of their
  * partition: one Redis stream per partition, one stream entry per accepted
  * batch (its events for that partition), so a producer is acknowledged once
- * XADD has answered. Entries are kept for `retentionMs` (XADD's MINID trim,
- * approximate so Redis trims whole nodes): long enough that a new owner
- * rebuilds each series' window and 10 s rates from the tail after a failover.
+ * XADD has answered. XADD trims nothing: the owner trims a stream when it
+ * checkpoints the partition (partition-checkpoint.ts), only below the
+ * checkpoint, so a new owner always finds every event the checkpoint does
+ * not cover.
  */
 export interface StreamEvent {
   readonly event: IngestEvent;
@@ -76,10 +77,9 @@ export function decodeStreamBatch(payload: Buffer): StreamEvent[] {
  * the batch is in Redis whole or not at all) and resolves once Redis has
  * them all: then, and only then, the producer may be acknowledged.
  */
-export async function appendEvents(redis: Redis, prefix: string, byPartition: ReadonlyMap<number, readonly StreamEvent[]>, retentionMs: number): Promise<void> {
-  const minId = Math.max(0, Date.now() - retentionMs);
+export async function appendEvents(redis: Redis, prefix: string, byPartition: ReadonlyMap<number, readonly StreamEvent[]>): Promise<void> {
   const tx = redis.multi();
-  for (const [partition, events] of byPartition) tx.xadd(streamKey(prefix, partition), 'MINID', '~', String(minId), '*', FIELD, encodeStreamBatch(events));
+  for (const [partition, events] of byPartition) tx.xadd(streamKey(prefix, partition), '*', FIELD, encodeStreamBatch(events));
   const results = await tx.exec();
   for (const [err] of results ?? []) if (err) throw err;
 }
@@ -103,8 +103,8 @@ export interface ReadEntry {
 /**
  * Reads the streams of the partitions this node owns, each from where it
  * left off, on a connection of its own (XREAD BLOCK holds it). A partition
- * just gained starts at the oldest retained entry: the tail rebuilds its
- * windows and counts the events the previous owner had not applied.
+ * just gained starts after the last entry its rebuild read (checkpoint and
+ * stream, partition-owner.ts).
  */
 export class PartitionReader {
   private readonly positions = new Map<number, string>();

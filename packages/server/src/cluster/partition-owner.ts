@@ -1,8 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
+import { restoreEngine } from '../metrics/engine-restore.js';
+import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
+import { SnapshotCapture } from '../wal/snapshot-capture.js';
 import type { ClusterFaults } from './cluster-faults.js';
 import { decodeStreamBatch, PartitionReader, streamKey, type ReadEntry, type StreamEvent } from './event-stream.js';
+import { leaseKey } from './coordinator.js';
+import { checkpointKey, loadCheckpoint, SAVE_CHECKPOINT, type PartitionCheckpoint } from './partition-checkpoint.js';
 import { partitionOf } from './partitions.js';
 
 /** Entries per XRANGE page while a gained partition is rebuilt. */
@@ -15,6 +20,19 @@ export interface OwnerHooks {
   leaving(partitions: ReadonlySet<number>): void;
 }
 
+export interface OwnerOptions {
+  /** This node's id, as its leases hold it: only the lease holder stores a checkpoint. */
+  readonly nodeId: string;
+  /** How often each served partition whose stream moved on is checkpointed to Redis. */
+  readonly checkpointMs: number;
+  /** Entries are trimmed once a checkpoint covers them and they are older than this. */
+  readonly retentionMs: number;
+}
+
+type SaveCheckpoint = {
+  ldSaveCheckpoint(key: string, stream: string, lease: string, id: string, state: Buffer, retentionMs: number, nodeId: string): Promise<number>;
+};
+
 /** The id right after `id` (XRANGE's exclusive start without Redis 6.2's '(' syntax). */
 function nextId(id: string): string {
   const dash = id.indexOf('-');
@@ -23,12 +41,14 @@ function nextId(id: string): string {
 
 /**
  * The computing side of a cluster node: the engine holds exactly the
- * targets of the partitions this node owns. On gaining a partition it reads
- * the partition's retained stream from its start (XRANGE, page by page),
- * so each series' window, count and 10 s rates come back as the previous
- * owner had them, then follows the stream (XREAD BLOCK) and only then serves
- * the partition's targets. On losing one it stops at once and forgets its
- * targets: their new owner computes them.
+ * targets of the partitions this node owns. On gaining a partition it loads
+ * the partition's checkpoint (partition-checkpoint.ts) and reads the stream
+ * after it (XRANGE, page by page), so each series' window, count and 10 s
+ * rates come back as the previous owner had them however old its events,
+ * then follows the stream (XREAD BLOCK) and only then serves the
+ * partition's targets. While serving it checkpoints each partition every
+ * `checkpointMs`, which lets Redis trim the stream below. On losing one it
+ * stops at once and forgets its targets: their new owner computes them.
  */
 export class PartitionOwner {
   /** Partitions rebuilt and followed: their targets are this node's to serve. */
@@ -43,6 +63,11 @@ export class PartitionOwner {
   gainedTotal = 0;
   lostTotal = 0;
   private stopped = false;
+  /** The stream entry each served partition was last checkpointed at (or loaded from). */
+  private readonly checkpointed = new Map<number, string>();
+  private checkpointTimer: NodeJS.Timeout | undefined;
+  private checkpointing: Promise<void> | undefined;
+  checkpointsSaved = 0;
 
   constructor(
     private readonly redis: Redis,
@@ -53,7 +78,9 @@ export class PartitionOwner {
     private readonly faults: ClusterFaults,
     private readonly log: Log,
     private readonly hooks: OwnerHooks,
+    private readonly options: OwnerOptions,
   ) {
+    redis.defineCommand('ldSaveCheckpoint', { numberOfKeys: 3, lua: SAVE_CHECKPOINT });
     this.reader = new PartitionReader(
       readerConnection,
       prefix,
@@ -65,10 +92,16 @@ export class PartitionOwner {
 
   start(): void {
     this.reader.start();
+    this.checkpointTimer = setInterval(() => {
+      this.checkpointing ??= this.checkpointAll().finally(() => (this.checkpointing = undefined));
+    }, this.options.checkpointMs);
+    this.checkpointTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.checkpointTimer);
+    await this.checkpointing;
     await this.reader.stop();
   }
 
@@ -97,6 +130,7 @@ export class PartitionOwner {
     for (const p of partitions) {
       this.generation.delete(p);
       this.serving.delete(p);
+      this.checkpointed.delete(p);
       this.reader.remove(p);
     }
     let removed = 0;
@@ -110,11 +144,44 @@ export class PartitionOwner {
     return !this.stopped && this.generation.get(p) === gen;
   }
 
+  /** Reads a gained partition's checkpoint, retrying while Redis fails; undefined when it has none (or a damaged one). */
+  private async readCheckpoint(p: number, gen: number): Promise<PartitionCheckpoint | undefined | false> {
+    for (;;) {
+      try {
+        const ckpt = await loadCheckpoint(this.redis, this.prefix, p);
+        this.faults.ok('rebuild');
+        return this.current(p, gen) ? ckpt : false;
+      } catch (err) {
+        if ((err as Error).name === 'SnapshotError') {
+          // Its stream may have been trimmed below it: counts restart from what remains, said once here.
+          this.faults.failed('rebuild', err as Error);
+          this.log.error({ partition: p, err: (err as Error).message }, 'cluster: a partition checkpoint does not read back; rebuilt from its stream alone');
+          return undefined;
+        }
+        this.faults.failed('rebuild', err as Error);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        if (!this.current(p, gen)) return false;
+      }
+    }
+  }
+
   private async rebuild(p: number, gen: number): Promise<void> {
     const key = streamKey(this.prefix, p);
+    const ckpt = await this.readCheckpoint(p, gen);
+    if (ckpt === false) return;
     let from = '-';
     let last = '0-0';
     let entries = 0;
+    if (ckpt !== undefined) {
+      // Whatever this node held of the partition is older than the checkpoint (an earlier ownership): start from it.
+      for (const id of [...this.engine.targets.keys()]) if (partitionOf(id, this.partitions) === p) this.engine.removeTarget(id);
+      const restored = restoreEngine(this.engine, ckpt.targets);
+      if (restored.skipped > 0)
+        this.log.warn({ partition: p, skipped: restored.skipped }, 'cluster: series of a checkpoint left out: over the cardinality limits');
+      last = ckpt.streamId;
+      from = nextId(last);
+      this.checkpointed.set(p, last);
+    }
     for (;;) {
       let page: [Buffer, Buffer[]][];
       try {
@@ -139,9 +206,52 @@ export class PartitionOwner {
     this.reader.add(p, last);
     this.serving.add(p);
     // A node's start gains dozens of empty partitions at once: only rebuilds that read something are worth a line.
-    if (entries > 0) this.log.info({ partition: p, entries }, 'cluster: partition gained; windows rebuilt from its stream');
+    if (entries > 0 || ckpt !== undefined)
+      this.log.info({ partition: p, entries, checkpoint: ckpt?.streamId }, 'cluster: partition gained; windows rebuilt from its checkpoint and stream');
     else this.log.debug({ partition: p }, 'cluster: partition gained (its stream is empty)');
     this.hooks.serving([p]);
+  }
+
+  /**
+   * Checkpoints every served partition whose stream moved on since its last
+   * one, a partition at a time: its targets are captured as of the position
+   * they were applied up to (read in the same turn), so state and id always
+   * agree, however long the encoding takes.
+   */
+  private async checkpointAll(): Promise<void> {
+    for (const p of [...this.serving]) {
+      const at = this.reader.position(p);
+      if (this.stopped || at === undefined || at === '0-0' || at === this.checkpointed.get(p) || !this.serving.has(p)) continue;
+      // The partition's series as of `at`, encoded in slices (copy on write, as the log's snapshots): one target may
+      // hold 10,000 series, ~1 s to encode at once.
+      const capture = new SnapshotCapture(this.engine, 0, this.engine.clock.nowMs(), (t) => partitionOf(t.id, this.partitions) === p);
+      let state: Buffer;
+      try {
+        state = Buffer.concat(await capture.finish(new Slicer(BACKGROUND_BUDGET_MS)));
+      } finally {
+        capture.release();
+      }
+      let saved: number;
+      try {
+        saved = await (this.redis as unknown as SaveCheckpoint).ldSaveCheckpoint(
+          checkpointKey(this.prefix, p),
+          streamKey(this.prefix, p),
+          leaseKey(this.prefix, p),
+          at,
+          state,
+          this.options.retentionMs,
+          this.options.nodeId,
+        );
+        this.faults.ok('checkpoint');
+      } catch (err) {
+        this.faults.failed('checkpoint', err as Error);
+        return;
+      }
+      // Not this node's any more (its coordinator has yet to notice): the new owner checkpoints it.
+      if (saved < 0) continue;
+      this.checkpointsSaved++;
+      if (this.serving.has(p)) this.checkpointed.set(p, at);
+    }
   }
 
   private onEntries(entries: ReadEntry[]): void {

@@ -29,6 +29,12 @@ export function isPromise<T>(v: MaybePromise<T>): v is Promise<T> {
   return typeof (v as { then?: unknown } | null)?.then === 'function';
 }
 
+/** Every row of `second` logged up to `lsn` is in this write: the write-ahead log's checkpoint moves with it. */
+export interface WalMark {
+  readonly lsn: number;
+  readonly second: number;
+}
+
 /**
  * Where history is kept: the SQLite file (history-store.ts, synchronous)
  * or PostgreSQL (pg-history-store.ts, shared by a cluster). The recorder
@@ -38,18 +44,14 @@ export function isPromise<T>(v: MaybePromise<T>): v is Promise<T> {
 export interface HistoryBackend {
   /** The file or the URL (password hidden), as logs and /health name it. */
   readonly name: string;
-  /** The write-ahead log's checkpoint is kept in the same transaction as the rows: only the SQLite file has it. */
   readonly kind: 'sqlite' | 'postgres';
   /**
    * Writes a second of rows (merging with rows already there), adding the
    * series not stored yet, and lost ranges, in one transaction. Returns the
-   * series ids, in the order of `rows`.
+   * series ids, in the order of `rows`. With `walMark` the same transaction
+   * moves the write-ahead log's checkpoint (wal/history-checkpoint.ts).
    */
-  writeSecond(
-    rows: readonly { series: number | SeriesIdentity; row: RollupRow }[],
-    gaps?: readonly SecondRange[],
-    alsoInTransaction?: () => void,
-  ): MaybePromise<number[]>;
+  writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps?: readonly SecondRange[], walMark?: WalMark): MaybePromise<number[]>;
   /** Writes encoded rollup rows and lost ranges in one transaction, merging with any row already there. */
   writeRows(resolution: Resolution, rows: readonly RollupRow[], gaps?: readonly SecondRange[]): MaybePromise<void>;
   /** Writes rollups, replacing any row already there (minutes folded from seconds). */

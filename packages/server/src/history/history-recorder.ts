@@ -128,10 +128,10 @@ export class HistoryRecorder implements SampleSink {
 
   /**
    * Set by the write-ahead log: its position, read when a second leaves the
-   * live rollups, and a call inside the transaction that writes the last of
-   * a second's rows, which keeps there how far history is durable in the
-   * log's terms (wal/history-checkpoint.ts). A crash then never makes a
-   * replay write a second twice.
+   * live rollups; the transaction that writes the last of a second's rows
+   * keeps how far history is durable in the log's terms
+   * (wal/history-checkpoint.ts), and `secondWritten` hears of it once
+   * committed. A crash then never makes a replay write a second twice.
    */
   walLink: { position(): number; checkpointSecond(): number; secondWritten(lsn: number, second: number): void } | undefined;
 
@@ -239,7 +239,8 @@ export class HistoryRecorder implements SampleSink {
     for (let next = this.buffer.oldest(); next !== undefined; next = this.buffer.oldest()) {
       const [second, held] = next;
       // A second the log's checkpoint already names holds merged rows: a crash mid-way could not be undone, so one transaction.
-      const whole = this.walLink !== undefined && second <= this.walLink.checkpointSecond();
+      // So is every second in PostgreSQL with the log: other servers' rows share it, so a partial one cannot be deleted at start.
+      const whole = this.walLink !== undefined && (this.store.kind === 'postgres' || second <= this.walLink.checkpointSecond());
       const rows = whole ? held.slice() : held.slice(0, this.store.kind === 'postgres' ? PG_PIECE_ROWS : SECOND_PIECE_ROWS);
       const last = rows.length === held.length;
       const lsn = last ? this.buffer.lsnOf(second) : undefined;
@@ -249,6 +250,7 @@ export class HistoryRecorder implements SampleSink {
         this.buffer.removeRows(second, rows.length);
         this.buffer.gapsSaved(gaps.length);
         this.rowsWritten += rows.length;
+        if (lsn !== undefined) this.walLink?.secondWritten(lsn, second);
         this.recovered();
       };
       let ids: MaybePromise<number[]>;
@@ -256,7 +258,7 @@ export class HistoryRecorder implements SampleSink {
         ids = this.store.writeSecond(
           rows.map((r) => ({ series: this.storedIds.get(r.series) ?? identity(r), row: r.row })),
           gaps,
-          lsn === undefined ? undefined : () => this.walLink?.secondWritten(lsn, second),
+          lsn === undefined || this.walLink === undefined ? undefined : { lsn, second },
         );
       } catch (err) {
         this.failed('write history', err);

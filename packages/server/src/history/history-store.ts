@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { checkpointWal, ensureWal, type Db } from '../storage/database.js';
-import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries } from './history-backend.js';
+import { markSecondWritten } from '../wal/history-checkpoint.js';
+import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries, WalMark } from './history-backend.js';
 import { storageProblem } from '../storage/storage-errors.js';
 import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
@@ -164,12 +165,7 @@ export class HistoryStore implements HistoryBackend {
    * does (a rolled-back series insert leaves no id behind in the cache).
    * Returns the series ids, in the order of `rows`.
    */
-  writeSecond(
-    rows: readonly { series: number | SeriesIdentity; row: RollupRow }[],
-    gaps: readonly SecondRange[] = [],
-    /** Runs inside the same transaction (the write-ahead log's checkpoint). */
-    alsoInTransaction?: () => void,
-  ): number[] {
+  writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps: readonly SecondRange[] = [], walMark?: WalMark): number[] {
     this.ensureReady();
     const created = new Map<string, number>();
     const ids = this.db.transaction(() => {
@@ -182,7 +178,7 @@ export class HistoryStore implements HistoryBackend {
         rows.map((r) => r.row),
         gaps,
       );
-      alsoInTransaction?.();
+      if (walMark !== undefined) markSecondWritten(this, walMark.lsn, walMark.second);
       return out;
     })();
     for (const [k, v] of created) this.seriesIds.set(k, v);

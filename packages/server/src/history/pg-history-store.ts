@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { LOCK_MAINTAIN, type PostgresDatabase } from '../storage/postgres.js';
-import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries } from './history-backend.js';
+import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries, WalMark } from './history-backend.js';
 import { type Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
 
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
@@ -54,6 +54,12 @@ function mergeDuplicates(rows: readonly RollupRow[]): RollupRow[] {
 export class PgHistoryStore implements HistoryBackend {
   readonly kind = 'postgres';
   private readonly seriesIds = new Map<string, number>();
+  /**
+   * The write-ahead log this server writes with (its folder's id), if any:
+   * the log's checkpoint is kept per log in the meta table, as servers
+   * sharing the database each have their own log.
+   */
+  walId: string | undefined;
 
   constructor(readonly db: PostgresDatabase) {}
 
@@ -76,7 +82,24 @@ export class PgHistoryStore implements HistoryBackend {
     return id;
   }
 
-  async writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps: readonly SecondRange[] = []): Promise<number[]> {
+  private walMetaNames(): [lsn: string, second: string] {
+    return [`wal_lsn:${this.walId}`, `wal_second:${this.walId}`];
+  }
+
+  /** How far this server's log is in history (wal/history-checkpoint.ts); undefined before its first second. */
+  async readWalCheckpoint(): Promise<{ lsn: number; second: number } | undefined> {
+    const [lsn, second] = this.walMetaNames();
+    const r = await this.db.query<{ name: string; value: number }>('SELECT name, value FROM meta WHERE name = $1 OR name = $2', [lsn, second]);
+    const got = new Map(r.rows.map((row) => [row.name, row.value]));
+    const s = got.get(second);
+    return s === undefined ? undefined : { lsn: got.get(lsn) ?? 0, second: s };
+  }
+
+  async writeSecond(
+    rows: readonly { series: number | SeriesIdentity; row: RollupRow }[],
+    gaps: readonly SecondRange[] = [],
+    walMark?: WalMark,
+  ): Promise<number[]> {
     const created = new Map<string, number>();
     const ids = await this.db.transaction(async (c) => {
       const out: number[] = [];
@@ -90,6 +113,13 @@ export class PgHistoryStore implements HistoryBackend {
         rows.map((r) => r.row),
         gaps,
       );
+      if (walMark !== undefined && this.walId !== undefined) {
+        const [lsn, second] = this.walMetaNames();
+        await c.query(
+          'INSERT INTO meta (name, value) VALUES ($1, $2), ($3, $4) ON CONFLICT (name) DO UPDATE SET value = GREATEST(meta.value, EXCLUDED.value)',
+          [lsn, walMark.lsn, second, walMark.second],
+        );
+      }
       return out;
     });
     for (const [k, v] of created) this.seriesIds.set(k, v);

@@ -79,6 +79,8 @@ const MIGRATIONS: readonly string[] = [
      rule_id BIGINT NOT NULL, target TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL,
      value DOUBLE PRECISION NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (rule_id, target, key)
    );`,
+  // The data an alert state was decided on (the series' last event, Unix ms): a server behind it cannot change it.
+  `ALTER TABLE alert_state ADD COLUMN IF NOT EXISTS as_of BIGINT NOT NULL DEFAULT 0;`,
 ];
 
 /** Advisory lock keys (any constant; named so two uses never collide). */
@@ -148,28 +150,17 @@ export class PostgresDatabase {
   /** `fn` inside BEGIN … COMMIT on one connection: all of it is written or none. */
   async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>, schema = true): Promise<T> {
     if (schema) await this.ensureSchema();
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (err) {
-      throw wrapPgError(err);
-    }
-    let broken = false;
-    try {
-      await client.query('BEGIN');
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
+    return this.withClient(async (client, broken) => {
       try {
-        await client.query('ROLLBACK');
-      } catch {
-        broken = true;
+        await client.query('BEGIN');
+        const result = await fn(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(broken);
+        throw err;
       }
-      throw wrapPgError(err);
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   /**
@@ -178,26 +169,42 @@ export class PostgresDatabase {
    */
   async exclusive<T>(lock: number, fn: () => Promise<T>): Promise<T | undefined> {
     await this.ensureSchema();
+    return this.withClient(async (client, broken) => {
+      try {
+        const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [lock]);
+        if (!got.rows[0]?.ok) return undefined;
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [lock]).catch(broken);
+        }
+      } catch (err) {
+        // A session lock may still be held on it: the connection is not given back to the pool.
+        broken();
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * `fn` on one pooled connection, given back after it (or destroyed, when
+   * `fn` called `broken`: a connection in an unknown state must not serve
+   * the next query); failures are PostgresErrors.
+   */
+  private async withClient<T>(fn: (client: pg.PoolClient, broken: () => void) => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
     } catch (err) {
       throw wrapPgError(err);
     }
-    let broken = false;
+    let isBroken = false;
     try {
-      const got = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [lock]);
-      if (!got.rows[0]?.ok) return undefined;
-      try {
-        return await fn();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [lock]).catch(() => (broken = true));
-      }
+      return await fn(client, () => (isBroken = true));
     } catch (err) {
-      broken = true;
       throw wrapPgError(err);
     } finally {
-      client.release(broken);
+      client.release(isBroken);
     }
   }
 

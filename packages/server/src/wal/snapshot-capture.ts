@@ -1,6 +1,7 @@
 import type { MetricsEngine } from '../metrics/engine.js';
 import { seriesOfTarget, seriesState, targetFields } from '../metrics/engine-restore.js';
 import type { Series } from '../metrics/series.js';
+import type { TargetState } from '../metrics/target-state.js';
 import type { Slicer } from '../slices.js';
 import { encodeSeriesState, encodeSnapshotHead, encodeTargetHead, snapshotSeal } from './snapshot-codec.js';
 
@@ -23,9 +24,12 @@ export class SnapshotCapture {
     private readonly engine: MetricsEngine,
     readonly lsn: number,
     readonly takenAtMs: number,
+    /** The targets to capture (a cluster partition's, cluster/partition-owner.ts); all by default. */
+    only?: (t: TargetState) => boolean,
   ) {
     if (engine.beforeFrozenChange !== undefined) throw new Error('a snapshot capture is already running');
     for (const t of engine.targets.values()) {
+      if (only !== undefined && !only(t)) continue;
       const series = seriesOfTarget(t);
       for (const s of series) s.frozen = true;
       this.targets.push({ head: encodeTargetHead(targetFields(t), series.length), series });

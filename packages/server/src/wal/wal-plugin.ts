@@ -1,16 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { HistoryRecorder } from '../history/history-recorder.js';
 import type { HistoryStore } from '../history/history-store.js';
+import { PgHistoryStore } from '../history/pg-history-store.js';
 import type { Log } from '../log.js';
 import type { MetricsEngine } from '../metrics/engine.js';
 import type { ServerOptions } from '../options/index.js';
-import { hasCheckpoint, markSecondWritten, readCheckpoint, type HistoryCheckpoint } from './history-checkpoint.js';
+import { hasCheckpoint, NO_CHECKPOINT, readCheckpoint, type HistoryCheckpoint } from './history-checkpoint.js';
 import { isPostgresUrl } from '../storage/postgres-url.js';
 import { registerWalMetrics } from './wal-metrics.js';
 import { recover, type RecoveryReport } from './wal-recovery.js';
-import { WriteAheadLog } from './write-ahead-log.js';
+import { SEGMENT_FILE, SNAPSHOT_FILE, WriteAheadLog } from './write-ahead-log.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -58,7 +61,9 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
 
   app.addHook('onReady', async () => {
     registerWalMetrics(app.promRegistry, wal);
-    openWal(wal, app.engine, app.history, app.log);
+    const store = app.history?.store;
+    const pg = store instanceof PgHistoryStore ? await pgHistoryLink(wal.dir, store, app.log) : undefined;
+    openWal(wal, app.engine, app.history, app.log, pg);
   });
   app.addHook('onClose', async () => wal.close());
 }
@@ -72,15 +77,68 @@ function makeDurable(store: HistoryStore): void {
   store.db.pragma('wal_checkpoint(PASSIVE)');
 }
 
+/** What the log needs to replay into history kept in PostgreSQL, read before the replay (pgHistoryLink). */
+export interface PgHistoryLink {
+  /** Logged events past this are handed to history by the replay. */
+  replayFrom: HistoryCheckpoint;
+  /** How far history is durable, as the database says. */
+  stored: HistoryCheckpoint;
+}
+
+const HISTORY_ID_FILE = 'history-id';
+
+/**
+ * Names the log in PostgreSQL (an id kept in its folder: servers sharing the
+ * database each have a log and a checkpoint of their own) and reads how far
+ * history has it. A folder logged before it had an id, or a database that
+ * does not answer now, replays nothing into history (as before the link
+ * existed): seconds would be counted twice otherwise.
+ */
+export async function pgHistoryLink(dir: string, store: PgHistoryStore, log: Log): Promise<PgHistoryLink> {
+  const none = { replayFrom: { lsn: Number.MAX_SAFE_INTEGER, second: Number.MAX_SAFE_INTEGER }, stored: NO_CHECKPOINT };
+  const file = join(dir, HISTORY_ID_FILE);
+  let legacy = false;
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(file)) {
+      legacy = readdirSync(dir).some((n) => SEGMENT_FILE.test(n) || SNAPSHOT_FILE.test(n));
+      writeFileSync(file, randomUUID());
+    }
+    store.walId = readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    // The log's own recovery reports the folder; without an id history simply is not replayed into.
+    log.error({ err, file }, 'write-ahead log: cannot keep its id for PostgreSQL history; logged seconds are not replayed into history');
+    return none;
+  }
+  if (legacy) return none;
+  try {
+    const cp = (await store.readWalCheckpoint()) ?? NO_CHECKPOINT;
+    return { replayFrom: cp, stored: cp };
+  } catch (err) {
+    log.error(
+      { err, database: store.name },
+      'write-ahead log: PostgreSQL does not answer at start; seconds logged before this start are not replayed into history',
+    );
+    return none;
+  }
+}
+
 /**
  * Ties the log to history (checkpoint in each flush, flush before each
  * snapshot), restores the engine and history from the folder, and starts
  * logging. Undefined when the folder cannot be read: the server then runs
- * without the log and leaves the folder as it is.
+ * without the log and leaves the folder as it is. History in PostgreSQL
+ * needs `pg`, read before (pgHistoryLink).
  */
-export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: HistoryRecorder | undefined, log: Log): RecoveryReport | undefined {
+export function openWal(
+  wal: WriteAheadLog,
+  engine: MetricsEngine,
+  recorder: HistoryRecorder | undefined,
+  log: Log,
+  pg?: PgHistoryLink,
+): RecoveryReport | undefined {
   let historyCheckpoint: HistoryCheckpoint | undefined;
-  // The log's checkpoint lives in the SQLite file, written with the rows; history in PostgreSQL is not replayed into.
+  // The log's checkpoint lives in the SQLite file (or PostgreSQL's meta table), written with the rows.
   const store = recorder?.sqlite;
   if (recorder !== undefined && store !== undefined) {
     historyCheckpoint = readCheckpoint(store);
@@ -90,8 +148,7 @@ export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: His
     recorder.walLink = {
       position: () => wal.lastLsn,
       checkpointSecond: () => checkpointSecond,
-      secondWritten(lsn, second) {
-        markSecondWritten(store, lsn, second);
+      secondWritten(_lsn, second) {
         checkpointSecond = Math.max(checkpointSecond, second);
       },
     };
@@ -105,6 +162,25 @@ export function openWal(wal: WriteAheadLog, engine: MetricsEngine, recorder: His
         makeDurable(store);
       },
       checkpoint: () => readCheckpoint(store),
+    };
+  } else if (recorder !== undefined && pg !== undefined) {
+    historyCheckpoint = pg.replayFrom;
+    let cp = pg.stored;
+    recorder.walLink = {
+      position: () => wal.lastLsn,
+      checkpointSecond: () => cp.second,
+      secondWritten(lsn, second) {
+        cp = { lsn: Math.max(cp.lsn, lsn), second: Math.max(cp.second, second) };
+      },
+    };
+    wal.history = {
+      // PostgreSQL cannot be written synchronously: a snapshot at start waits for the next sliced one, and at close
+      // history's own final flush has run first.
+      flushAll() {},
+      async flushAllSliced() {
+        await recorder.flush(true);
+      },
+      checkpoint: () => cp,
     };
   }
   let report;
