@@ -103,6 +103,20 @@ describe('--workers 2: one SIGTERM to the primary, at any stage, forwards the st
     await redis?.stop();
   });
 
+  /** Until /health has been answered by each of the two workers (connections are handed out in turn). */
+  const bothWorkersServing = async (p: Primary): Promise<void> => {
+    const seenIds = new Set<string>();
+    await waitFor(
+      'both workers serving',
+      async () => {
+        const { body } = await getFresh<Health>(`${p.url}/health`).catch(() => ({ body: undefined }));
+        if (body?.cluster !== undefined && body.cluster.nodes.length === 2) seenIds.add(body.cluster.nodeId);
+        return seenIds.size === 2;
+      },
+      4 * WAIT_MS,
+    );
+  };
+
   // Earlier than this (the primary's own modules loading) is not observable from outside: Node catches SIGTERM from its
   // start (SigCgt), and main.ts ends the process with 0 on a signal that comes before the server's modules have loaded.
   test('while both workers are forked and still starting', async () => {
@@ -116,16 +130,7 @@ describe('--workers 2: one SIGTERM to the primary, at any stage, forwards the st
   test('while a worker killed by SIGKILL is being replaced', async () => {
     const p = await startPrimary(redis);
     started.push(p);
-    const seenIds = new Set<string>();
-    await waitFor(
-      'both workers serving',
-      async () => {
-        const { body } = await getFresh<Health>(`${p.url}/health`).catch(() => ({ body: undefined }));
-        if (body?.cluster !== undefined && body.cluster.nodes.length === 2) seenIds.add(body.cluster.nodeId);
-        return seenIds.size === 2;
-      },
-      4 * WAIT_MS,
-    );
+    await bothWorkersServing(p);
     const [first, second] = await watchWorkers(p, 'two workers', (now) => now.length === 2);
     process.kill(first, 'SIGKILL');
     await watchWorkers(p, 'a replacement forked', (now) => now.some((pid) => pid !== first && pid !== second));
@@ -137,16 +142,7 @@ describe('--workers 2: one SIGTERM to the primary, at any stage, forwards the st
     const p = await startPrimary(redis, true);
     started.push(p);
     await watchWorkers(p, 'two workers forked', (now) => now.length === 2);
-    const seenIds = new Set<string>();
-    await waitFor(
-      'both workers serving',
-      async () => {
-        const { body } = await getFresh<Health>(`${p.url}/health`).catch(() => ({ body: undefined }));
-        if (body?.cluster !== undefined && body.cluster.nodes.length === 2) seenIds.add(body.cluster.nodeId);
-        return seenIds.size === 2;
-      },
-      4 * WAIT_MS,
-    );
+    await bothWorkersServing(p);
     await stopsCleanly(p, () => process.kill(-p.child.pid!, 'SIGINT'));
     assert.doesNotMatch(p.output(), /second signal/, 'a worker took the forwarded stop for a second signal');
   });
