@@ -26,31 +26,8 @@ const BATCH_TAG = 18;
 
 function updatesBytes(series: number, variant: number, withLabels: boolean): Uint8Array {
   const w = protobuf.Writer.create();
-  const tiers = ['free', 'premium', 'enterprise'];
   for (let i = 0; i < series; i++) {
-    const base = 5 + ((i * 37 + variant * 13) % 500);
-    const u: latency.MetricsUpdate.$Properties = {
-      seriesId: i + 1,
-      minLatency: base / 4,
-      maxLatency: base * 3,
-      avgLatency: base,
-      p50Latency: base * 0.9,
-      p90Latency: base * 1.6,
-      p95Latency: base * 2,
-      p99Latency: base * 2.6,
-      avgProcessingTime: 0.02,
-      throughput: 2000,
-      eventsPerSecond: 10,
-      lastPayloadSize: 200,
-      count: 1000 + variant,
-      lastUpdate: Date.now() * 1e6,
-      sampleCount: 1000,
-    };
-    if (withLabels) {
-      // Split view: 3,334 keys × a tier label, like a real split stream.
-      u.key = `svc-${String(Math.floor(i / 3)).padStart(5, '0')}`;
-      u.metadata = { tier: tiers[i % 3] };
-    }
+    const u = fullUpdate(i + 1, variant, withLabels);
     w.uint32(UPDATES_TAG).fork();
     latency.MetricsUpdate.encode(u, w);
     w.ldelim();
@@ -79,7 +56,7 @@ const MAX_VIEW_ROWS = 1000;
 /** As the server's default view_threshold_series. */
 const VIEW_THRESHOLD = 1000;
 
-/** One series' full update (labels included when asked), its numbers moved by `variant`. */
+/** One series' full update, its numbers moved by `variant`; labels when asked (split view: 3,334 keys × a tier label, like a real split stream). */
 function fullUpdate(id: number, variant: number, withLabels: boolean): latency.MetricsUpdate.$Properties {
   const i = id - 1;
   const base = 5 + ((i * 37 + variant * 13) % 500);
