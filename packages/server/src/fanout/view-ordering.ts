@@ -15,6 +15,8 @@ export class ViewOrdering {
   users = 0;
   /** False until build() ends: ticks' changes wait in `pending` meanwhile. */
   ready = false;
+  /** Bumped by `reset`: a build of an earlier generation is abandoned. */
+  generation = 0;
   private members = new Set<number>();
   private pending: { changed: Map<number, Row>; removed: Set<number> } | undefined = { changed: new Map(), removed: new Set() };
   private readonly whenReady: (() => void)[] = [];
@@ -41,9 +43,6 @@ export class ViewOrdering {
     return copy as unknown as Row;
   }
 
-  /** Bumped by `reset`: a build of an earlier generation is abandoned. */
-  generation = 0;
-
   /** Back to not ready, to be built again over other rows (a cluster target's new owner); returns the new generation. */
   reset(): number {
     this.rows = [];
@@ -69,7 +68,7 @@ export class ViewOrdering {
    * as update() takes any tick's, and the ordering is ready.
    */
   *build(all: Iterable<Row>): Generator<void, void, void> {
-    if (this.pending === undefined) throw new Error('a view ordering is built once');
+    if (this.pending === undefined) throw new Error('a view ordering is built once per reset()');
     const real = new Map<number, Row>();
     const copies: Row[] = [];
     let n = 0;

@@ -76,9 +76,9 @@ export class ViewSource {
     return o;
   }
 
-  /** Sorts `o` over the rows as they are now, in slices; a build that `reset` or `release` overtook stops. */
+  /** Sorts `o` (new, or just reset) over the rows as they are now, in slices; a build that `reset` or `release` overtook stops. */
   private build(key: string, o: ViewOrdering): void {
-    const generation = o.reset();
+    const generation = o.generation;
     runInSlices(
       o.build(this.rows()),
       () => {},
