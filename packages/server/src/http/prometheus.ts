@@ -77,6 +77,23 @@ export function registerPrometheus(app: FastifyInstance): void {
     'Failed writes of alert rules and alert state changes to the SQLite file',
     () => faults.failures.alerts,
   );
+  const checkpoints = app.walCheckpointer.stats;
+  counter(
+    'latency_dash_sqlite_checkpoints_total',
+    "Checkpoints of the SQLite file's WAL run by the checkpoint thread (off the event loop)",
+    () => checkpoints.checkpoints,
+  );
+  counter(
+    'latency_dash_sqlite_checkpoint_failures_total',
+    "Checkpoints of the SQLite file's WAL that failed (a full disk cannot take the pages; they stay in the WAL)",
+    () => checkpoints.failures,
+  );
+  gauge('latency_dash_sqlite_wal_frames', "Pages in the SQLite file's WAL at the last checkpoint", () => checkpoints.walFrames);
+  gauge(
+    'latency_dash_sqlite_checkpoint_thread',
+    "1 while the checkpoint thread runs; 0: SQLite checkpoints inside the event loop's commits (no file, or the thread could not run)",
+    () => (checkpoints.running ? 1 : 0),
+  );
   gauge('latency_dash_history_buffered_seconds', 'Seconds of history waiting in memory to be written', () => app.history?.buffer.size ?? 0);
   gauge('latency_dash_history_buffered_rows', 'Rollup rows waiting in memory to be written', () => app.history?.buffer.rows ?? 0);
   counter(

@@ -4,6 +4,7 @@ import { openDatabase, type Db } from './database.js';
 import { PostgresDatabase } from './postgres.js';
 import { isPostgresUrl } from './postgres-url.js';
 import { StorageFaults } from './storage-faults.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,6 +13,8 @@ declare module 'fastify' {
     pg: PostgresDatabase | undefined;
     /** Write failures of the SQLite file (or PostgreSQL), for /health and /metrics. */
     storageFaults: StorageFaults;
+    /** Checkpoints the SQLite file's WAL on a thread of its own, off the event loop. */
+    walCheckpointer: WalCheckpointer;
   }
 }
 
@@ -33,10 +36,16 @@ async function storagePlugin(app: FastifyInstance): Promise<void> {
   const faults = new StorageFaults(pg?.name ?? path, app.log);
   app.decorate('db', db);
   app.decorate('pg', pg);
+  const checkpointer = new WalCheckpointer(db, app.log);
   app.decorate('storageFaults', faults);
-  app.addHook('onReady', async () => faults.start());
+  app.decorate('walCheckpointer', checkpointer);
+  app.addHook('onReady', async () => {
+    faults.start();
+    checkpointer.start();
+  });
   app.addHook('onClose', async () => {
     faults.stop();
+    await checkpointer.stop();
     db.close();
     await pg?.close();
   });

@@ -1,0 +1,134 @@
+import { Worker } from 'node:worker_threads';
+import type { Log } from '../log.js';
+import type { Db } from './database.js';
+
+/** SQLite's own default: a checkpoint inside the commit that takes the log past this many pages. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+
+export interface CheckpointWorkerData {
+  path: string;
+  everyMs: number;
+}
+
+/** What the checkpoint thread posts after each round. */
+export type CheckpointReport = { ok: true; ms: number; walFrames: number; copiedFrames: number } | { ok: false; ms: number; code: string; message: string };
+
+export interface CheckpointerStats {
+  /** Checkpoints run by the thread. */
+  checkpoints: number;
+  /** Checkpoints that failed (a full disk cannot take the pages back). */
+  failures: number;
+  /** Frames in the log at the last checkpoint (pages written since the log last restarted). */
+  walFrames: number;
+  /** Of those, the frames in the file once the last checkpoint ended (all of them unless a reader or writer held some back). */
+  copiedFrames: number;
+  /** The longest checkpoint so far, ms (it runs off the event loop). */
+  longestMs: number;
+  /** Whether the thread checkpoints; false means SQLite's own checkpoints inside commits (no thread, or it died). */
+  running: boolean;
+}
+
+/**
+ * The thread's module. Run from source (tests and benches, under tsx),
+ * Node 20 gives a worker none of the main thread's loader hooks, so a small
+ * entry registers tsx's before it imports the TypeScript file.
+ */
+function workerEntry(): URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./checkpoint-worker.js', import.meta.url);
+  const source = new URL('./checkpoint-worker.ts', import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(source)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+}
+
+/**
+ * Moves the SQLite file's WAL checkpoints off the event loop. SQLite
+ * checkpoints inside the commit that takes its log past 1,000 pages: with
+ * history written every second that was one commit in a dozen seconds
+ * holding the event loop 20–30 ms (copying pages and an fsync), the longest
+ * stall in the soak after GC. Here the server's connection never
+ * checkpoints on its own (wal_autocheckpoint = 0) and a worker thread with
+ * a connection of its own checkpoints every `everyMs`, PASSIVE, beside the
+ * writes. If the thread cannot start or dies, SQLite's own checkpoints come
+ * back, so the log never grows without bound.
+ */
+export class WalCheckpointer {
+  private worker: Worker | undefined;
+  private stopping = false;
+  private exited: Promise<void> = Promise.resolve();
+  readonly stats: CheckpointerStats = { checkpoints: 0, failures: 0, walFrames: 0, copiedFrames: 0, longestMs: 0, running: false };
+  /** The failure last logged, so a disk that stays full is logged once, not every round. */
+  private loggedFailure: string | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Log,
+    private readonly everyMs = 1000,
+  ) {}
+
+  /** Starts the thread, for a file in WAL mode that other connections may open. */
+  start(): void {
+    if (this.db.memory || this.worker !== undefined) return;
+    const mode = String(this.db.pragma('journal_mode', { simple: true }));
+    const locking = String(this.db.pragma('locking_mode', { simple: true }));
+    // Not in WAL mode yet (a full disk at start), or opened exclusive: SQLite's own checkpoints stay.
+    if (mode !== 'wal' || locking === 'exclusive') return;
+    const data: CheckpointWorkerData = { path: this.db.name, everyMs: this.everyMs };
+    let worker: Worker;
+    try {
+      worker = new Worker(workerEntry(), { workerData: data, name: 'sqlite-checkpoint' });
+    } catch (err) {
+      this.log.warn({ err, path: this.db.name }, 'cannot start the SQLite checkpoint thread: SQLite checkpoints inside commits instead');
+      return;
+    }
+    this.worker = worker;
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.stats.running = true;
+    worker.unref();
+    worker.on('message', (report: CheckpointReport) => this.onReport(report));
+    worker.on('error', (err) => {
+      this.log.error({ err, path: this.db.name }, 'the SQLite checkpoint thread failed: SQLite checkpoints inside commits again');
+    });
+    this.exited = new Promise((resolve) =>
+      worker.once('exit', (code) => {
+        this.worker = undefined;
+        this.stats.running = false;
+        // Back to SQLite's checkpoints in commits; not after close (the connection is gone).
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+        if (!this.stopping) this.log.error({ code, path: this.db.name }, 'the SQLite checkpoint thread exited: SQLite checkpoints inside commits again');
+        resolve();
+      }),
+    );
+  }
+
+  private onReport(report: CheckpointReport): void {
+    this.stats.checkpoints++;
+    this.stats.longestMs = Math.max(this.stats.longestMs, report.ms);
+    if (report.ok) {
+      this.stats.walFrames = report.walFrames;
+      this.stats.copiedFrames = report.copiedFrames;
+      if (this.loggedFailure !== undefined) {
+        this.log.info({ path: this.db.name }, 'SQLite checkpoints work again');
+        this.loggedFailure = undefined;
+      }
+      return;
+    }
+    this.stats.failures++;
+    // A full disk: the pages stay in the log (still durable) until the file can take them; the history faults say what to do.
+    if (this.loggedFailure !== report.code) {
+      this.loggedFailure = report.code;
+      this.log.warn(
+        { path: this.db.name, code: report.code },
+        `SQLite checkpoint failed (${report.message}): the log keeps the pages and it is tried again each second`,
+      );
+    }
+  }
+
+  /** Stops the thread after any checkpoint under way; SQLite's own checkpoints are back when it resolves. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    // Unreferenced while it runs (it never keeps the process alive), referenced while the stop waits for it.
+    this.worker?.ref();
+    this.worker?.postMessage('stop');
+    await this.exited;
+  }
+}
