@@ -256,6 +256,44 @@ test('a snapshot taken while events keep arriving holds the state at its entry: 
   }
 });
 
+test('a snapshot waits for the second in progress to end and has it written whole: no row is written twice, and the restart equals the live state', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-wal-'));
+  const file = join(dir, 'h.sqlite');
+  const walDir = join(dir, 'wal');
+  try {
+    const clock = new ManualClock(T0);
+    const a = rig(walDir, clock, { history: file });
+    const store = a.recorder!.sqlite!;
+    feed(a.engine, clock, 2000, 31);
+    const snapshotsBefore = a.wal.stats.snapshots;
+    const taking = a.wal.snapshot(false, false);
+    assert.ok(taking !== undefined, 'the snapshot runs in the background');
+    // Turns of the event loop, in which a snapshot that did not wait would write the second so far.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    // More of the same second, then the next second begins while the snapshot waits.
+    const second = Math.floor(clock.nowMs() / 1000);
+    for (let i = 0; i < 50 && Math.floor((clock.nowMs() + 8) / 1000) === second; i++) feed(a.engine, clock, 1, 32 + i);
+    clock.set((second + 1) * 1000 + 5);
+    feed(a.engine, clock, 20, 90);
+    await taking;
+    assert.equal(a.wal.stats.snapshots, snapshotsBefore + 1, 'the snapshot was written');
+    await a.recorder!.flush(true);
+    assert.equal(store.mergedRows, 0, 'no second was written in two parts');
+    a.wal.writePending();
+    const before = state(a.engine, clock.nowMs());
+    const counted = engineEvents(a.engine);
+    a.db!.close();
+
+    const b = rig(walDir, clock, { history: file });
+    assert.deepEqual(state(b.engine, clock.nowMs()), before);
+    await b.recorder!.flush(true);
+    assert.deepEqual(historyEvents(b.db!), counted, 'history');
+    b.db!.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 function emptyRow(ts: number): RollupRow {
   return { series_id: 0, ts, events: 0, samples: 0, sum: 0, min: null, max: null, bytes: 0, proc_ms: 0, sketch: null };
 }

@@ -66,6 +66,8 @@ export class HistoryStore implements HistoryBackend {
   private readonly seriesIds = new Map<string, number>();
   private stmts!: ReturnType<HistoryStore['prepare']>;
   private ready = false;
+  /** Rows written onto a row already there (a second written in two parts), each merged row by row. */
+  mergedRows = 0;
   /** Rows moved when this open rewrote a per-second table of the old layout (series first), for the log. */
   migrated1sRows: number | undefined;
 
@@ -197,6 +199,7 @@ export class HistoryStore implements HistoryBackend {
     this.db.transaction(() => {
       for (const row of rows) {
         if (upsert.run(row).changes === 0) {
+          this.mergedRows++;
           const merged = rollupFromRow(get.get(row.series_id, row.ts)!);
           mergeRow(merged, row);
           replace.run(rollupToRow(row.series_id, row.ts, merged));

@@ -14,22 +14,22 @@ const port = parentPort!;
 // No waiting on locks: a checkpoint that meets one is simply tried again at the next round.
 const db = new Database(path, { fileMustExist: true, timeout: 0 });
 
-function checkpoint(): void {
+function checkpoint(request?: number): void {
   const started = performance.now();
   let report: CheckpointReport;
   try {
     const [r] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
-    report = { ok: true, ms: performance.now() - started, walFrames: r.log, copiedFrames: r.checkpointed };
+    report = { ok: true, ms: performance.now() - started, walFrames: r.log, copiedFrames: r.checkpointed, request };
   } catch (err) {
     const e = err as { code?: string; message?: string };
-    report = { ok: false, ms: performance.now() - started, code: e.code ?? 'ERROR', message: e.message ?? String(err) };
+    report = { ok: false, ms: performance.now() - started, code: e.code ?? 'ERROR', message: e.message ?? String(err), request };
   }
   port.postMessage(report);
 }
 
 const timer = setInterval(checkpoint, everyMs);
-port.on('message', (message: 'stop') => {
-  if (message !== 'stop') return;
+port.on('message', (message: 'stop' | { now: number }) => {
+  if (message !== 'stop') return checkpoint(message.now);
   clearInterval(timer);
   db.close();
   port.close();

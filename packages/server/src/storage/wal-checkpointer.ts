@@ -11,7 +11,12 @@ export interface CheckpointWorkerData {
 }
 
 /** What the checkpoint thread posts after each round. */
-export type CheckpointReport = { ok: true; ms: number; walFrames: number; copiedFrames: number } | { ok: false; ms: number; code: string; message: string };
+export type CheckpointReport = (
+  { ok: true; ms: number; walFrames: number; copiedFrames: number } | { ok: false; ms: number; code: string; message: string }
+) & {
+  /** Set when the round answers checkpointNow(). */
+  request?: number;
+};
 
 export interface CheckpointerStats {
   /** Checkpoints run by the thread. */
@@ -56,6 +61,9 @@ export class WalCheckpointer {
   private stopping = false;
   private exited: Promise<void> = Promise.resolve();
   readonly stats: CheckpointerStats = { checkpoints: 0, failures: 0, walFrames: 0, copiedFrames: 0, longestMs: 0, running: false };
+  /** checkpointNow() calls waiting for their round, by request number. */
+  private readonly waiting = new Map<number, (ok: boolean) => void>();
+  private requests = 0;
   /** The failure last logged, so a disk that stays full is logged once, not every round. */
   private loggedFailure: string | undefined;
 
@@ -92,6 +100,8 @@ export class WalCheckpointer {
       worker.once('exit', (code) => {
         this.worker = undefined;
         this.stats.running = false;
+        for (const done of this.waiting.values()) done(false);
+        this.waiting.clear();
         // Back to SQLite's checkpoints in commits; not after close (the connection is gone).
         if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
         if (!this.stopping) this.log.error({ code, path: this.db.name }, 'the SQLite checkpoint thread exited: SQLite checkpoints inside commits again');
@@ -100,7 +110,34 @@ export class WalCheckpointer {
     );
   }
 
+  /**
+   * A checkpoint now, on the thread: every commit so far is durable (the
+   * log is fsynced first) when it resolves true. Without the thread it runs
+   * here, as SQLite's own would.
+   */
+  checkpointNow(): Promise<boolean> {
+    const worker = this.worker;
+    if (worker === undefined) {
+      if (this.db.memory) return Promise.resolve(true);
+      try {
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+        return Promise.resolve(true);
+      } catch {
+        return Promise.resolve(false);
+      }
+    }
+    const request = ++this.requests;
+    return new Promise((resolve) => {
+      this.waiting.set(request, resolve);
+      worker.postMessage({ now: request });
+    });
+  }
+
   private onReport(report: CheckpointReport): void {
+    if (report.request !== undefined) {
+      this.waiting.get(report.request)?.(report.ok);
+      this.waiting.delete(report.request);
+    }
     this.stats.checkpoints++;
     this.stats.longestMs = Math.max(this.stats.longestMs, report.ms);
     if (report.ok) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -63,7 +64,7 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
     registerWalMetrics(app.promRegistry, wal);
     const store = app.history?.store;
     const pg = store instanceof PgHistoryStore ? await pgHistoryLink(wal.dir, store, app.log) : undefined;
-    openWal(wal, app.engine, app.history, app.log, pg);
+    openWal(wal, app.engine, app.history, app.log, pg, () => app.walCheckpointer.checkpointNow());
   });
   app.addHook('onClose', async () => wal.close());
 }
@@ -75,6 +76,28 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
  */
 function makeDurable(store: HistoryStore): void {
   store.db.pragma('wal_checkpoint(PASSIVE)');
+}
+
+/** Tries at most this many second boundaries for history to pass a snapshot's entry on its own. */
+const CATCH_UP_SECONDS = 3;
+
+/**
+ * History written up to log entry `lsn` for a snapshot. The entry falls in
+ * the second in progress: writing that second now would write part of it,
+ * and its rest, later, merged into those rows row by row in one
+ * transaction (tens of ms of event loop at a thousand series, once a
+ * snapshot). So it waits for the second to end and be written whole by an
+ * ordinary flush; only when the log cannot wait, or the clock stands still
+ * (tests), is the second in progress written at once.
+ */
+async function catchUpWhole(recorder: HistoryRecorder, engine: MetricsEngine, store: HistoryStore, lsn: number, now: boolean): Promise<void> {
+  for (let i = 0; i < CATCH_UP_SECONDS && !now && readCheckpoint(store).lsn < lsn; i++) {
+    const second = Math.floor(engine.clock.nowMs() / 1000);
+    await sleep(1000 - (engine.clock.nowMs() % 1000) + 10);
+    if (Math.floor(engine.clock.nowMs() / 1000) === second) break;
+    await recorder.flush(false);
+  }
+  if (readCheckpoint(store).lsn < lsn) await recorder.flush(true);
 }
 
 /** What the log needs to replay into history kept in PostgreSQL, read before the replay (pgHistoryLink). */
@@ -136,6 +159,8 @@ export function openWal(
   recorder: HistoryRecorder | undefined,
   log: Log,
   pg?: PgHistoryLink,
+  /** Makes history's commits durable (the SQLite checkpoint thread's checkpointNow); by default a checkpoint here. */
+  makeHistoryDurable?: () => Promise<unknown>,
 ): RecoveryReport | undefined {
   let historyCheckpoint: HistoryCheckpoint | undefined;
   // The log's checkpoint lives in the SQLite file (or PostgreSQL's meta table), written with the rows.
@@ -145,6 +170,7 @@ export function openWal(
     // A crash between the pieces of a second leaves part of it written: delete it, the replay writes it whole.
     if (hasCheckpoint(store)) store.deleteSecondsAfter(historyCheckpoint.second);
     let checkpointSecond = historyCheckpoint.second;
+    const durable = makeHistoryDurable ?? (async () => makeDurable(store));
     recorder.walLink = {
       position: () => wal.lastLsn,
       checkpointSecond: () => checkpointSecond,
@@ -157,9 +183,9 @@ export function openWal(
         recorder.flushAllNow();
         makeDurable(store);
       },
-      async flushAllSliced() {
-        await recorder.flush(true);
-        makeDurable(store);
+      async catchUp(lsn, now) {
+        await catchUpWhole(recorder, engine, store, lsn, now);
+        await durable();
       },
       checkpoint: () => readCheckpoint(store),
     };
@@ -177,7 +203,7 @@ export function openWal(
       // PostgreSQL cannot be written synchronously: a snapshot at start waits for the next sliced one, and at close
       // history's own final flush has run first.
       flushAll() {},
-      async flushAllSliced() {
+      async catchUp() {
         await recorder.flush(true);
       },
       checkpoint: () => cp,

@@ -1,5 +1,5 @@
 import { closeSync, fdatasync, fsyncSync, ftruncateSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LdError } from '../errors.js';
 import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
@@ -37,8 +37,11 @@ export interface WalOptions {
 export interface HistoryLink {
   /** At once (at start and close). */
   flushAll(): void;
-  /** In slices, the event loop free in between. */
-  flushAllSliced(): Promise<void>;
+  /**
+   * Written and durable up to log entry `lsn`, in slices, the event loop
+   * free in between; `now` when the log cannot wait (at half its size cap).
+   */
+  catchUp(lsn: number, now: boolean): Promise<void>;
   checkpoint(): HistoryCheckpoint;
 }
 
@@ -487,7 +490,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     if (this.history === undefined) return true;
     let cp;
     try {
-      await this.history.flushAllSliced();
+      await this.history.catchUp(lsn, force);
       cp = this.history.checkpoint();
     } catch {
       cp = { lsn: -1, second: -1 };
@@ -522,7 +525,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       renameSync(tmp, join(this.dir, snapshotName(lsn)));
       syncDir(this.dir);
       this.recordSnapshotSize(parts);
-      this.snapshotDone(lsn);
+      for (const path of this.snapshotDone(lsn, readdirSync(this.dir))) unlinkQuietly(path);
     } catch (err) {
       this.snapshotFailed(err as Error);
     }
@@ -549,7 +552,9 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       await rename(tmp, join(this.dir, snapshotName(lsn)));
       syncDir(this.dir);
       this.recordSnapshotSize(parts);
-      this.snapshotDone(lsn);
+      // Unlinking a segment of many megabytes held the event loop 20–30 ms: the thread pool does it.
+      const names = await readdir(this.dir);
+      await Promise.all(this.snapshotDone(lsn, names).map((path) => unlink(path).catch(() => undefined)));
     } catch (err) {
       await unlink(tmp).catch(() => undefined);
       throw err;
@@ -560,22 +565,25 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     this.stats.lastSnapshotBytes = parts.reduce((n, p) => n + p.length, 0);
   }
 
-  private snapshotDone(lsn: number): void {
+  /** Forgets the snapshots and segments the new one makes useless; returns their paths, for the caller to delete. */
+  private snapshotDone(lsn: number, names: readonly string[]): string[] {
     this.snapshotLsn = lsn;
     this.stats.snapshots++;
-    for (const name of readdirSync(this.dir)) {
+    const useless: string[] = [];
+    for (const name of names) {
       const m = SNAPSHOT_FILE.exec(name);
-      if (m && Number(m[1]) < lsn) unlinkQuietly(join(this.dir, name));
+      if (m && Number(m[1]) < lsn) useless.push(join(this.dir, name));
     }
     for (let i = this.segments.length - 1; i >= 0; i--) {
       if (this.segments[i].lastLsn > lsn) continue;
-      unlinkQuietly(this.segments[i].path);
+      useless.push(this.segments[i].path);
       this.segments.splice(i, 1);
     }
     if (this.state === 'full' && this.totalBytes < this.options.maxBytes / 2) {
       this.state = 'ok';
       this.options.log.info({ dir: this.dir, unlogged: this.stats.eventsUnlogged }, 'write-ahead log has room again');
     }
+    return useless;
   }
 
   private snapshotFailed(err: Error): void {
