@@ -32,6 +32,7 @@ async function historyPlugin(app: FastifyInstance): Promise<void> {
     history = new HistoryRecorder(store, app.engine, retention, app.log, {
       faults: app.storageFaults,
       buffer: { maxSeconds: historyBufferSeconds, maxRows: historyBufferRows },
+      minuteFolder: app.sqliteThread,
     });
     app.engine.addSink(history);
   }

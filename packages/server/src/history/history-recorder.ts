@@ -8,7 +8,7 @@ import { HistoryBuffer, mergeRanges, type BufferedRow, type HistoryBufferLimits 
 import { isPromise, type HistoryBackend, type MaybePromise, type SecondRange, type SeriesIdentity } from './history-backend.js';
 import { HistoryStore, metadataJson } from './history-store.js';
 import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
-import { Rollup, mergeRow } from './rollup.js';
+import { Rollup, mergeRow, type RollupRow } from './rollup.js';
 import { SecondRollupPool, type SecondRollup } from './second-rollup.js';
 
 export interface Retention {
@@ -25,6 +25,8 @@ export interface RecorderOptions {
   faults?: StorageFaults;
   /** What waits in memory while the file cannot be written. */
   buffer?: HistoryBufferLimits;
+  /** Reads and merges a finished minute off the event loop (storage/sqlite-thread.ts); undefined rows: fold here. */
+  minuteFolder?: { foldMinute(minute: number): Promise<RollupRow[] | undefined> };
 }
 
 /**
@@ -76,6 +78,7 @@ export class HistoryRecorder implements SampleSink {
   private drainInFlight: Promise<boolean> | undefined;
   readonly faults: StorageFaults;
   readonly buffer: HistoryBuffer;
+  private readonly minuteFolder: RecorderOptions['minuteFolder'];
   rowsWritten = 0;
 
   constructor(
@@ -87,6 +90,7 @@ export class HistoryRecorder implements SampleSink {
   ) {
     this.faults = options.faults ?? new StorageFaults(store.name, log);
     this.buffer = new HistoryBuffer(options.buffer ?? { maxSeconds: 300, maxRows: 300_000 });
+    this.minuteFolder = options.minuteFolder;
   }
 
   start(): void {
@@ -386,6 +390,16 @@ export class HistoryRecorder implements SampleSink {
 
   /** One minute of per-second rows → one per-minute row per series (replacing any, so a retry after a failure is harmless). */
   private async foldMinute(minute: number, slicer: Slicer): Promise<void> {
+    // Reading a minute back (a seek per row, a sketch decoded per row) is most of the fold: the SQLite thread does it.
+    const file = this.sqlite;
+    const folded = file === undefined ? undefined : await this.minuteFolder?.foldMinute(minute);
+    if (file !== undefined && folded !== undefined) {
+      for (let i = 0; i < folded.length; i += WRITE_SLICE_ROWS) {
+        file.replaceEncodedRows('1m', folded.slice(i, i + WRITE_SLICE_ROWS));
+        await slicer.maybeYield();
+      }
+      return;
+    }
     const bySeries = new Map<number, Rollup>();
     for (let second = minute; second < minute + 60; second++) {
       for (let after = 0; ;) {

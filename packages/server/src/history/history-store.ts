@@ -293,6 +293,15 @@ export class HistoryStore implements HistoryBackend {
     })();
   }
 
+  /** Writes encoded rows in one transaction, replacing any row already there (minutes folded on the SQLite thread). */
+  replaceEncodedRows(resolution: Resolution, rows: readonly RollupRow[]): void {
+    this.ensureReady();
+    const replace = this.stmts.replace[resolution];
+    this.db.transaction(() => {
+      for (const row of rows) replace.run(row);
+    })();
+  }
+
   /** Deletes the per-second rows after `second`: a second left part-written by a crash, before the log writes it again. */
   deleteSecondsAfter(second: number): number {
     this.ensureReady();

@@ -77,7 +77,7 @@ export function registerPrometheus(app: FastifyInstance): void {
     'Failed writes of alert rules and alert state changes to the SQLite file',
     () => faults.failures.alerts,
   );
-  const checkpoints = app.walCheckpointer.stats;
+  const checkpoints = app.sqliteThread.stats;
   counter(
     'latency_dash_sqlite_checkpoints_total',
     "Checkpoints of the SQLite file's WAL run by the checkpoint thread (off the event loop)",

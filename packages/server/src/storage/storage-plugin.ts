@@ -4,7 +4,7 @@ import { openDatabase, type Db } from './database.js';
 import { PostgresDatabase } from './postgres.js';
 import { isPostgresUrl } from './postgres-url.js';
 import { StorageFaults } from './storage-faults.js';
-import { WalCheckpointer } from './wal-checkpointer.js';
+import { SqliteThread } from './sqlite-thread.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,7 +14,7 @@ declare module 'fastify' {
     /** Write failures of the SQLite file (or PostgreSQL), for /health and /metrics. */
     storageFaults: StorageFaults;
     /** Checkpoints the SQLite file's WAL on a thread of its own, off the event loop. */
-    walCheckpointer: WalCheckpointer;
+    sqliteThread: SqliteThread;
   }
 }
 
@@ -36,9 +36,9 @@ async function storagePlugin(app: FastifyInstance): Promise<void> {
   const faults = new StorageFaults(pg?.name ?? path, app.log);
   app.decorate('db', db);
   app.decorate('pg', pg);
-  const checkpointer = new WalCheckpointer(db, app.log);
+  const checkpointer = new SqliteThread(db, app.log);
   app.decorate('storageFaults', faults);
-  app.decorate('walCheckpointer', checkpointer);
+  app.decorate('sqliteThread', checkpointer);
   app.addHook('onReady', async () => {
     faults.start();
     checkpointer.start();

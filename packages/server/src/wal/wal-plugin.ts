@@ -64,7 +64,7 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
     registerWalMetrics(app.promRegistry, wal);
     const store = app.history?.store;
     const pg = store instanceof PgHistoryStore ? await pgHistoryLink(wal.dir, store, app.log) : undefined;
-    openWal(wal, app.engine, app.history, app.log, pg, () => app.walCheckpointer.checkpointNow());
+    openWal(wal, app.engine, app.history, app.log, pg, () => app.sqliteThread.checkpointNow());
   });
   app.addHook('onClose', async () => wal.close());
 }

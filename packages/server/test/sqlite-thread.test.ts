@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Worker } from 'node:worker_threads';
 import { ManualClock } from '../src/clock.js';
+import { HistoryRecorder, DEFAULT_RETENTION } from '../src/history/history-recorder.js';
+import { HistoryStore } from '../src/history/history-store.js';
+import { createLogger } from '../src/log.js';
+import { openDatabase, type Db } from '../src/storage/database.js';
 import { startServer, until } from './helpers.js';
 
 const START = Math.floor(Date.now() / 60_000) * 60_000 - 3600_000;
@@ -29,8 +33,8 @@ test("the SQLite file's WAL is checkpointed by a thread, never inside the event 
   const clock = new ManualClock(START);
   const run = await startServer({ historyPath: file, clock });
   try {
-    const { db, walCheckpointer } = run.server.app;
-    const stats = walCheckpointer.stats;
+    const { db, sqliteThread } = run.server.app;
+    const stats = sqliteThread.stats;
     assert.equal(stats.running, true);
     // The server's connection leaves checkpoints to the thread.
     assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 0);
@@ -57,7 +61,7 @@ test("the SQLite file's WAL is checkpointed by a thread, never inside the event 
     assert.ok(stats.walFrames < 1000, `the log restarted: ${stats.walFrames} frames for a minute of history`);
 
     // The thread dies: SQLite checkpoints in commits again, and history still writes.
-    const thread = (walCheckpointer as unknown as { worker: Worker }).worker;
+    const thread = (sqliteThread as unknown as { worker: Worker }).worker;
     thread.ref();
     await thread.terminate();
     await until('the checkpointer to notice its thread is gone', () => !stats.running);
@@ -69,10 +73,44 @@ test("the SQLite file's WAL is checkpointed by a thread, never inside the event 
   }
 });
 
+test('a finished minute is read and merged on the SQLite thread: the per-minute rows equal those the event loop folds from the same file', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'ld-fold-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'history.sqlite');
+  const clock = new ManualClock(START);
+  const run = await startServer({ historyPath: file, clock });
+  try {
+    const { db, sqliteThread, history, engine } = run.server.app;
+    await writeHistory(run, clock, 0, 180);
+    // Three finished minutes, and one more so the last is past the minute left for late flushes.
+    clock.set(START + 300_000);
+    await history!.maintain();
+    assert.equal(sqliteThread.stats.folds, 3, 'three minutes folded on the thread');
+    const minuteRows = (d: Db) => d.prepare('SELECT * FROM rollup_1m ORDER BY series_id, ts').all();
+    const byThread = minuteRows(db);
+    assert.equal(byThread.length, 3 * 200);
+
+    // The same file folded on the event loop, with no thread to ask.
+    const copy = join(dir, 'copy.sqlite');
+    db.prepare('VACUUM INTO ?').run(copy);
+    const other = openDatabase(copy);
+    try {
+      other.exec('DELETE FROM rollup_1m; DELETE FROM meta');
+      const recorder = new HistoryRecorder(new HistoryStore(other), engine, DEFAULT_RETENTION, createLogger('silent', false));
+      await recorder.maintain();
+      assert.deepEqual(minuteRows(other), byThread);
+    } finally {
+      other.close();
+    }
+  } finally {
+    await run.close();
+  }
+});
+
 test('no thread for an in-memory database', async () => {
   const run = await startServer({ historyPath: ':memory:' });
   try {
-    assert.equal(run.server.app.walCheckpointer.stats.running, false);
+    assert.equal(run.server.app.sqliteThread.stats.running, false);
   } finally {
     await run.close();
   }

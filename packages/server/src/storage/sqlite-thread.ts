@@ -1,11 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { Log } from '../log.js';
 import type { Db } from './database.js';
+import type { RollupRow } from '../history/rollup.js';
 
 /** SQLite's own default: a checkpoint inside the commit that takes the log past this many pages. */
 const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
 
-export interface CheckpointWorkerData {
+/** What the event loop asks of the thread. */
+export type ToSqliteThread = 'stop' | { now: number } | { fold: number; minute: number };
+
+/** A folded minute: per-minute rows of every series with per-second rows in it, encoded. */
+export type FoldReport = { fold: number; ms: number } & ({ ok: true; rows: RollupRow[] } | { ok: false; message: string });
+
+export interface SqliteThreadData {
   path: string;
   everyMs: number;
 }
@@ -31,6 +38,9 @@ export interface CheckpointerStats {
   longestMs: number;
   /** Whether the thread checkpoints; false means SQLite's own checkpoints inside commits (no thread, or it died). */
   running: boolean;
+  /** Minutes of history folded by the thread, and the longest fold (ms). */
+  folds: number;
+  longestFoldMs: number;
 }
 
 /**
@@ -39,14 +49,17 @@ export interface CheckpointerStats {
  * entry registers tsx's before it imports the TypeScript file.
  */
 function workerEntry(): URL {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./checkpoint-worker.js', import.meta.url);
-  const source = new URL('./checkpoint-worker.ts', import.meta.url).href;
+  if (!import.meta.url.endsWith('.ts')) return new URL('./sqlite-thread-worker.js', import.meta.url);
+  const source = new URL('./sqlite-thread-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(source)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
 }
 
 /**
- * Moves the SQLite file's WAL checkpoints off the event loop. SQLite
+ * The SQLite file's own thread: WAL checkpoints and the reading side of
+ * history's per-minute fold run there, off the event loop.
+ *
+ * SQLite
  * checkpoints inside the commit that takes its log past 1,000 pages: with
  * history written every second that was one commit in a dozen seconds
  * holding the event loop 20–30 ms (copying pages and an fsync), the longest
@@ -55,14 +68,21 @@ function workerEntry(): URL {
  * a connection of its own checkpoints every `everyMs`, PASSIVE, beside the
  * writes. If the thread cannot start or dies, SQLite's own checkpoints come
  * back, so the log never grows without bound.
+ *
+ * Folding a minute into per-minute rollups reads every per-second row of it
+ * back (a seek and a sketch decoded per row: 40 ms pieces in the soak at a
+ * thousand series); the thread reads and merges them and the event loop
+ * only writes the folded rows.
  */
-export class WalCheckpointer {
+export class SqliteThread {
   private worker: Worker | undefined;
   private stopping = false;
   private exited: Promise<void> = Promise.resolve();
-  readonly stats: CheckpointerStats = { checkpoints: 0, failures: 0, walFrames: 0, copiedFrames: 0, longestMs: 0, running: false };
+  readonly stats: CheckpointerStats = { checkpoints: 0, failures: 0, walFrames: 0, copiedFrames: 0, longestMs: 0, running: false, folds: 0, longestFoldMs: 0 };
   /** checkpointNow() calls waiting for their round, by request number. */
   private readonly waiting = new Map<number, (ok: boolean) => void>();
+  /** foldMinute() calls waiting for their rows, by request number. */
+  private readonly folding = new Map<number, (rows: RollupRow[] | undefined) => void>();
   private requests = 0;
   /** The failure last logged, so a disk that stays full is logged once, not every round. */
   private loggedFailure: string | undefined;
@@ -80,7 +100,7 @@ export class WalCheckpointer {
     const locking = String(this.db.pragma('locking_mode', { simple: true }));
     // Not in WAL mode yet (a full disk at start), or opened exclusive: SQLite's own checkpoints stay.
     if (mode !== 'wal' || locking === 'exclusive') return;
-    const data: CheckpointWorkerData = { path: this.db.name, everyMs: this.everyMs };
+    const data: SqliteThreadData = { path: this.db.name, everyMs: this.everyMs };
     let worker: Worker;
     try {
       worker = new Worker(workerEntry(), { workerData: data, name: 'sqlite-checkpoint' });
@@ -92,7 +112,7 @@ export class WalCheckpointer {
     this.db.pragma('wal_autocheckpoint = 0');
     this.stats.running = true;
     worker.unref();
-    worker.on('message', (report: CheckpointReport) => this.onReport(report));
+    worker.on('message', (report: CheckpointReport | FoldReport) => ('fold' in report ? this.onFold(report) : this.onReport(report)));
     worker.on('error', (err) => {
       this.log.error({ err, path: this.db.name }, 'the SQLite checkpoint thread failed: SQLite checkpoints inside commits again');
     });
@@ -102,6 +122,8 @@ export class WalCheckpointer {
         this.stats.running = false;
         for (const done of this.waiting.values()) done(false);
         this.waiting.clear();
+        for (const done of this.folding.values()) done(undefined);
+        this.folding.clear();
         // Back to SQLite's checkpoints in commits; not after close (the connection is gone).
         if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
         if (!this.stopping) this.log.error({ code, path: this.db.name }, 'the SQLite checkpoint thread exited: SQLite checkpoints inside commits again');
@@ -129,8 +151,38 @@ export class WalCheckpointer {
     const request = ++this.requests;
     return new Promise((resolve) => {
       this.waiting.set(request, resolve);
-      worker.postMessage({ now: request });
+      const message: ToSqliteThread = { now: request };
+      worker.postMessage(message);
     });
+  }
+
+  /**
+   * A finished minute's per-minute rows, read and merged on the thread;
+   * undefined when there is no thread (or it failed): the caller folds on
+   * the event loop instead.
+   */
+  foldMinute(minute: number): Promise<RollupRow[] | undefined> {
+    const worker = this.worker;
+    if (worker === undefined) return Promise.resolve(undefined);
+    const fold = ++this.requests;
+    return new Promise((resolve) => {
+      this.folding.set(fold, resolve);
+      const message: ToSqliteThread = { fold, minute };
+      worker.postMessage(message);
+    });
+  }
+
+  private onFold(report: FoldReport): void {
+    const done = this.folding.get(report.fold);
+    this.folding.delete(report.fold);
+    if (!report.ok) {
+      this.log.warn({ path: this.db.name, message: report.message }, 'the SQLite thread could not fold a minute of history: the event loop folds it');
+      done?.(undefined);
+      return;
+    }
+    this.stats.folds++;
+    this.stats.longestFoldMs = Math.max(this.stats.longestFoldMs, report.ms);
+    done?.(report.rows);
   }
 
   private onReport(report: CheckpointReport): void {
@@ -165,7 +217,8 @@ export class WalCheckpointer {
     this.stopping = true;
     // Unreferenced while it runs (it never keeps the process alive), referenced while the stop waits for it.
     this.worker?.ref();
-    this.worker?.postMessage('stop');
+    const message: ToSqliteThread = 'stop';
+    this.worker?.postMessage(message);
     await this.exited;
   }
 }
