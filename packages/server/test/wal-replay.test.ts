@@ -224,11 +224,35 @@ test('a crash between the pieces of a second: the part written is deleted and th
   }
 });
 
-test('a snapshot taken while events keep arriving holds the state at its entry: the restart after it equals the live state', async () => {
+/** A log folder and a history file in a temporary folder, removed after `fn`. */
+async function inTempDir(fn: (walDir: string, file: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ld-wal-'));
-  const file = join(dir, 'h.sqlite');
-  const walDir = join(dir, 'wal');
   try {
+    await fn(join(dir, 'wal'), join(dir, 'h.sqlite'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Stops `a` and starts again on its folder and file: the live state and history are what `a` had. Returns the replayed count. */
+async function restartMatches(a: Rig, walDir: string, file: string, clock: ManualClock): Promise<number> {
+  a.wal.writePending();
+  const before = state(a.engine, clock.nowMs());
+  const counted = engineEvents(a.engine);
+  a.db!.close();
+  const b = rig(walDir, clock, { history: file });
+  try {
+    assert.deepEqual(state(b.engine, clock.nowMs()), before);
+    await b.recorder!.flush(true);
+    assert.deepEqual(historyEvents(b.db!), counted, 'history');
+    return b.wal.stats.replayedEvents;
+  } finally {
+    b.db!.close();
+  }
+}
+
+test('a snapshot taken while events keep arriving holds the state at its entry: the restart after it equals the live state', () =>
+  inTempDir(async (walDir, file) => {
     const clock = new ManualClock(T0);
     const a = rig(walDir, clock, { history: file });
     feed(a.engine, clock, 2000, 21);
@@ -240,27 +264,12 @@ test('a snapshot taken while events keep arriving holds the state at its entry: 
     await taking;
     assert.equal(a.wal.stats.snapshots, snapshotsBefore + 1, 'the snapshot was written');
     feed(a.engine, clock, 300, 23);
-    a.wal.writePending();
-    const before = state(a.engine, clock.nowMs());
-    const counted = engineEvents(a.engine);
-    a.db!.close();
+    const replayed = await restartMatches(a, walDir, file, clock);
+    assert.ok(replayed <= 1800, `replayed only after the snapshot: ${replayed}`);
+  }));
 
-    const b = rig(walDir, clock, { history: file });
-    assert.deepEqual(state(b.engine, clock.nowMs()), before);
-    assert.ok(b.wal.stats.replayedEvents <= 1800, `replayed only after the snapshot: ${b.wal.stats.replayedEvents}`);
-    await b.recorder!.flush(true);
-    assert.deepEqual(historyEvents(b.db!), counted, 'history');
-    b.db!.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-test('a snapshot waits for the second in progress to end and has it written whole: no row is written twice, and the restart equals the live state', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ld-wal-'));
-  const file = join(dir, 'h.sqlite');
-  const walDir = join(dir, 'wal');
-  try {
+test('a snapshot waits for the second in progress to end and has it written whole: no row is written twice, and the restart equals the live state', () =>
+  inTempDir(async (walDir, file) => {
     const clock = new ManualClock(T0);
     const a = rig(walDir, clock, { history: file });
     const store = a.recorder!.sqlite!;
@@ -279,20 +288,8 @@ test('a snapshot waits for the second in progress to end and has it written whol
     assert.equal(a.wal.stats.snapshots, snapshotsBefore + 1, 'the snapshot was written');
     await a.recorder!.flush(true);
     assert.equal(store.mergedRows, 0, 'no second was written in two parts');
-    a.wal.writePending();
-    const before = state(a.engine, clock.nowMs());
-    const counted = engineEvents(a.engine);
-    a.db!.close();
-
-    const b = rig(walDir, clock, { history: file });
-    assert.deepEqual(state(b.engine, clock.nowMs()), before);
-    await b.recorder!.flush(true);
-    assert.deepEqual(historyEvents(b.db!), counted, 'history');
-    b.db!.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+    await restartMatches(a, walDir, file, clock);
+  }));
 
 function emptyRow(ts: number): RollupRow {
   return { series_id: 0, ts, events: 0, samples: 0, sum: 0, min: null, max: null, bytes: 0, proc_ms: 0, sketch: null };
