@@ -4,8 +4,8 @@ import { SampleWindow, type SampleWindowState } from '../src/metrics/sample-wind
 import { EagerSampleWindow } from './eager-sample-window.js';
 import { prng } from './prng.js';
 
-/** Adds between two reads: none, around the replay/merge cut-over, most of a window, a whole one, several. */
-const GAPS = [0, 1, 7, 8, 9, 500, 999, 1000, 2500];
+/** Adds between two reads: none, around the replay/merge cut-over (REPLAY_MAX, 64), most of a window, a whole one, several. */
+const GAPS = [0, 1, 7, 8, 9, 63, 64, 65, 500, 999, 1000, 2500];
 
 /** The bytes of a typed array, so equal means equal bit for bit (-0 and 0 differ). */
 const bytesOf = (a: Float64Array | Uint16Array | Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -35,7 +35,7 @@ function sample(rand: () => number): number {
 }
 
 test('reads after any number of adds give the eager window’s statistics and state bit for bit', () => {
-  for (const capacity of [1, 3, 8, 9, 100, 1000]) {
+  for (const capacity of [1, 3, 8, 9, 64, 100, 1000]) {
     for (const seed of [1, 2, 3]) {
       const rand = prng(capacity * 31 + seed);
       const lazy = new SampleWindow(capacity);
@@ -62,7 +62,7 @@ test('reads after any number of adds give the eager window’s statistics and st
 });
 
 test('a state exported with adds pending restores exactly and goes on as the eager window does', () => {
-  for (const capacity of [3, 9, 1000]) {
+  for (const capacity of [3, 9, 64, 1000]) {
     const rand = prng(capacity + 77);
     let lazy = new SampleWindow(capacity);
     const eager = new EagerSampleWindow(capacity);
