@@ -264,7 +264,11 @@ export class HistoryStore implements HistoryBackend {
   /** Oldest and newest second held at a resolution, or undefined if empty. */
   span(resolution: Resolution): { from: number; to: number } | undefined {
     if (!this.ready) return undefined;
-    const r = this.db.prepare<[], { lo: number | null; hi: number | null }>(`SELECT MIN(ts) AS lo, MAX(ts) AS hi FROM ${TABLE[resolution]}`).get();
+    // One aggregate per query: SQLite reads a lone MIN or MAX off the index's end, but both in one query scan it all.
+    const table = TABLE[resolution];
+    const r = this.db
+      .prepare<[], { lo: number | null; hi: number | null }>(`SELECT (SELECT MIN(ts) FROM ${table}) AS lo, (SELECT MAX(ts) FROM ${table}) AS hi`)
+      .get();
     return r?.lo == null || r.hi == null ? undefined : { from: r.lo, to: r.hi };
   }
 

@@ -429,9 +429,9 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
    *
    * `sync` (at start and at close) does it all in one go. Otherwise the
    * engine is captured at the last entry (wal/snapshot-capture.ts: series
-   * encoded in slices, or just before an event changes them), history is
-   * flushed in slices (its checkpoint then passes that entry), and the file
-   * is written off the event loop.
+   * encoded in slices, or just before an event changes them), then history
+   * catches up with that entry (its checkpoint passes it), and the file is
+   * written off the event loop.
    */
   snapshot(sync: boolean, force: boolean): Promise<void> | undefined {
     if (this.snapshotting !== undefined) return this.snapshotting;
@@ -448,10 +448,12 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     const capture = this.beginSnapshot();
     this.snapshotting = (async () => {
       try {
-        if (!(await this.historyCaughtUpAsync(capture.lsn, force))) return;
+        // Encoded first, in slices: while the capture is open, every series an event is about to change is encoded on
+        // the ingest path (copy on write), and history's catch-up waits up to a second for the second in progress.
         const t0 = performance.now();
         const parts = await capture.finish(new Slicer(BACKGROUND_BUDGET_MS));
         this.stats.lastSnapshotEncodeMs = performance.now() - t0;
+        if (!(await this.historyCaughtUpAsync(capture.lsn, force))) return;
         await this.writeSnapshotAsync(capture.lsn, parts);
       } catch (err) {
         this.snapshotFailed(err as Error);
