@@ -215,6 +215,9 @@ function useFollowFocus(sorted: readonly Row[], offset: number, scrollToIndex: (
     moving.current = true;
     el.focus({ preventScroll: true });
     moving.current = false;
+    // The virtualizer scrolls by sizes it measured a frame or more ago (stale on a busy machine, and it never looked
+    // again: the row stayed out of view); the row's own box is laid out now.
+    el.scrollIntoView({ block: 'nearest' });
   });
   const onFocus = (e: FocusEvent<HTMLElement>) => {
     if (moving.current) return;
