@@ -290,11 +290,10 @@ export class HistoryStore implements HistoryBackend {
 
   /** Writes rollups in one transaction, replacing any row already there (rows derived whole from others, as minutes from seconds). */
   replaceRows(resolution: Resolution, rows: readonly { seriesId: number; ts: number; rollup: Rollup }[]): void {
-    this.ensureReady();
-    const replace = this.stmts.replace[resolution];
-    this.db.transaction(() => {
-      for (const { seriesId, ts, rollup } of rows) replace.run(rollupToRow(seriesId, ts, rollup));
-    })();
+    this.replaceEncodedRows(
+      resolution,
+      rows.map(({ seriesId, ts, rollup }) => rollupToRow(seriesId, ts, rollup)),
+    );
   }
 
   /** Writes encoded rows in one transaction, replacing any row already there (minutes folded on the SQLite thread). */
