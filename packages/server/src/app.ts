@@ -111,7 +111,7 @@ export async function buildServer(partial: Partial<ServerOptions> = {}): Promise
       closing ??= (async () => {
         await app.close();
         log.info('stopped');
-        releaseLogger(log);
+        await releaseLogger(log);
       })();
       return closing;
     },

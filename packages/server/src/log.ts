@@ -9,7 +9,7 @@ import type { LogLevel } from './options/index.js';
 export interface LogOutputStats {
   /** Lines dropped because the reader of stdout fell LOG_BUFFER_BYTES behind. */
   linesDropped: number;
-  /** Writes that failed (EPIPE: nobody reads stdout any more; EAGAIN retried to exhaustion). */
+  /** Writes that failed (EPIPE: nobody reads stdout any more; EAGAIN: a pipe still full when the process stopped). */
   writeErrors: number;
   /** The last write error's code, e.g. EPIPE. */
   lastError: string | undefined;
@@ -25,16 +25,28 @@ export const logOutput: LogOutputStats = { linesDropped: 0, writeErrors: 0, last
  * pipe for ever, so a server whose reader died could not even stop).
  */
 const LOG_BUFFER_BYTES = 4 * 1024 * 1024;
-/** A full pipe is retried every 100 ms (sonic-boom's pace), this many times in a row, before the write counts as failed. */
-const WRITE_RETRIES = 20;
+/**
+ * How long a stopping process waits for a full pipe to take its last lines.
+ * While it runs, a full pipe is retried every 100 ms (sonic-boom's pace) for
+ * as long as it stays full: the lines wait in the buffer above, so a reader
+ * that stalls and comes back loses nothing, and the retries cost a timer.
+ */
+const EXIT_FLUSH_MS = 2_000;
 
 const outputs = new Set<SonicBoom>();
 const outputOf = new WeakMap<Logger, SonicBoom>();
+/** Set once the process is stopping: past it a full pipe is given up (counted), so a reader that never reads cannot keep the process. */
+const giveUpAt = new WeakMap<SonicBoom, number>();
 
 function stdoutDestination(): SonicBoom {
-  // maxWriteRetries (sonic-boom 5) is missing from its type definitions.
-  const opts: SonicBoomOpts & { maxWriteRetries: number } = { fd: 1, sync: false, maxLength: LOG_BUFFER_BYTES, maxWriteRetries: WRITE_RETRIES };
-  const dest = new SonicBoomClass(opts);
+  // The retry callback closes over dest, set just below; it runs only after a write.
+  let dest: SonicBoom | undefined;
+  const retryEAGAIN = (): boolean => {
+    const deadline = dest === undefined ? undefined : giveUpAt.get(dest);
+    return deadline === undefined || performance.now() < deadline;
+  };
+  const opts: SonicBoomOpts = { fd: 1, sync: false, maxLength: LOG_BUFFER_BYTES, retryEAGAIN };
+  dest = new SonicBoomClass(opts);
   dest.on('drop', () => {
     logOutput.linesDropped++;
   });
@@ -61,18 +73,32 @@ export function createLogger(level: LogLevel, pretty: boolean): Logger {
   return log;
 }
 
-/** A server stopping: its lines written (bounded, as flushLogs), its output no longer kept. */
-export function releaseLogger(log: Logger): void {
+/**
+ * A server stopping: its lines written, waiting up to EXIT_FLUSH_MS for a
+ * full pipe, then its output no longer kept. Waiting for the write in flight
+ * matters: a synchronous flush beside it cannot wait for it, and a process
+ * that exits then loses that chunk.
+ */
+export async function releaseLogger(log: Logger): Promise<void> {
   const dest = outputOf.get(log);
   if (dest === undefined) {
     log.flush?.();
     return;
   }
+  giveUpAt.set(dest, performance.now() + EXIT_FLUSH_MS);
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, EXIT_FLUSH_MS);
+    dest.flush(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   flushOne(dest);
   outputs.delete(dest);
 }
 
 function flushOne(dest: SonicBoom): void {
+  if (!giveUpAt.has(dest)) giveUpAt.set(dest, performance.now() + EXIT_FLUSH_MS);
   try {
     dest.flushSync();
   } catch (err) {
@@ -82,9 +108,9 @@ function flushOne(dest: SonicBoom): void {
 }
 
 /**
- * Writes what is buffered before the process exits. Bounded: a full pipe is
- * retried WRITE_RETRIES times, a broken one gives up at once; either is
- * counted, never thrown.
+ * Writes what is buffered before the process exits (a forced exit: no time to
+ * wait for a write in flight). Bounded: a full pipe is retried for
+ * EXIT_FLUSH_MS, a broken one gives up at once; either is counted, never thrown.
  */
 export function flushLogs(): void {
   for (const dest of outputs) flushOne(dest);

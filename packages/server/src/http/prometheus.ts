@@ -128,7 +128,7 @@ export function registerPrometheus(app: FastifyInstance): void {
   counter('latency_dash_log_lines_dropped_total', 'Log lines dropped because the reader of stdout fell 4 MiB behind', () => logOutput.linesDropped);
   counter(
     'latency_dash_log_write_errors_total',
-    'Failed writes of log lines to stdout (EPIPE: nothing reads it; EAGAIN: a full pipe retried for 2 s)',
+    'Failed writes of log lines to stdout (EPIPE: nothing reads it; EAGAIN: a pipe still full 2 s into a stop)',
     () => logOutput.writeErrors,
   );
   app.cluster?.registerMetrics(registry);
