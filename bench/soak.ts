@@ -8,14 +8,19 @@
  * second half of the run (MiB/min, least squares), so growth that levels
  * off is told from a leak, and the worst minute's loop delay against the
  * 50 ms budget. Not part of the default `npm run bench`: ask for it by name.
- * Run: node --conditions=source --import tsx bench/soak.ts [--quick]
+ * `--profile-gaps`: the server runs under --cpu-prof with a preload that
+ * records every event-loop gap over 30 ms; the end of the run lists what
+ * the profile sampled inside the longest gaps (gap-profile.ts).
+ * Run: node --conditions=source --import tsx bench/soak.ts [--quick] [--profile-gaps]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { encodeClientMessage } from '@latency-dash/protocol';
 import WebSocket from 'ws';
 import { spawnServer } from '../scripts/lib/spawn-server.js';
+import { formatGapCauses, gapCauses } from './lib/gap-profile.js';
 import { fmt, sleep, summarize } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
@@ -26,10 +31,14 @@ const TICK_MS = 100;
 const KEYS = 200;
 
 const dir = mkdtempSync(join(tmpdir(), 'ld-soak-'));
-const server = await spawnServer(['--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
-  // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
-  nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
-});
+// Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--trace-gc'.
+const nodeFlags = process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+const profileDir = process.argv.includes('--profile-gaps') ? mkdtempSync(join(tmpdir(), 'ld-soak-prof-')) : undefined;
+if (profileDir !== undefined) {
+  nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', fileURLToPath(new URL('./lib/loop-gaps-preload.mjs', import.meta.url)));
+  process.env.LOOP_GAPS_OUT = join(profileDir, 'gaps.json');
+}
+const server = await spawnServer(['--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], { nodeFlags });
 
 interface Sample {
   minute: number;
@@ -152,4 +161,13 @@ try {
         .join('\n')}`,
     );
   rmSync(dir, { recursive: true, force: true });
+  if (profileDir !== undefined) {
+    const profile = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+    if (profile === undefined) console.log(`no CPU profile was written in ${profileDir}`);
+    else {
+      const causes = gapCauses(join(profileDir, profile), join(profileDir, 'gaps.json'));
+      console.log(`event-loop gaps over 30 ms: ${causes.length}; the longest, with what the profile sampled inside (files kept in ${profileDir}):`);
+      for (const line of formatGapCauses(causes)) console.log(line);
+    }
+  }
 }

@@ -39,14 +39,17 @@ const outputOf = new WeakMap<Logger, SonicBoom>();
 const giveUpAt = new WeakMap<SonicBoom, number>();
 
 function stdoutDestination(): SonicBoom {
-  // The retry callback closes over dest, set just below; it runs only after a write.
-  let dest: SonicBoom | undefined;
-  const retryEAGAIN = (): boolean => {
-    const deadline = dest === undefined ? undefined : giveUpAt.get(dest);
-    return deadline === undefined || performance.now() < deadline;
+  const opts: SonicBoomOpts = {
+    fd: 1,
+    sync: false,
+    maxLength: LOG_BUFFER_BYTES,
+    // Called only after a write, so dest is set by then.
+    retryEAGAIN: () => {
+      const deadline = giveUpAt.get(dest);
+      return deadline === undefined || performance.now() < deadline;
+    },
   };
-  const opts: SonicBoomOpts = { fd: 1, sync: false, maxLength: LOG_BUFFER_BYTES, retryEAGAIN };
-  dest = new SonicBoomClass(opts);
+  const dest = new SonicBoomClass(opts);
   dest.on('drop', () => {
     logOutput.linesDropped++;
   });
