@@ -37,7 +37,12 @@ export interface GapCause {
   top: Array<{ name: string; ms: number }>;
   /** Milliseconds of the gap no sample covers. */
   unsampledMs: number;
+  /** The sampled stacks with the most time inside the gap (leaf first, a few frames up), ms. */
+  stacks: Array<{ stack: string; ms: number }>;
 }
+
+/** Frames shown of a sampled stack, leaf first. */
+const STACK_FRAMES = 8;
 
 function nameOf(node: ProfileNode): string {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -50,6 +55,15 @@ export function gapCauses(profilePath: string, gapsPath: string, topN = 6): GapC
   const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
   const gaps = JSON.parse(readFileSync(gapsPath, 'utf8')) as LoopGap[];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n);
+  const stackOf = (node: ProfileNode): string => {
+    const names: string[] = [];
+    for (let n: ProfileNode | undefined = node; n !== undefined && names.length < STACK_FRAMES; n = parentOf.get(n.id)) {
+      if (n.callFrame.functionName !== '(root)') names.push(nameOf(n));
+    }
+    return names.join(' < ');
+  };
   // Sample i covers [times[i], times[i + 1]).
   const times: number[] = [];
   let t = profile.startTime;
@@ -57,6 +71,7 @@ export function gapCauses(profilePath: string, gapsPath: string, topN = 6): GapC
   times.push(profile.endTime);
   return gaps.map((gap) => {
     const self = new Map<string, number>();
+    const stacks = new Map<string, number>();
     let sampledUs = 0;
     // Binary search for the first sample at or after the gap's start.
     let lo = 0;
@@ -73,12 +88,18 @@ export function gapCauses(profilePath: string, gapsPath: string, topN = 6): GapC
       sampledUs += us;
       const name = nameOf(node);
       self.set(name, (self.get(name) ?? 0) + us / 1000);
+      const stack = stackOf(node);
+      stacks.set(stack, (stacks.get(stack) ?? 0) + us / 1000);
     }
     const top = [...self.entries()]
       .map(([name, ms]) => ({ name, ms }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, topN);
-    return { gap, top, unsampledMs: Math.max(0, gap.ms - sampledUs / 1000) };
+    const topStacks = [...stacks.entries()]
+      .map(([stack, ms]) => ({ stack, ms }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3);
+    return { gap, top, unsampledMs: Math.max(0, gap.ms - sampledUs / 1000), stacks: topStacks };
   });
 }
 
@@ -90,6 +111,7 @@ export function formatGapCauses(causes: GapCause[], limit = 20): string[] {
     const at = new Date(c.gap.wallMs).toISOString().slice(11, 23);
     lines.push(`  ${c.gap.ms.toFixed(1).padStart(6)} ms gap ending ${at}; not running ${c.unsampledMs.toFixed(1)} ms`);
     for (const f of c.top) lines.push(`      ${f.ms.toFixed(1).padStart(6)} ms  ${f.name}`);
+    for (const st of c.stacks) lines.push(`      stack ${st.ms.toFixed(1)} ms: ${st.stack}`);
   }
   return lines;
 }

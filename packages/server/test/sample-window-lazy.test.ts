@@ -85,6 +85,35 @@ test('a state exported with adds pending restores exactly and goes on as the eag
   }
 });
 
+test('a clone taken with adds pending reads as the window did then, whatever the window takes after it', () => {
+  for (const capacity of [3, 9, 64, 1000]) {
+    const rand = prng(capacity + 911);
+    const lazy = new SampleWindow(capacity);
+    const eager = new EagerSampleWindow(capacity);
+    for (let round = 0; round < 30; round++) {
+      const k = GAPS[Math.floor(rand() * GAPS.length)];
+      for (let i = 0; i < k; i++) {
+        const v = sample(rand);
+        lazy.add(v);
+        eager.add(v);
+      }
+      const note = `cap ${capacity} round ${round} (+${k})`;
+      // As a snapshot's copy on write: the clone, then the window goes on and is read (settled) before the clone is.
+      const clone = lazy.clone();
+      const then = eager.exportState();
+      const expected = { ...then, ring: then.ring.slice(), order: then.order.slice() };
+      const more = GAPS[Math.floor(rand() * GAPS.length)];
+      for (let i = 0; i < more; i++) {
+        const v = sample(rand);
+        lazy.add(v);
+        eager.add(v);
+      }
+      sameStats(lazy, eager, `${note}: the window after the clone`);
+      sameState(clone.exportState(), expected, `${note}: the clone`);
+    }
+  }
+});
+
 test('ties restored out of slot order are put in slot order and then kept as the eager window keeps them', () => {
   const capacity = 200;
   const rand = prng(9);

@@ -60,6 +60,21 @@ export function seriesOfTarget(t: TargetState): Series[] {
 
 /** One series' state; its window is a view of the live arrays: encode it before the series changes. */
 export function seriesState(s: Series): SeriesState {
+  return { ...fieldsOf(s), window: s.window.exportState() };
+}
+
+/**
+ * The series' state as it is now, read later: the window is copied as it
+ * is (SampleWindow.clone: no settling, no encoding) and settled when the
+ * returned function is called. For a copy on write on the ingest path.
+ */
+export function seriesStateLater(s: Series): () => SeriesState {
+  const fields = fieldsOf(s);
+  const window = s.window.clone();
+  return () => ({ ...fields, window: window.exportState() });
+}
+
+function fieldsOf(s: Series): Omit<SeriesState, 'window'> {
   return {
     key: s.key,
     metadata: s.metadata,
@@ -68,7 +83,6 @@ export function seriesState(s: Series): SeriesState {
     lastPayloadBytes: s.lastPayloadBytes,
     lastUpdateMs: s.lastUpdateMs,
     lastEventMs: s.lastEventMs,
-    window: s.window.exportState(),
     rate: s.rate.exportSlots(),
   };
 }

@@ -263,6 +263,25 @@ export class SampleWindow {
   }
 
   /**
+   * An independent copy of the window as it is, pending adds and all: two
+   * array copies. A snapshot's copy on write (wal/snapshot-capture.ts)
+   * takes one on the ingest path, where settling a window nobody read for
+   * a while (a sort of its pending slots) held the event loop; the copy is
+   * settled later, by its own first read.
+   */
+  clone(): SampleWindow {
+    const c = new SampleWindow(this.capacity);
+    c.ring = this.ring.slice();
+    c.order = this.order.slice();
+    c.head = this.head;
+    c.n = this.n;
+    c.sum = this.sum;
+    c.addsSinceResum = this.addsSinceResum;
+    c.pending = this.pending;
+    return c;
+  }
+
+  /**
    * The exact state (see SampleWindowState), as views of the window's own
    * arrays: valid until the next add, so a snapshot of many full windows
    * is encoded without a second copy of them in memory.

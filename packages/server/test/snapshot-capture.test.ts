@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ManualClock } from '../src/clock.js';
+import { MetricsEngine } from '../src/metrics/engine.js';
+import { SnapshotCapture } from '../src/wal/snapshot-capture.js';
+import { prng } from './prng.js';
+
+const T0 = 1_764_000_000_000;
+
+/** Events on 3 targets × 40 keys × 2 regions, windows of 50: every window fills, and adds wait unsettled (nobody reads). */
+function feed(engine: MetricsEngine, clock: ManualClock, n: number, seed: number): void {
+  const rand = prng(seed);
+  for (let i = 0; i < n; i++) {
+    clock.advance(1 + rand());
+    const result = engine.ingest({
+      targetId: `t${Math.floor(rand() * 3)}`,
+      key: `k${Math.floor(rand() * 40)}`,
+      metadata: { region: rand() < 0.5 ? 'eu' : 'us' },
+      timestampMs: clock.nowMs(),
+      payloadBytes: Math.floor(rand() * 900),
+      valueMs: Math.floor(rand() * 8) + (rand() < 0.1 ? rand() : 0),
+    });
+    assert.equal(result, undefined);
+  }
+}
+
+test('a capture holds the state at its start, byte for byte, although every series changed before it was encoded (copy on write)', () => {
+  // Two engines fed the same: one captured at once, one captured and then changed everywhere before the capture ends.
+  const clockA = new ManualClock(T0);
+  const clockB = new ManualClock(T0);
+  const a = new MetricsEngine({ windowSamples: 50, clock: clockA });
+  const b = new MetricsEngine({ windowSamples: 50, clock: clockB });
+  feed(a, clockA, 40_000, 7);
+  feed(b, clockB, 40_000, 7);
+
+  const changed = new SnapshotCapture(a, 123, T0 + 1);
+  // After the capture's start: every series of the first engine changes (most of them by a few hundred adds).
+  feed(a, clockA, 60_000, 8);
+  const whole = new SnapshotCapture(b, 123, T0 + 1).finishNow();
+  const copied = changed.finishNow();
+
+  assert.equal(copied.length, whole.length);
+  assert.ok(copied.length > 3 * 2 * 40, `every series is in it: ${copied.length} parts`);
+  for (let i = 0; i < whole.length; i++) assert.ok(copied[i].equals(whole[i]), `part ${i} of ${whole.length}`);
+  // And the engine went on: its windows hold the later events, not the captured ones.
+  const s = a.targets.get('t0')!.combined.get('k0')!;
+  assert.notEqual(s.count, b.targets.get('t0')!.combined.get('k0')!.count);
+  assert.equal(a.beforeFrozenChange, undefined, 'the capture ended');
+});
