@@ -5,7 +5,7 @@
  * functions with the most self time sampled inside it, with V8's own
  * "(garbage collector)" and "(program)" (native code outside JavaScript)
  * among them, and the share of the gap no sample covers (the thread was not
- * running: other processes had the cores).
+ * running: other processes had the cores, and the samples came late).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -35,11 +35,14 @@ export interface GapCause {
   gap: LoopGap;
   /** Sampled time inside the gap by function, ms, most first. */
   top: Array<{ name: string; ms: number }>;
-  /** Milliseconds of the gap no sample covers. */
+  /** Milliseconds of the gap no sample covers: the thread was idle or not running (samples came late). */
   unsampledMs: number;
   /** The sampled stacks with the most time inside the gap (leaf first, a few frames up), ms. */
   stacks: Array<{ stack: string; ms: number }>;
 }
+
+/** The longest time one sample stands for (the profiler samples every 1 ms): more is time the thread did not run. */
+const LATE_SAMPLE_US = 3_000;
 
 /** Frames shown of a sampled stack, leaf first. */
 const STACK_FRAMES = 8;
@@ -83,7 +86,9 @@ export function gapCauses(profilePath: string, gapsPath: string, topN = 6): GapC
     }
     for (let i = lo; i < profile.samples.length && times[i] < gap.endUs; i++) {
       const node = byId.get(profile.samples[i])!;
-      const us = Math.min(times[i + 1], gap.endUs) - times[i];
+      // A sample's time runs to the next one; past a few intervals the thread was not running (another process or
+      // thread had the core) and the excess is not the function's.
+      const us = Math.min(Math.min(times[i + 1], gap.endUs) - times[i], LATE_SAMPLE_US);
       if (node.callFrame.functionName === '(idle)') continue;
       sampledUs += us;
       const name = nameOf(node);
