@@ -34,6 +34,17 @@ function sample(rand: () => number): number {
   return Math.round(rand() * 400) / 16;
 }
 
+/** Adds the same samples to both windows, as many as one of GAPS picked at random; returns how many. */
+function addSome(rand: () => number, lazy: SampleWindow, eager: EagerSampleWindow): number {
+  const k = GAPS[Math.floor(rand() * GAPS.length)];
+  for (let i = 0; i < k; i++) {
+    const v = sample(rand);
+    lazy.add(v);
+    eager.add(v);
+  }
+  return k;
+}
+
 test('reads after any number of adds give the eager window’s statistics and state bit for bit', () => {
   for (const capacity of [1, 3, 8, 9, 64, 100, 1000]) {
     for (const seed of [1, 2, 3]) {
@@ -42,12 +53,7 @@ test('reads after any number of adds give the eager window’s statistics and st
       const eager = new EagerSampleWindow(capacity);
       let added = 0;
       for (let round = 0; round < 40; round++) {
-        const k = GAPS[Math.floor(rand() * GAPS.length)];
-        for (let i = 0; i < k; i++) {
-          const v = sample(rand);
-          lazy.add(v);
-          eager.add(v);
-        }
+        const k = addSome(rand, lazy, eager);
         added += k;
         const note = `cap ${capacity} seed ${seed} round ${round} (+${k}, ${added} in all)`;
         // Mean and size read no ranks: they must not need a settle, nor disturb a later one.
@@ -67,12 +73,7 @@ test('a state exported with adds pending restores exactly and goes on as the eag
     let lazy = new SampleWindow(capacity);
     const eager = new EagerSampleWindow(capacity);
     for (let round = 0; round < 30; round++) {
-      const k = GAPS[Math.floor(rand() * GAPS.length)];
-      for (let i = 0; i < k; i++) {
-        const v = sample(rand);
-        lazy.add(v);
-        eager.add(v);
-      }
+      const k = addSome(rand, lazy, eager);
       const note = `cap ${capacity} round ${round} (+${k})`;
       // Round trip through copies, as a snapshot does, with whatever was pending.
       const state = lazy.exportState();
@@ -91,23 +92,13 @@ test('a clone taken with adds pending reads as the window did then, whatever the
     const lazy = new SampleWindow(capacity);
     const eager = new EagerSampleWindow(capacity);
     for (let round = 0; round < 30; round++) {
-      const k = GAPS[Math.floor(rand() * GAPS.length)];
-      for (let i = 0; i < k; i++) {
-        const v = sample(rand);
-        lazy.add(v);
-        eager.add(v);
-      }
+      const k = addSome(rand, lazy, eager);
       const note = `cap ${capacity} round ${round} (+${k})`;
       // As a snapshot's copy on write: the clone, then the window goes on and is read (settled) before the clone is.
       const clone = lazy.clone();
       const then = eager.exportState();
       const expected = { ...then, ring: then.ring.slice(), order: then.order.slice() };
-      const more = GAPS[Math.floor(rand() * GAPS.length)];
-      for (let i = 0; i < more; i++) {
-        const v = sample(rand);
-        lazy.add(v);
-        eager.add(v);
-      }
+      addSome(rand, lazy, eager);
       sameStats(lazy, eager, `${note}: the window after the clone`);
       sameState(clone.exportState(), expected, `${note}: the clone`);
     }
