@@ -47,6 +47,14 @@ const QUIET_LEVELS = new Set(['warn', 'error', 'fatal', 'silent']);
  * The output is read for the process's whole life, so a full pipe never
  * blocks the server's (synchronous) logger.
  */
+/** The lines of a server's output (so far) that contain `text`. */
+export function outputLines(server: ServerProcess, text: string): string[] {
+  return server
+    .output()
+    .split('\n')
+    .filter((l) => l.includes(text));
+}
+
 export async function spawnServer(args: string[] = [], options: SpawnServerOptions = {}): Promise<ServerProcess> {
   const level = args.lastIndexOf('--log-level');
   if ((level >= 0 && QUIET_LEVELS.has(args[level + 1] ?? '')) || args.includes('--pretty')) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import WebSocket from 'ws';
-import { spawnServer, type ServerProcess } from '../../../scripts/lib/spawn-server.js';
+import { outputLines, spawnServer, type ServerProcess } from '../../../scripts/lib/spawn-server.js';
 
 /** Opens a WebSocket and closes it: two debug lines in the server's log. */
 async function connectAndClose(wsUrl: string): Promise<void> {
@@ -59,10 +59,7 @@ describe('log output', () => {
     assert.ok(logged > before, 'the buffered lines were written once the reader read again');
     // Whole lines only: a chunk cut by a partial write whose rest was never written (a write still in flight
     // when the process exited) shows as a line that does not parse.
-    const whole = server
-      .output()
-      .split('\n')
-      .filter((line) => line.includes('"ws connected"') && isJson(line)).length;
+    const whole = outputLines(server, '"ws connected"').filter(isJson).length;
     assert.equal(whole, 600, 'none dropped or cut: 4 MiB of buffer is far more than these');
   });
 });

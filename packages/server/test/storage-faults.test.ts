@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { HistoryResult } from '@latency-dash/protocol';
 import { ManualClock } from '../src/clock.js';
-import { SERVER_MAIN, spawnServer, type ServerProcess } from '../../../scripts/lib/spawn-server.js';
+import { outputLines, SERVER_MAIN, spawnServer } from '../../../scripts/lib/spawn-server.js';
 import { TestClient, WAIT_MS, postJson, sleep, startServer, until } from './helpers.js';
 import { mountSmallDisk } from './small-disk.js';
 import { describeWebhook } from '../src/alerts/webhook-url.js';
@@ -77,13 +77,6 @@ function produce(url: string, targetId: string) {
       await done;
     },
   };
-}
-
-function logLines(server: ServerProcess, text: string): string[] {
-  return server
-    .output()
-    .split('\n')
-    .filter((l) => l.includes(text));
 }
 
 test('in process: failed writes are counted and held, written when the file takes them again, and overflow becomes gaps (max_page_count)', async () => {
@@ -238,7 +231,7 @@ test('a full disk under the server process: history waits in memory, /health and
     assert.ok(during.pending.length > 0, 'seconds not written yet are named as pending');
     assert.deepEqual(during.gaps, []);
     assert.equal(server.child.exitCode, null, 'the process is alive');
-    const failureLines = logLines(server, 'could not write history');
+    const failureLines = outputLines(server, 'could not write history');
     assert.equal(failureLines.length, 1, 'logged once, not once per failed write');
     assert.match(failureLines[0], new RegExp(`file ${file.replace(/[.]/g, '\\.')}: free space on that disk`));
 
@@ -254,7 +247,7 @@ test('a full disk under the server process: history waits in memory, /health and
     assert.deepEqual(all.pending, []);
     assert.equal(await metric(server.url, 'latency_dash_history_dropped_seconds_total'), 0);
     assert.equal((await postJson(`${server.url}/api/v1/alerts/rules`, { name: 'new', metric: 'p90', threshold: 100 })).status, 201);
-    assert.equal(logLines(server, 'uncaught exception').length, 0);
+    assert.equal(outputLines(server, 'uncaught exception').length, 0);
   } finally {
     await producer?.stop();
     viewer.close();
@@ -328,7 +321,7 @@ test('cold start on a full disk: the server starts degraded (503 with --strict-h
     assert.equal(h.body.status, 'degraded');
     assert.deepEqual(h.body.degraded.map((d) => d.component).sort(), ['alerts', 'history']);
     assert.ok(h.body.degraded.every((d) => /the disk is full/.test(d.reason) && d.path === file));
-    assert.equal(logLines(server, 'opened it without a shared-memory index').length, 1);
+    assert.equal(outputLines(server, 'opened it without a shared-memory index').length, 1);
     const range = () => `target=cold&from=${t0 - 1000}&to=${Date.now() + 1000}&step=60`;
     assert.equal(eventsIn(await history(server.url, range())), 5, 'what the file holds is readable');
     assert.equal((await postJson(`${server.url}/api/v1/events`, { events: [6, 7, 8].map((v) => ({ targetId: 'cold', key: 'k', valueMs: v })) })).status, 200);

@@ -13,8 +13,9 @@ import { encodeSeriesState, encodeSnapshotHead, encodeTargetHead, snapshotSeal }
  * to change is first copied as it was (copy on write) and encoded in a later
  * slice. The copy is of the window's arrays as they are: settling and
  * encoding ~400 windows at the first 500-event batch of a capture held the
- * loop 40–60 ms once a minute in the soak. Target fields are read at once. Series created after `lsn` are not in it: the
- * replay of the log creates them again.
+ * loop 40–60 ms once a minute in the soak. Target fields are read at once.
+ * Series created after `lsn` are not in it: the replay of the log creates
+ * them again.
  */
 export class SnapshotCapture {
   private readonly head: Buffer;

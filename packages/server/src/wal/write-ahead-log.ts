@@ -448,7 +448,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     const capture = this.beginSnapshot();
     this.snapshotting = (async () => {
       try {
-        // Encoded first, in slices: while the capture is open, every series an event is about to change is encoded on
+        // Encoded first, in slices: while the capture is open, every series an event is about to change is copied on
         // the ingest path (copy on write), and history's catch-up waits up to a second for the second in progress.
         const t0 = performance.now();
         const parts = await capture.finish(new Slicer(BACKGROUND_BUDGET_MS));
