@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeClientMessage } from '@latency-dash/protocol';
 import WebSocket from 'ws';
-import { spawnServer } from '../scripts/lib/spawn-server.js';
+import { outputLines, spawnServer } from '../scripts/lib/spawn-server.js';
 import { formatGapCauses, gapCauses } from './lib/gap-profile.js';
 import { fmt, sleep, summarize } from './lib/report.js';
 
@@ -50,10 +50,24 @@ interface Sample {
   frames: number;
 }
 
-async function scrape(): Promise<{ rssMiB: number; heapMiB: number; loopP99: number; loopMax: number }> {
+/** Synchronous disk calls of 20 ms or more since start, by operation (latency_dash_sync_disk_seconds). */
+function slowDiskCalls(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const le20 = new Map<string, number>();
+  for (const m of text.matchAll(/^latency_dash_sync_disk_seconds_(bucket|count)\{([^}]*)\} (\S+)$/gm)) {
+    const labels = Object.fromEntries([...m[2].matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]]));
+    if (m[1] === 'count') out.set(labels.op, Number(m[3]));
+    else if (labels.le === '0.02') le20.set(labels.op, Number(m[3]));
+  }
+  for (const [op, n] of out) out.set(op, n - (le20.get(op) ?? 0));
+  return out;
+}
+
+async function scrape(): Promise<{ rssMiB: number; heapMiB: number; loopP99: number; loopMax: number; slowDisk: Map<string, number> }> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   const read = (name: string) => Number(new RegExp(`^latency_dash_${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
   return {
+    slowDisk: slowDiskCalls(text),
     rssMiB: read('process_resident_memory_bytes') / 2 ** 20,
     heapMiB: read('nodejs_heap_size_used_bytes') / 2 ** 20,
     loopP99: read('nodejs_eventloop_lag_p99_seconds') * 1000,
@@ -117,13 +131,16 @@ try {
   await scrape(); // resets the loop-delay histogram
   const samples: Sample[] = [];
   console.log(`soak: ${VIEWERS} viewers, ${fmt(EVENTS_PER_S)} events/s over HTTP plus the demo, ${MINUTES} min`);
-  console.log('  min   RSS MiB   heap MiB   loop p99   loop max   events acked   frames received');
+  console.log('  min   RSS MiB   heap MiB   loop p99   loop max   events acked   frames received   disk calls ≥ 20 ms on the loop');
+  let slowBefore = new Map<string, number>();
   for (let minute = 1; minute <= MINUTES; minute++) {
     await sleep(60_000);
     const s = { minute, ...(await scrape()), acked, frames };
     samples.push(s);
+    const slow = [...s.slowDisk].filter(([op, n]) => n > (slowBefore.get(op) ?? 0)).map(([op, n]) => `${op} ${n - (slowBefore.get(op) ?? 0)}`);
+    slowBefore = s.slowDisk;
     console.log(
-      `  ${String(minute).padStart(3)}  ${fmt(s.rssMiB, 1).padStart(8)}  ${fmt(s.heapMiB, 1).padStart(9)}  ${fmt(s.loopP99, 1).padStart(6)} ms  ${fmt(s.loopMax, 1).padStart(6)} ms  ${fmt(s.acked).padStart(13)}  ${fmt(s.frames).padStart(16)}`,
+      `  ${String(minute).padStart(3)}  ${fmt(s.rssMiB, 1).padStart(8)}  ${fmt(s.heapMiB, 1).padStart(9)}  ${fmt(s.loopP99, 1).padStart(6)} ms  ${fmt(s.loopMax, 1).padStart(6)} ms  ${fmt(s.acked).padStart(13)}  ${fmt(s.frames).padStart(16)}   ${slow.join(', ') || '-'}`,
     );
   }
   stop = true;
@@ -152,6 +169,8 @@ try {
   stop = true;
   for (const ws of sockets) ws.terminate();
   await server.stop();
+  const slowLines = outputLines(server, 'a disk call held the event loop');
+  if (slowLines.length > 0) console.log(`server warnings about slow disk calls:\n${slowLines.join('\n')}`);
   if (process.env.BENCH_SERVER_NODE_FLAGS)
     console.log(
       `server output (diagnostics):\n${server

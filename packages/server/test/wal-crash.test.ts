@@ -146,6 +146,9 @@ for (const policy of ['always', 'everysec'] as const) {
         // SIGKILL is a process crash, not a machine one: with write(2) before every ack, even everysec loses nothing.
         assert.equal(missing, 0, 'write(2) happens before every acknowledgement');
         assert.ok((await metric(second.url, 'latency_dash_wal_replayed_events_total')) > 0, 'events replayed');
+        // The disk calls made on the event loop are timed: the new segment, and the replayed seconds written to history.
+        assert.ok((await metric(second.url, 'latency_dash_sync_disk_seconds_count{op="wal-segment"}')) >= 1, 'segment start timed');
+        assert.ok((await metric(second.url, 'latency_dash_sync_disk_seconds_count{op="history-write"}')) >= 1, 'history writes timed');
       } finally {
         await second.stop();
       }

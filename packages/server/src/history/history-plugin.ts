@@ -24,7 +24,7 @@ async function historyPlugin(app: FastifyInstance): Promise<void> {
     if (app.pg !== undefined) {
       store = new PgHistoryStore(app.pg);
     } else {
-      const file = new HistoryStore(app.db);
+      const file = new HistoryStore(app.db, app.diskTimings);
       if (file.migrated1sRows !== undefined)
         app.log.info({ rows: file.migrated1sRows }, 'history file: per-second rows rewritten to the second-first layout (once)');
       store = file;

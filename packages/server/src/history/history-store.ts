@@ -4,6 +4,7 @@ import { markSecondWritten } from '../wal/history-checkpoint.js';
 import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries, WalMark } from './history-backend.js';
 import { storageProblem } from '../storage/storage-errors.js';
 import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
+import type { DiskOp, DiskTimings } from '../storage/disk-timings.js';
 
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
 export type { Resolution, SecondRange, SeriesIdentity, StoredSeries };
@@ -71,12 +72,19 @@ export class HistoryStore implements HistoryBackend {
   /** Rows moved when this open rewrote a per-second table of the old layout (series first), for the log. */
   migrated1sRows: number | undefined;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    private readonly timings?: DiskTimings,
+  ) {
     try {
       this.ensureReady();
     } catch (err) {
       if (storageProblem(err) === undefined) throw err;
     }
+  }
+
+  private timed<T>(op: DiskOp, fn: () => T): T {
+    return this.timings === undefined ? fn() : this.timings.time(op, fn);
   }
 
   /** Creates the tables if that has not been possible yet; throws the storage error if it still is not. */
@@ -170,7 +178,7 @@ export class HistoryStore implements HistoryBackend {
   writeSecond(rows: readonly { series: number | SeriesIdentity; row: RollupRow }[], gaps: readonly SecondRange[] = [], walMark?: WalMark): number[] {
     this.ensureReady();
     const created = new Map<string, number>();
-    const ids = this.db.transaction(() => {
+    const write = this.db.transaction(() => {
       const out = rows.map(({ series, row }) => {
         row.series_id = typeof series === 'number' ? series : this.lookupOrAdd(series, created);
         return row.series_id;
@@ -182,7 +190,8 @@ export class HistoryStore implements HistoryBackend {
       );
       if (walMark !== undefined) markSecondWritten(this, walMark.lsn, walMark.second);
       return out;
-    })();
+    });
+    const ids = this.timed('history-write', () => write());
     for (const [k, v] of created) this.seriesIds.set(k, v);
     return ids;
   }
@@ -300,9 +309,10 @@ export class HistoryStore implements HistoryBackend {
   replaceEncodedRows(resolution: Resolution, rows: readonly RollupRow[]): void {
     this.ensureReady();
     const replace = this.stmts.replace[resolution];
-    this.db.transaction(() => {
+    const write = this.db.transaction(() => {
       for (const row of rows) replace.run(row);
-    })();
+    });
+    this.timed('history-fold', () => write());
   }
 
   /** Deletes the per-second rows after `second`: a second left part-written by a crash, before the log writes it again. */
@@ -314,7 +324,7 @@ export class HistoryStore implements HistoryBackend {
   /** Deletes at most `limit` rollups older than the given second at one resolution; returns how many. */
   pruneSome(resolution: Resolution, beforeS: number, limit: number): number {
     this.ensureReady();
-    return this.stmts.prune[resolution].run(beforeS, limit).changes;
+    return this.timed('history-prune', () => this.stmts.prune[resolution].run(beforeS, limit).changes);
   }
 
   /** Deletes lost ranges that end before the given second (they go with the coarsest history they describe). */

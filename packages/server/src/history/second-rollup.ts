@@ -71,11 +71,19 @@ export class SecondRollup extends RollupTotals {
     this.resetTotals();
   }
 
-  /** Makes room for `key` (the range never shrinks while pooled); the key's new index. */
+  /**
+   * Makes room for `key` (the range never shrinks while pooled); the key's
+   * new index. The side that grows gains half the length again (at least
+   * the margin): a new series' first second grows it a few times, not once
+   * per 32 bins (600 new series at once spent 10–19 ms here).
+   */
   private grow(key: number): number {
     const occupied = this.loKey <= this.hiKey;
-    const from = this.bins.length === 0 ? key - GROW_MARGIN : Math.min(key - GROW_MARGIN, this.offset);
-    const to = this.bins.length === 0 ? key + GROW_MARGIN : Math.max(key + GROW_MARGIN, this.offset + this.bins.length - 1);
+    const len = this.bins.length;
+    const extra = Math.max(GROW_MARGIN, len >> 1);
+    const below = key < this.offset;
+    const from = len === 0 ? key - GROW_MARGIN : below ? key - extra : this.offset;
+    const to = len === 0 ? key + GROW_MARGIN : below ? this.offset + len - 1 : key + extra;
     const bins = new Float64Array(to - from + 1);
     if (occupied) bins.set(this.bins.subarray(this.loKey - this.offset, this.hiKey - this.offset + 1), this.loKey - from);
     this.bins = bins;

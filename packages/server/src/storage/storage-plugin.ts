@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { openDatabase, type Db } from './database.js';
+import { DiskTimings } from './disk-timings.js';
 import { PostgresDatabase } from './postgres.js';
 import { isPostgresUrl } from './postgres-url.js';
 import { StorageFaults } from './storage-faults.js';
@@ -15,6 +16,8 @@ declare module 'fastify' {
     storageFaults: StorageFaults;
     /** Checkpoints the SQLite file's WAL on a thread of its own, off the event loop. */
     sqliteThread: SqliteThread;
+    /** Times the disk calls made on the event loop (WAL, history): latency_dash_sync_disk_seconds. */
+    diskTimings: DiskTimings;
   }
 }
 
@@ -39,7 +42,10 @@ async function storagePlugin(app: FastifyInstance): Promise<void> {
   const checkpointer = new SqliteThread(db, app.log);
   app.decorate('storageFaults', faults);
   app.decorate('sqliteThread', checkpointer);
+  const timings = new DiskTimings(app.log);
+  app.decorate('diskTimings', timings);
   app.addHook('onReady', async () => {
+    timings.register(app.promRegistry);
     faults.start();
     checkpointer.start();
   });

@@ -54,6 +54,7 @@ async function walPlugin(app: FastifyInstance): Promise<void> {
           maxBytes: s.walMaxMb * 1024 * 1024,
           snapshotIntervalMs: s.walSnapshotIntervalS * 1000,
           log: app.log,
+          timings: app.diskTimings,
         });
   app.decorate('wal', wal);
   if (wal === undefined) return;

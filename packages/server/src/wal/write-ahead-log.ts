@@ -1,4 +1,4 @@
-import { closeSync, fdatasync, fsyncSync, ftruncateSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fsync, fsyncSync, ftruncateSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LdError } from '../errors.js';
@@ -6,6 +6,7 @@ import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
 import type { IngestLog } from '../ingest/ingest-service.js';
 import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink, TargetListener } from '../metrics/engine.js';
+import type { DiskOp, DiskTimings } from '../storage/disk-timings.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import type { TargetState } from '../metrics/target-state.js';
 import type { HistoryCheckpoint } from './history-checkpoint.js';
@@ -31,6 +32,8 @@ export interface WalOptions {
   /** A snapshot is due this long after the previous one when anything was logged since. */
   snapshotIntervalMs: number;
   log: Log;
+  /** Times the writes made on the event loop (latency_dash_sync_disk_seconds). */
+  timings?: DiskTimings;
 }
 
 /** What the log needs of history: write everything pending, and say how far the file is durable. */
@@ -110,6 +113,8 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private syncFd = -1;
   /** A segment's fd closed while its fdatasync was running: closed when it ends. */
   private retiredFd = -1;
+  /** The fsyncs of a segment change, while they run (syncSegmentChange). */
+  private segmentSync: Promise<void> | undefined;
   private unsyncedSinceMs: number | undefined;
   private needsNewSegment = false;
   private failedAtMs = 0;
@@ -130,6 +135,11 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     private readonly engine: MetricsEngine,
     readonly options: WalOptions,
   ) {}
+
+  private timed<T>(op: DiskOp, fn: () => T): T {
+    const t = this.options.timings;
+    return t === undefined ? fn() : t.time(op, fn);
+  }
 
   get dir(): string {
     return this.options.dir;
@@ -267,7 +277,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       return false;
     }
     try {
-      writeAll(this.fd, record);
+      this.timed('wal-write', () => writeAll(this.fd, record));
     } catch (err) {
       this.stats.eventsUnlogged += entries;
       this.fail('write', err as NodeJS.ErrnoException, active.bytes);
@@ -310,7 +320,13 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
         for (const w of batch) w.reject(e);
       } else {
         this.stats.fsyncs++;
-        for (const w of batch) w.resolve();
+        const segment = this.segmentSync;
+        if (segment === undefined) for (const w of batch) w.resolve();
+        else
+          segment.then(
+            () => batch.forEach((w) => w.resolve()),
+            (e: Error) => batch.forEach((w) => w.reject(e)),
+          );
       }
       if (this.waiting.length > 0) this.syncSoon();
     });
@@ -378,14 +394,16 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private openSegment(firstLsn: number): void {
     const path = join(this.dir, segmentName(firstLsn));
     // A file of that name can only be one this log began and never wrote to (a crash right after): start it over.
-    const fd = openSync(path, 'w');
-    try {
-      writeAll(fd, segmentHeader(firstLsn));
-      syncDir(this.dir);
-    } catch (err) {
-      closeQuietly(fd);
-      throw err;
-    }
+    const fd = this.timed('wal-segment', () => {
+      const f = openSync(path, 'w');
+      try {
+        writeAll(f, segmentHeader(firstLsn));
+      } catch (err) {
+        closeQuietly(f);
+        throw err;
+      }
+      return f;
+    });
     // Starting over a file of the same name (never written to) replaces it, in the list too.
     for (let i = this.segments.length - 1; i >= 0; i--) if (this.segments[i].path === path) this.segments.splice(i, 1);
     if (this.active !== undefined && this.active.path !== path) this.segments.push(this.active);
@@ -393,15 +411,33 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     const old = this.fd;
     this.fd = fd;
     this.needsNewSegment = false;
-    if (old >= 0) {
-      try {
-        if (this.options.fsync !== 'off') fsyncSync(old);
-      } catch {
+    this.syncSegmentChange(old);
+  }
+
+  /**
+   * The new segment's name (its folder) and the old segment's tail are made
+   * durable on the thread pool: an fsync on the event loop waits for the
+   * file system's journal, which held every connection 50–120 ms at a time.
+   * Acknowledgements that wait for an fsync (`always`) wait for this too.
+   */
+  private syncSegmentChange(old: number): void {
+    const syncOld = old >= 0 && this.options.fsync !== 'off';
+    const done = Promise.all([syncDirLater(this.dir), syncOld ? fsyncLater(old) : undefined]).then(
+      () => undefined,
+      (err: NodeJS.ErrnoException) => {
         this.stats.fsyncErrors++;
-      }
+        this.fail('fsync', err, undefined);
+        throw unavailable(this.failure);
+      },
+    );
+    const settled = done.catch(() => undefined);
+    this.segmentSync = done;
+    void settled.then(() => {
+      if (this.segmentSync === done) this.segmentSync = undefined;
+      if (old < 0) return;
       if (this.syncing && this.syncFd === old) this.retiredFd = old;
       else closeQuietly(old);
-    }
+    });
   }
 
   /** Ends the active segment and begins another at the next entry; on failure the old one stays active. */
@@ -552,7 +588,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
         await fh.close();
       }
       await rename(tmp, join(this.dir, snapshotName(lsn)));
-      syncDir(this.dir);
+      await syncDirLater(this.dir);
       this.recordSnapshotSize(parts);
       // Unlinking a segment of many megabytes held the event loop 20–30 ms: the thread pool does it.
       const names = await readdir(this.dir);
@@ -608,6 +644,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       return;
     }
     if (this.snapshotting) await this.snapshotting;
+    await this.segmentSync?.catch(() => undefined);
     this.writePending();
     // Not logging any more, so the snapshot starts no new segment.
     this.logging = false;
@@ -649,6 +686,20 @@ export function syncDir(dir: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** syncDir on the thread pool. */
+async function syncDirLater(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+function fsyncLater(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve())));
 }
 
 function closeQuietly(fd: number): void {
