@@ -84,7 +84,11 @@ export const Charts = memo(function Charts({ timeline, tick, rows, chartIds, lab
           height={220}
           label="p90 latency over time per series"
         />
-        <LegendStats entries={legend} data={history ? history.data : latency} format={msText} testId="legend-p90" />
+        {/* Its height is set, scrolling past five series: the panel, and the table under it, must not move when the
+            first figures arrive or rows are charted (a focused row scrolled into view would slip out of it). */}
+        <div className="legend-box">
+          <LegendStats entries={legend} data={history ? history.data : latency} format={msText} testId="legend-p90" />
+        </div>
       </figure>
       <figure className="panel">
         <figcaption>Throughput (all shown series){scope}</figcaption>

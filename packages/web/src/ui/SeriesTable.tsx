@@ -1,5 +1,5 @@
 import { flexRender, type Header } from '@tanstack/react-table';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import { type Row, sortRows } from '@latency-dash/protocol/live';
 import { holdOrder } from '../core/hold-order.js';
 import type { RowRange } from '../core/window-plan.js';
@@ -96,14 +96,21 @@ export function SeriesTable({
     [held, rows, sortId, sortDesc, viewKey, windowed],
   );
   const rowCount = serverWindow === undefined ? sorted.length : Math.max(serverWindow.total, offset + sorted.length);
-  const { scrollRef, items, totalSize, scrollToIndex } = useRowVirtualizer(rowCount, ROW_HEIGHT, HEADER_HEIGHT);
-  const firstShown = items[0]?.index ?? 0;
-  const lastShown = items.at(-1)?.index ?? -1;
+  // The row element holding focus, kept rendered wherever it scrolls (use-row-virtualizer.ts).
+  const focusedIndexRef = useRef<number | undefined>(undefined);
+  const {
+    scrollRef,
+    items,
+    first: firstShown,
+    last: lastShown,
+    totalSize,
+    scrollToIndex,
+  } = useRowVirtualizer(rowCount, ROW_HEIGHT, HEADER_HEIGHT, () => focusedIndexRef.current);
   useEffect(() => {
     if (lastShown >= 0) onRange?.({ first: firstShown, last: lastShown });
   }, [firstShown, lastShown, onRange]);
   const [seen] = useState<SeenRows>(() => new Map());
-  const { gridRef, onFocus, onBlur } = useFollowFocus(sorted, offset, scrollToIndex);
+  const { gridRef, onFocus, onBlur } = useFollowFocus(sorted, offset, scrollToIndex, focusedIndexRef);
   // On a phone the metric sorted by moves to the second column: show it there, back at the table's left edge.
   useEffect(() => {
     if (compact && scrollRef.current) scrollRef.current.scrollLeft = 0;
@@ -114,8 +121,6 @@ export function SeriesTable({
   );
   // Narrow windows scroll sideways instead of squeezing columns below their minimum.
   const minWidth = useMemo(() => headers.reduce((sum, h) => sum + h.getSize(), 0), [headers]);
-
-  const firstIndex = items[0]?.index ?? 0;
 
   return (
     <div
@@ -155,13 +160,15 @@ export function SeriesTable({
               const r = sorted[v.index - offset] as Row | undefined;
               // Outside the window the server sent: a placeholder until that window arrives.
               if (r === undefined)
-                return <PendingRow key={v.index - firstIndex} index={v.index} topPx={v.start - HEADER_HEIGHT} template={template} columns={headers.length} />;
+                return <PendingRow key={v.index} index={v.index} topPx={v.start - HEADER_HEIGHT} template={template} columns={headers.length} />;
               return (
                 <SeriesRow
-                  // Keyed by position, not series: when the order changes, the
-                  // row elements stay and only their contents change, instead
-                  // of tearing down and building ~40 rows of cells a frame.
-                  key={v.index - firstIndex}
+                  // Keyed by place in the order, not by series: when the order
+                  // changes, the row elements stay and only their contents
+                  // change, instead of tearing down and building ~40 rows of
+                  // cells a frame. Not by place on screen: a row keeps its
+                  // element (and its focus) while the table scrolls.
+                  key={v.index}
                   row={r}
                   version={r.version}
                   index={v.index}
@@ -174,7 +181,7 @@ export function SeriesTable({
                   nowMs={nowMs}
                   seen={seen}
                   selected={selected.has(r.id)}
-                  tabbable={v.index === firstIndex}
+                  tabbable={v.index === firstShown}
                   onSelect={onSelect}
                 />
               );
@@ -193,7 +200,7 @@ export function SeriesTable({
  * into view. Only focus from the keyboard is followed: a clicked row must
  * not drag the view after it.
  */
-function useFollowFocus(sorted: readonly Row[], offset: number, scrollToIndex: (index: number) => void) {
+function useFollowFocus(sorted: readonly Row[], offset: number, scrollToIndex: (index: number) => void, focusedIndexRef: RefObject<number | undefined>) {
   const gridRef = useRef<HTMLDivElement>(null);
   const focusedId = useRef<string | null>(null);
   const moving = useRef(false);
@@ -215,6 +222,7 @@ function useFollowFocus(sorted: readonly Row[], offset: number, scrollToIndex: (
     moving.current = true;
     el.focus({ preventScroll: true });
     moving.current = false;
+    focusedIndexRef.current = index;
     // The virtualizer scrolls by sizes it measured a frame or more ago (stale on a busy machine, and it never looked
     // again: the row stayed out of view); the row's own box is laid out now.
     el.scrollIntoView({ block: 'nearest' });
@@ -223,9 +231,12 @@ function useFollowFocus(sorted: readonly Row[], offset: number, scrollToIndex: (
     if (moving.current) return;
     const row = e.target.closest<HTMLElement>('[role=row][data-row-id]');
     focusedId.current = row !== null && row.matches(':focus-visible') ? (row.dataset.rowId ?? null) : null;
+    focusedIndexRef.current = row === null ? undefined : Number(row.getAttribute('aria-rowindex')) - 2;
   };
   const onBlur = (e: FocusEvent<HTMLElement>) => {
-    if (!moving.current && !e.currentTarget.contains(e.relatedTarget)) focusedId.current = null;
+    if (moving.current || e.currentTarget.contains(e.relatedTarget)) return;
+    focusedId.current = null;
+    focusedIndexRef.current = undefined;
   };
   return { gridRef, onFocus, onBlur };
 }
