@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ManualClock } from '../src/clock.js';
 import { MetricsEngine } from '../src/metrics/engine.js';
+import { WindowPool } from '../src/metrics/window-pool.js';
 import { SnapshotCapture } from '../src/wal/snapshot-capture.js';
 import { prng } from './prng.js';
 
@@ -46,4 +47,36 @@ test('a capture holds the state at its start, byte for byte, although every seri
   const s = a.targets.get('t0')!.combined.get('k0')!;
   assert.notEqual(s.count, b.targets.get('t0')!.combined.get('k0')!.count);
   assert.equal(a.beforeFrozenChange, undefined, 'the capture ended');
+});
+
+function settleAll(engine: MetricsEngine): void {
+  for (const t of engine.targets.values()) for (const s of [...t.combined.values(), ...t.split.values()]) s.window.exportState();
+}
+
+test('copies on write reuse spare windows from one capture to the next, and each capture still holds its own start, byte for byte', () => {
+  const clockA = new ManualClock(T0);
+  const clockB = new ManualClock(T0);
+  const a = new MetricsEngine({ windowSamples: 50, clock: clockA });
+  const b = new MetricsEngine({ windowSamples: 50, clock: clockB });
+  const pool = new WindowPool();
+  for (let round = 0; round < 3; round++) {
+    feed(a, clockA, 20_000, 10 + round);
+    feed(b, clockB, 20_000, 10 + round);
+    // Read (settled), then a few adds each: the copies carry ranks and pending adds that settling replays.
+    settleAll(a);
+    settleAll(b);
+    feed(a, clockA, 1_000, 30 + round);
+    feed(b, clockB, 1_000, 30 + round);
+    const spares = pool.size;
+    const changed = new SnapshotCapture(a, round, T0 + round, undefined, pool);
+    // Fewer events than before, on other series first: the spares hold other windows' (older, fuller) contents.
+    feed(a, clockA, 5_000, 20 + round);
+    const whole = new SnapshotCapture(b, round, T0 + round).finishNow();
+    const copied = changed.finishNow();
+    assert.equal(copied.length, whole.length);
+    for (let i = 0; i < whole.length; i++) assert.ok(copied[i].equals(whole[i]), `round ${round}: part ${i} of ${whole.length}`);
+    feed(b, clockB, 5_000, 20 + round);
+    assert.ok(pool.size > 0, 'the copies went back to the pool');
+    if (round > 0) assert.ok(spares > 0, 'this round started with spares from the last');
+  }
 });

@@ -9,6 +9,7 @@ import { decodeStreamBatch, PartitionReader, streamKey, type ReadEntry, type Str
 import { leaseKey } from './coordinator.js';
 import { checkpointKey, loadCheckpoint, SAVE_CHECKPOINT, type PartitionCheckpoint } from './partition-checkpoint.js';
 import { partitionOf } from './partitions.js';
+import { WindowPool } from '../metrics/window-pool.js';
 
 /** Entries per XRANGE page while a gained partition is rebuilt. */
 const REBUILD_PAGE = 500;
@@ -53,6 +54,8 @@ function nextId(id: string): string {
 export class PartitionOwner {
   /** Partitions rebuilt and followed: their targets are this node's to serve. */
   private readonly serving = new Set<number>();
+  /** Spare windows for the checkpoints' copies on write, kept from one round to the next. */
+  private readonly windowPool = new WindowPool();
   /** A partition's current ownership: a rebuild of an earlier one stops when it sees a newer. */
   private readonly generation = new Map<number, number>();
   private nextGeneration = 1;
@@ -224,7 +227,7 @@ export class PartitionOwner {
       if (this.stopped || at === undefined || at === '0-0' || at === this.checkpointed.get(p) || !this.serving.has(p)) continue;
       // The partition's series as of `at`, encoded in slices (copy on write, as the log's snapshots): one target may
       // hold 10,000 series, ~1 s to encode at once.
-      const capture = new SnapshotCapture(this.engine, 0, this.engine.clock.nowMs(), (t) => partitionOf(t.id, this.partitions) === p);
+      const capture = new SnapshotCapture(this.engine, 0, this.engine.clock.nowMs(), (t) => partitionOf(t.id, this.partitions) === p, this.windowPool);
       let state: Buffer;
       try {
         state = Buffer.concat(await capture.finish(new Slicer(BACKGROUND_BUDGET_MS)));

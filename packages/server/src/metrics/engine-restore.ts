@@ -3,6 +3,7 @@ import type { SampleWindowState } from './sample-window.js';
 import type { Metadata, Series } from './series.js';
 import type { TargetState } from './target-state.js';
 import { splitSeriesKey } from './series-key.js';
+import type { WindowPool } from './window-pool.js';
 
 /** One series as a snapshot keeps it: everything its statistics are read from. */
 export interface SeriesState {
@@ -65,13 +66,14 @@ export function seriesState(s: Series): SeriesState {
 
 /**
  * The series' state as it is now, read later: the window is copied as it
- * is (SampleWindow.clone: no settling, no encoding) and settled when the
- * returned function is called. For a copy on write on the ingest path.
+ * is (into a spare from `pool`: no settling, no encoding, no allocation)
+ * and settled when `state` is called; `release` gives the copy back once
+ * its state is encoded. For a copy on write on the ingest path.
  */
-export function seriesStateLater(s: Series): () => SeriesState {
+export function seriesStateLater(s: Series, pool: WindowPool): { state: () => SeriesState; release: () => void } {
   const fields = fieldsOf(s);
-  const window = s.window.clone();
-  return () => ({ ...fields, window: window.exportState() });
+  const window = pool.copyOf(s.window);
+  return { state: () => ({ ...fields, window: window.exportState() }), release: () => pool.release(window) };
 }
 
 function fieldsOf(s: Series): Omit<SeriesState, 'window'> {

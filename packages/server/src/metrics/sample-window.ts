@@ -270,9 +270,21 @@ export class SampleWindow {
    * settled later, by its own first read.
    */
   clone(): SampleWindow {
-    const c = new SampleWindow(this.capacity);
-    c.ring = this.ring.slice();
-    c.order = this.order.slice();
+    return this.copyInto(new SampleWindow(this.capacity));
+  }
+
+  /**
+   * clone() into a window of the same capacity, reusing its arrays when
+   * they are the same size (a spare from a pool): a snapshot copies a few
+   * hundred windows at once, and allocating each copy cost more than the
+   * copying, and a collection after.
+   */
+  copyInto(c: SampleWindow): SampleWindow {
+    if (c.capacity !== this.capacity) throw new RangeError(`sample window: a copy needs capacity ${this.capacity}, not ${c.capacity}`);
+    if (c.ring.length === this.ring.length) c.ring.set(this.ring);
+    else c.ring = this.ring.slice();
+    if (c.order.length === this.order.length) c.order.set(this.order);
+    else c.order = this.order.slice();
     c.head = this.head;
     c.n = this.n;
     c.sum = this.sum;

@@ -8,6 +8,7 @@ import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink, TargetListener } from '../metrics/engine.js';
 import type { DiskOp, DiskTimings } from '../storage/disk-timings.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
+import { WindowPool } from '../metrics/window-pool.js';
 import type { TargetState } from '../metrics/target-state.js';
 import type { HistoryCheckpoint } from './history-checkpoint.js';
 import { probeRecord, RECORD_SEAL_BYTES, RecordBuilder, segmentHeader, SEGMENT_HEADER_BYTES } from './record-codec.js';
@@ -113,6 +114,8 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   private syncFd = -1;
   /** A segment's fd closed while its fdatasync was running: closed when it ends. */
   private retiredFd = -1;
+  /** Spare windows for the snapshots' copies on write, kept from one snapshot to the next. */
+  private readonly windowPool = new WindowPool();
   /** The fsyncs of a segment change, while they run (syncSegmentChange). */
   private segmentSync: Promise<void> | undefined;
   private unsyncedSinceMs: number | undefined;
@@ -417,8 +420,10 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   /**
    * The new segment's name (its folder) and the old segment's tail are made
    * durable on the thread pool: an fsync on the event loop waits for the
-   * file system's journal, which held every connection 50–120 ms at a time.
-   * Acknowledgements that wait for an fsync (`always`) wait for this too.
+   * file system's journal commit, as long as the disk takes, and holds every
+   * connection meanwhile. Acknowledgements that wait for an fsync (`always`)
+   * wait for this too. A failure here distrusts the log like any failed
+   * fsync (it used to be only counted).
    */
   private syncSegmentChange(old: number): void {
     const syncOld = old >= 0 && this.options.fsync !== 'off';
@@ -508,7 +513,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
     this.bytesSinceSnapshot = 0;
     // After a postponed snapshot the next try starts no segment: while history stays behind, one a second would pile up.
     if (this.logging && !this.lastSnapshotPostponed) this.rotate();
-    return new SnapshotCapture(this.engine, lsn, this.engine.clock.nowMs());
+    return new SnapshotCapture(this.engine, lsn, this.engine.clock.nowMs(), undefined, this.windowPool);
   }
 
   private historyCaughtUp(lsn: number, force: boolean, flush: () => void): boolean {
