@@ -57,11 +57,42 @@ export class SampleWindow {
   /** Adds to the full window not yet in `order`: the slots written last, just behind head. */
   private pending = 0;
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    /** Full-size arrays to use (spares()); by default small ones, grown as samples come. */
+    arrays?: { ring: Float64Array; order: Ranks },
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('window capacity must be a positive integer');
+    if (arrays !== undefined) {
+      this.ring = arrays.ring;
+      this.order = arrays.order;
+      return;
+    }
     const initial = Math.min(capacity, 16);
     this.ring = this.values(initial);
     this.order = this.ranks(initial);
+  }
+
+  /**
+   * `count` empty windows with full-size arrays, all views of one buffer:
+   * spares for copies of full windows (copyInto). An ArrayBuffer each cost
+   * about as much as the copy itself, times two per window.
+   */
+  static spares(capacity: number, count: number): SampleWindow[] {
+    const ringLength = capacity + REPLAY_MAX;
+    const wide = capacity > 0xffff;
+    const ringBytes = ringLength * 8;
+    // Orders after the rings: every view stays aligned to its element size.
+    const orderBytes = capacity * (wide ? 4 : 2);
+    const slab = new ArrayBuffer(count * (ringBytes + orderBytes));
+    const out: SampleWindow[] = [];
+    for (let i = 0; i < count; i++) {
+      const ring = new Float64Array(slab, i * ringBytes, ringLength);
+      const at = count * ringBytes + i * orderBytes;
+      const order = wide ? new Uint32Array(slab, at, capacity) : new Uint16Array(slab, at, capacity);
+      out.push(new SampleWindow(capacity, { ring, order }));
+    }
+    return out;
   }
 
   get size(): number {

@@ -1,5 +1,7 @@
 import { SampleWindow } from './sample-window.js';
 
+/** Spares made at once when the pool is empty (views of one buffer). */
+const SPARES_AT_ONCE = 64;
 /** Spare windows kept, in bytes of their arrays: a snapshot of ~1,000 busy series copies about 10 MiB. */
 const DEFAULT_MAX_BYTES = 16 * 2 ** 20;
 
@@ -17,6 +19,8 @@ export class WindowPool {
 
   /** A copy of `w` as it is now. */
   copyOf(w: SampleWindow): SampleWindow {
+    // A full window (the busy ones a snapshot copies): spares are made in batches, cheaper than one at a time.
+    if (this.spare.length === 0 && w.size === w.capacity) for (const c of SampleWindow.spares(w.capacity, SPARES_AT_ONCE)) this.release(c);
     const c = this.spare.pop();
     if (c === undefined) return w.clone();
     this.bytes -= c.bytes;
