@@ -4,7 +4,7 @@ import { markSecondWritten } from '../wal/history-checkpoint.js';
 import type { HistoryBackend, Resolution, SecondRange, SeriesIdentity, StoredSeries, WalMark } from './history-backend.js';
 import { storageProblem } from '../storage/storage-errors.js';
 import { Rollup, mergeRow, rollupFromRow, rollupToRow, type RollupRow } from './rollup.js';
-import type { DiskOp, DiskTimings } from '../storage/disk-timings.js';
+import { timedWith, type DiskOp, type DiskTimings } from '../storage/disk-timings.js';
 
 const TABLE: Record<Resolution, string> = { '1s': 'rollup_1s', '1m': 'rollup_1m' };
 export type { Resolution, SecondRange, SeriesIdentity, StoredSeries };
@@ -84,7 +84,7 @@ export class HistoryStore implements HistoryBackend {
   }
 
   private timed<T>(op: DiskOp, fn: () => T): T {
-    return this.timings === undefined ? fn() : this.timings.time(op, fn);
+    return timedWith(this.timings, op, fn);
   }
 
   /** Creates the tables if that has not been possible yet; throws the storage error if it still is not. */

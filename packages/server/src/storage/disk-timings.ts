@@ -66,3 +66,8 @@ export class DiskTimings {
     s.maxMs = 0;
   }
 }
+
+/** `fn` timed as `op` when there are timings to keep (a store or log built without them runs it as is). */
+export function timedWith<T>(timings: DiskTimings | undefined, op: DiskOp, fn: () => T): T {
+  return timings === undefined ? fn() : timings.time(op, fn);
+}

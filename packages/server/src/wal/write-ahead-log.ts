@@ -1,12 +1,13 @@
 import { closeSync, fdatasync, fsync, fsyncSync, ftruncateSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { LdError } from '../errors.js';
 import { BACKGROUND_BUDGET_MS, Slicer } from '../slices.js';
 import type { IngestLog } from '../ingest/ingest-service.js';
 import type { Log } from '../log.js';
 import type { MetricsEngine, SampleSink, TargetListener } from '../metrics/engine.js';
-import type { DiskOp, DiskTimings } from '../storage/disk-timings.js';
+import { timedWith, type DiskOp, type DiskTimings } from '../storage/disk-timings.js';
 import type { IngestEvent, Series } from '../metrics/series.js';
 import { WindowPool } from '../metrics/window-pool.js';
 import type { TargetState } from '../metrics/target-state.js';
@@ -68,6 +69,8 @@ export const snapshotName = (lsn: number) => `snapshot-${pad(lsn)}.snap`;
 export const SEGMENT_FILE = /^segment-(\d{16})\.wal$/;
 export const SNAPSHOT_FILE = /^snapshot-(\d{16})\.snap$/;
 const TMP = 'snapshot.tmp';
+
+const fsyncLater = promisify(fsync);
 
 function unavailable(why: string): LdError {
   return new LdError('LD_ERR_WAL_UNAVAILABLE', `the write-ahead log cannot write (${why}); this batch is not acknowledged, retry later`);
@@ -140,8 +143,7 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
   ) {}
 
   private timed<T>(op: DiskOp, fn: () => T): T {
-    const t = this.options.timings;
-    return t === undefined ? fn() : t.time(op, fn);
+    return timedWith(this.options.timings, op, fn);
   }
 
   get dir(): string {
@@ -701,10 +703,6 @@ async function syncDirLater(dir: string): Promise<void> {
   } finally {
     await fh.close();
   }
-}
-
-function fsyncLater(fd: number): Promise<void> {
-  return new Promise((resolve, reject) => fsync(fd, (err) => (err ? reject(err) : resolve())));
 }
 
 function closeQuietly(fd: number): void {
