@@ -4,6 +4,7 @@ import { ManualClock } from '../src/clock.js';
 import { MetricsEngine } from '../src/metrics/engine.js';
 import { WindowPool } from '../src/metrics/window-pool.js';
 import { SnapshotCapture } from '../src/wal/snapshot-capture.js';
+import { Slicer } from '../src/slices.js';
 import { prng } from './prng.js';
 
 const T0 = 1_764_000_000_000;
@@ -78,5 +79,49 @@ test('copies on write reuse spare windows from one capture to the next, and each
     feed(b, clockB, 5_000, 20 + round);
     assert.ok(pool.size > 0, 'the copies went back to the pool');
     if (round > 0) assert.ok(spares > 0, 'this round started with spares from the last');
+  }
+});
+
+test('prepare() fills the pool with a full-size spare per full window before a capture; copies of growing windows stay out of it; the sliced seal equals the whole one', async () => {
+  const clockA = new ManualClock(T0);
+  const clockB = new ManualClock(T0);
+  const a = new MetricsEngine({ windowSamples: 50, clock: clockA });
+  const b = new MetricsEngine({ windowSamples: 50, clock: clockB });
+  for (const [engine, clock] of [
+    [a, clockA],
+    [b, clockB],
+  ] as const) {
+    feed(engine, clock, 20_000, 41);
+    // A quiet target whose windows are still growing (fewer than 50 samples each).
+    for (let i = 0; i < 30; i++) engine.ingest({ targetId: 'quiet', key: `q${i % 3}`, metadata: {}, timestampMs: clock.nowMs(), payloadBytes: 1, valueMs: i });
+  }
+  let full = 0;
+  let growing = 0;
+  for (const t of a.targets.values())
+    for (const s of [...t.combined.values(), ...t.split.values()]) {
+      if (s.window.fullSize) full++;
+      else growing++;
+    }
+  assert.ok(full > 100 && growing > 0, `${full} full windows, ${growing} growing`);
+
+  const pool = new WindowPool();
+  await SnapshotCapture.prepare(a, pool, new Slicer(0));
+  assert.equal(pool.size, full, 'one spare per full window, made before the capture');
+  for (let round = 0; round < 2; round++) {
+    const changed = new SnapshotCapture(a, round, T0 + round, undefined, pool);
+    // The growing windows change first, then every other: each is copied on write.
+    for (let i = 0; i < 30; i++)
+      a.ingest({ targetId: 'quiet', key: `q${i % 3}`, metadata: {}, timestampMs: clockA.nowMs(), payloadBytes: 1, valueMs: 100 + i });
+    feed(a, clockA, 5_000, 50 + round);
+    assert.equal(pool.size, 0, 'every full window was copied into a spare');
+    const whole = new SnapshotCapture(b, round, T0 + round).finishNow();
+    const copied = await changed.finish(new Slicer(0));
+    changed.release();
+    assert.equal(copied.length, whole.length);
+    for (let i = 0; i < whole.length; i++) assert.ok(copied[i].equals(whole[i]), `round ${round}: part ${i} of ${whole.length} (the last is the seal)`);
+    assert.equal(pool.size, full, 'the full copies came back, the growing ones did not');
+    for (let i = 0; i < 30; i++)
+      b.ingest({ targetId: 'quiet', key: `q${i % 3}`, metadata: {}, timestampMs: clockB.nowMs(), payloadBytes: 1, valueMs: 100 + i });
+    feed(b, clockB, 5_000, 50 + round);
   }
 });

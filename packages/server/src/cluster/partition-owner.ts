@@ -10,6 +10,7 @@ import { leaseKey } from './coordinator.js';
 import { checkpointKey, loadCheckpoint, SAVE_CHECKPOINT, type PartitionCheckpoint } from './partition-checkpoint.js';
 import { partitionOf } from './partitions.js';
 import { WindowPool } from '../metrics/window-pool.js';
+import type { TargetState } from '../metrics/target-state.js';
 
 /** Entries per XRANGE page while a gained partition is rebuilt. */
 const REBUILD_PAGE = 500;
@@ -223,14 +224,23 @@ export class PartitionOwner {
    */
   private async checkpointAll(): Promise<void> {
     for (const p of [...this.serving]) {
-      const at = this.reader.position(p);
-      if (this.stopped || at === undefined || at === '0-0' || at === this.checkpointed.get(p) || !this.serving.has(p)) continue;
+      const moved = () => {
+        const at = this.reader.position(p);
+        return this.stopped || at === undefined || at === '0-0' || at === this.checkpointed.get(p) || !this.serving.has(p) ? undefined : at;
+      };
+      if (moved() === undefined) continue;
+      const inPartition = (t: TargetState) => partitionOf(t.id, this.partitions) === p;
+      const slicer = new Slicer(BACKGROUND_BUDGET_MS);
+      // Spares for the copies on write first, in slices (snapshot-capture.ts); then the position, read in the capture's turn.
+      await SnapshotCapture.prepare(this.engine, this.windowPool, slicer, inPartition);
+      const at = moved();
+      if (at === undefined) continue;
       // The partition's series as of `at`, encoded in slices (copy on write, as the log's snapshots): one target may
       // hold 10,000 series, ~1 s to encode at once.
-      const capture = new SnapshotCapture(this.engine, 0, this.engine.clock.nowMs(), (t) => partitionOf(t.id, this.partitions) === p, this.windowPool);
+      const capture = new SnapshotCapture(this.engine, 0, this.engine.clock.nowMs(), inPartition, this.windowPool);
       let state: Buffer;
       try {
-        state = Buffer.concat(await capture.finish(new Slicer(BACKGROUND_BUDGET_MS)));
+        state = Buffer.concat(await capture.finish(slicer));
       } finally {
         capture.release();
       }

@@ -1,6 +1,7 @@
 import type { MetricsEngine } from './engine.js';
 import type { SampleWindowState } from './sample-window.js';
 import type { Metadata, Series } from './series.js';
+import { RateWindow } from './rate-window.js';
 import type { TargetState } from './target-state.js';
 import { splitSeriesKey } from './series-key.js';
 import type { WindowPool } from './window-pool.js';
@@ -71,12 +72,19 @@ export function seriesState(s: Series): SeriesState {
  * its state is encoded. For a copy on write on the ingest path.
  */
 export function seriesStateLater(s: Series, pool: WindowPool): { state: () => SeriesState; release: () => void } {
-  const fields = fieldsOf(s);
+  const rate = s.rate.exportSlots(pool.slots(RateWindow.slotsLength));
+  const fields = fieldsOf(s, rate);
   const window = pool.copyOf(s.window);
-  return { state: () => ({ ...fields, window: window.exportState() }), release: () => pool.release(window) };
+  return {
+    state: () => ({ ...fields, window: window.exportState() }),
+    release: () => {
+      pool.release(window);
+      pool.releaseSlots(rate);
+    },
+  };
 }
 
-function fieldsOf(s: Series): Omit<SeriesState, 'window'> {
+function fieldsOf(s: Series, rate = s.rate.exportSlots()): Omit<SeriesState, 'window'> {
   return {
     key: s.key,
     metadata: s.metadata,
@@ -85,7 +93,7 @@ function fieldsOf(s: Series): Omit<SeriesState, 'window'> {
     lastPayloadBytes: s.lastPayloadBytes,
     lastUpdateMs: s.lastUpdateMs,
     lastEventMs: s.lastEventMs,
-    rate: s.rate.exportSlots(),
+    rate,
   };
 }
 

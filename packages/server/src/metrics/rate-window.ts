@@ -29,9 +29,14 @@ export class RateWindow {
     slots[base + 3] += processingMs;
   }
 
-  /** A copy of the buckets, for snapshots (wal/). */
-  exportSlots(): Float64Array {
-    return this.slots.slice();
+  /** Length of exportSlots()' array. */
+  static readonly slotsLength = SLOTS * FIELDS;
+
+  /** A copy of the buckets, for snapshots (wal/): into `into` (of slotsLength) when given. */
+  exportSlots(into?: Float64Array): Float64Array {
+    if (into === undefined) return this.slots.slice();
+    into.set(this.slots);
+    return into;
   }
 
   importSlots(slots: Float64Array): void {

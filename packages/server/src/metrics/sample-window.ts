@@ -85,6 +85,9 @@ export class SampleWindow {
     // Orders after the rings: every view stays aligned to its element size.
     const orderBytes = capacity * (wide ? 4 : 2);
     const slab = new ArrayBuffer(count * (ringBytes + orderBytes));
+    // A new buffer's pages are mapped on first write, ~15 µs a page on these machines: touched here, where the
+    // caller chose to spend that time (WindowPool.reserve), not in the first copies into them.
+    new Uint8Array(slab).fill(0);
     const out: SampleWindow[] = [];
     for (let i = 0; i < count; i++) {
       const ring = new Float64Array(slab, i * ringBytes, ringLength);
@@ -380,6 +383,16 @@ export class SampleWindow {
       if (ring[a] > ring[b] || (ring[a] === ring[b] && a > b)) return false;
     }
     return true;
+  }
+
+  /** True when the arrays are a full window's (a spare a full window can be copied into). */
+  get fullSize(): boolean {
+    return this.ring.length === this.capacity + REPLAY_MAX && this.order.length === this.capacity;
+  }
+
+  /** Bytes of a full window's arrays. */
+  static fullBytes(capacity: number): number {
+    return (capacity + REPLAY_MAX) * 8 + capacity * (capacity > 0xffff ? 4 : 2);
   }
 
   /** Bytes held by the typed arrays, for memory accounting. */

@@ -66,6 +66,11 @@ export function encodeSeriesState(s: SeriesState): Buffer {
 export function snapshotSeal(parts: readonly Buffer[]): Buffer {
   let crc = 0;
   for (const p of parts) crc = crc32(p, crc);
+  return sealOf(crc);
+}
+
+/** The seal for a crc32 already summed over the parts (zlib.crc32 with each running value). */
+export function sealOf(crc: number): Buffer {
   const seal = Buffer.alloc(4);
   seal.writeUInt32LE(crc >>> 0);
   return seal;

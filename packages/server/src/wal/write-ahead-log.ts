@@ -488,20 +488,25 @@ export class WriteAheadLog implements SampleSink, TargetListener, IngestLog {
       this.writeSnapshotSync(capture.lsn, parts);
       return undefined;
     }
-    const capture = this.beginSnapshot();
     this.snapshotting = (async () => {
+      let capture: SnapshotCapture | undefined;
       try {
+        const slicer = new Slicer(BACKGROUND_BUDGET_MS);
+        // Spares for the copies on write are made before the capture, in slices (snapshot-capture.ts).
+        await SnapshotCapture.prepare(this.engine, this.windowPool, slicer);
+        this.writePending();
+        capture = this.beginSnapshot();
         // Encoded first, in slices: while the capture is open, every series an event is about to change is copied on
         // the ingest path (copy on write), and history's catch-up waits up to a second for the second in progress.
         const t0 = performance.now();
-        const parts = await capture.finish(new Slicer(BACKGROUND_BUDGET_MS));
+        const parts = await capture.finish(slicer);
         this.stats.lastSnapshotEncodeMs = performance.now() - t0;
         if (!(await this.historyCaughtUpAsync(capture.lsn, force))) return;
         await this.writeSnapshotAsync(capture.lsn, parts);
       } catch (err) {
         this.snapshotFailed(err as Error);
       } finally {
-        capture.release();
+        capture?.release();
         this.snapshotting = undefined;
       }
     })();
