@@ -7,19 +7,23 @@
  * frames the viewers received. At the end: RSS and heap slopes over the
  * second half of the run (MiB/min, least squares), so growth that levels
  * off is told from a leak, and the worst minute's loop delay against the
- * 50 ms budget. Not part of the default `npm run bench`: ask for it by name.
+ * 50 ms budget. The first 30 s under load (SOAK_WARM_UP_S), while the hot
+ * paths compile and the heap grows, are reported on a line of their own.
+ * Not part of the default `npm run bench`: ask for it by name.
  * `--profile-gaps`: the server runs under --cpu-prof with a preload that
  * records every event-loop gap over 30 ms; the end of the run lists what
  * the profile sampled inside the longest gaps (gap-profile.ts).
+ * The server is the built bundle, as `npm start` runs it: `npm run build`
+ * first (SOAK_FROM_SOURCE=1 runs the sources through tsx instead).
  * Run: node --conditions=source --import tsx bench/soak.ts [--quick] [--profile-gaps]
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeClientMessage } from '@latency-dash/protocol';
 import WebSocket from 'ws';
-import { outputLines, spawnServer } from '../scripts/lib/spawn-server.js';
+import { BUILT_CLI, outputLines, spawnServer } from '../scripts/lib/spawn-server.js';
 import { formatGapCauses, gapCauses } from './lib/gap-profile.js';
 import { fmt, sleep, summarize } from './lib/report.js';
 
@@ -29,6 +33,7 @@ const VIEWERS = 200;
 const EVENTS_PER_S = 5000;
 const TICK_MS = 100;
 const KEYS = 200;
+const WARM_UP_S = Number(process.env.SOAK_WARM_UP_S ?? 30);
 
 const dir = mkdtempSync(join(tmpdir(), 'ld-soak-'));
 // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--trace-gc'.
@@ -38,7 +43,29 @@ if (profileDir !== undefined) {
   nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', fileURLToPath(new URL('./lib/loop-gaps-preload.mjs', import.meta.url)));
   process.env.LOOP_GAPS_OUT = join(profileDir, 'gaps.json');
 }
-const server = await spawnServer(['--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], { nodeFlags });
+// The built bundle, as `npm start` runs it (SOAK_FROM_SOURCE=1: the sources through tsx, whose loader and kept
+// sources add ~15 MiB to the heap each collection walks).
+const fromSource = process.env.SOAK_FROM_SOURCE === '1';
+if (!fromSource) warnIfStale();
+const server = await spawnServer(['--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
+  built: !fromSource,
+  nodeFlags,
+  // Diagnostics (e.g. --trace-gc) for a whole hour.
+  maxOutputChars: nodeFlags.length > 0 ? 256 * 2 ** 20 : undefined,
+});
+
+/** The bundle is what runs: say so when a source file is newer than it. */
+function warnIfStale(): void {
+  if (!existsSync(BUILT_CLI)) {
+    console.error(`soak: ${BUILT_CLI} is missing: run npm run build first (or SOAK_FROM_SOURCE=1 to run the sources through tsx)`);
+    process.exit(2);
+  }
+  const built = statSync(BUILT_CLI).mtimeMs;
+  const src = fileURLToPath(new URL('../packages/server/src', import.meta.url));
+  const newer = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && statSync(join(src, f)).mtimeMs > built);
+  if (newer.length > 0)
+    console.log(`soak: WARNING: ${newer.length} server source file(s) are newer than the bundle (${newer[0]}, …): run npm run build for a soak of this code`);
+}
 
 interface Sample {
   minute: number;
@@ -129,8 +156,14 @@ try {
   const producing = produce();
 
   await scrape(); // resets the loop-delay histogram
+  console.log(`soak: ${VIEWERS} viewers, ${fmt(EVENTS_PER_S)} events/s over HTTP plus the demo, ${MINUTES} min after a ${WARM_UP_S} s warm-up`);
+  // The first seconds under load compile the hot paths and grow the heap: reported on their own line, not as minute 1.
+  await sleep(WARM_UP_S * 1000);
+  const warm = await scrape();
+  console.log(
+    `  warm-up (${WARM_UP_S} s, not counted): RSS ${fmt(warm.rssMiB, 1)} MiB, heap ${fmt(warm.heapMiB, 1)} MiB, loop p99 ${fmt(warm.loopP99, 1)} ms, max ${fmt(warm.loopMax, 1)} ms`,
+  );
   const samples: Sample[] = [];
-  console.log(`soak: ${VIEWERS} viewers, ${fmt(EVENTS_PER_S)} events/s over HTTP plus the demo, ${MINUTES} min`);
   console.log('  min   RSS MiB   heap MiB   loop p99   loop max   events acked   frames received   disk calls ≥ 20 ms on the loop');
   let slowBefore = new Map<string, number>();
   for (let minute = 1; minute <= MINUTES; minute++) {

@@ -10,16 +10,25 @@
  * machine into a failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const SERVER_MAIN = fileURLToPath(new URL('../../packages/server/src/main.ts', import.meta.url));
+/** The bundle `npm start` runs (`npm run build` makes it). */
+export const BUILT_CLI = fileURLToPath(new URL('../../packages/cli/dist/latency-dash.js', import.meta.url));
 
 export interface SpawnServerOptions {
   /** Node flags before the script (e.g. ['--cpu-prof']). */
   nodeFlags?: string[];
   /** How much of the output to keep, in characters (the most recent part); default 1 MB. */
   maxOutputChars?: number;
+  /**
+   * Run the built bundle (`latency-dash serve`, as `npm start` does) instead
+   * of the sources through tsx: what a soak should measure, since tsx's
+   * loader and the sources it keeps add to the heap the collector walks.
+   */
+  built?: boolean;
 }
 
 export interface ServerProcess {
@@ -67,15 +76,13 @@ export async function spawnServer(args: string[] = [], options: SpawnServerOptio
   const env: NodeJS.ProcessEnv = { ...process.env, LATENCY_DASH_STOP_ON_STDIN_END: '1' };
   delete env.LOG_LEVEL;
   delete env.LOG_PRETTY;
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeFlags ?? []), '--conditions=source', '--import', 'tsx', SERVER_MAIN, '--port', '0', '--host', '127.0.0.1', '--log-level', 'info', ...args],
-    {
-      // stdin is never written: it closes when this process ends, however it ends, and the server stops then.
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env,
-    },
-  );
+  if (options.built && !existsSync(BUILT_CLI)) throw new Error(`${BUILT_CLI} is missing: run npm run build first`);
+  const entry = options.built ? [BUILT_CLI, 'serve'] : ['--conditions=source', '--import', 'tsx', SERVER_MAIN];
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...entry, '--port', '0', '--host', '127.0.0.1', '--log-level', 'info', ...args], {
+    // stdin is never written: it closes when this process ends, however it ends, and the server stops then.
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env,
+  });
 
   let out = '';
   let dropped = 0;
