@@ -15,9 +15,10 @@
  * the profile sampled inside the longest gaps (gap-profile.ts).
  * The server is the built bundle, as `npm start` runs it: `npm run build`
  * first (SOAK_FROM_SOURCE=1 runs the sources through tsx instead).
+ * SOAK_SERVER_LOG=path keeps the server's whole output (its log lines) there.
  * Run: node --conditions=source --import tsx bench/soak.ts [--quick] [--profile-gaps]
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,12 +47,14 @@ if (profileDir !== undefined) {
 // The built bundle, as `npm start` runs it (SOAK_FROM_SOURCE=1: the sources through tsx, whose loader and kept
 // sources add ~15 MiB to the heap each collection walks).
 const fromSource = process.env.SOAK_FROM_SOURCE === '1';
+/** Where to keep the server's whole output (its JSON log lines, and any diagnostics) when the soak ends. */
+const serverLog = process.env.SOAK_SERVER_LOG;
 if (!fromSource) warnIfStale();
 const server = await spawnServer(['--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
   built: !fromSource,
   nodeFlags,
-  // Diagnostics (e.g. --trace-gc) for a whole hour.
-  maxOutputChars: nodeFlags.length > 0 ? 256 * 2 ** 20 : undefined,
+  // Diagnostics (e.g. --trace-gc) or the whole log (SOAK_SERVER_LOG) for a whole hour.
+  maxOutputChars: nodeFlags.length > 0 || serverLog !== undefined ? 256 * 2 ** 20 : undefined,
 });
 
 /** The bundle is what runs: say so when a source file is newer than it. */
@@ -202,6 +205,10 @@ try {
   stop = true;
   for (const ws of sockets) ws.terminate();
   await server.stop();
+  if (serverLog !== undefined) {
+    writeFileSync(serverLog, server.output());
+    console.log(`server output kept in ${serverLog}`);
+  }
   const slowLines = outputLines(server, 'a disk call held the event loop');
   if (slowLines.length > 0) console.log(`server warnings about slow disk calls:\n${slowLines.join('\n')}`);
   if (process.env.BENCH_SERVER_NODE_FLAGS)

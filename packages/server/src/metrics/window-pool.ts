@@ -69,6 +69,7 @@ export class WindowPool {
   }
 
   releaseSlots(c: Float64Array): void {
+    // One per spare window the byte cap allows (a full window is ~10 KiB), with room to spare: 352 bytes each.
     if (this.spareSlots.length < this.maxBytes / 4096) this.spareSlots.push(c);
   }
 
