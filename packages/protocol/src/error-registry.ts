@@ -224,6 +224,12 @@ export const ERRORS = {
     description:
       'Cluster mode (--redis): Redis did not take the batch, so it is not acknowledged and nothing of it was applied. Retry with backoff; GET /health shows the cluster degraded until Redis answers again.',
   },
+  LD_ERR_TARGET_MOVING: {
+    status: 503,
+    retry: true,
+    description:
+      "Cluster mode: the target's partition is moving between nodes (one joined, left or failed) and its new owner had not finished rebuilding its windows within the wait; retry after Retry-After. Nothing was changed.",
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { MetricsUpdate } from '@latency-dash/protocol';
 import { getJson, health, RawViewer, startNode, stopNode, targetOwnedBy as ownedBy, waitFor, type ClusterNode, type Health } from './cluster-nodes.js';
 import { postJson } from './helpers.js';
+import { partitionOf } from '../src/cluster/partitions.js';
 import { NO_REDIS, redisAvailable, startRedis, type PrivateRedis } from './redis-server.js';
 
 const PARTITIONS = 8;
@@ -138,6 +139,71 @@ describe('cluster mode: three server processes on a real redis-server', { skip: 
     console.log(`# failover: ${failoverMs} ms from kill -9 to the target served again (lease ${LEASE_MS} ms)`);
   });
 
+  test('a node joins, then leaves: series requests to every node answer 200 with every event counted while the partitions move', async () => {
+    // One target in every partition, so every move the join and the leave make is asked about.
+    const moving: string[] = [];
+    for (let i = 0; new Set(moving.map((t) => partitionOf(t, PARTITIONS))).size < PARTITIONS; i++) {
+      const t = `moving-${i}`;
+      if (!moving.some((m) => partitionOf(m, PARTITIONS) === partitionOf(t, PARTITIONS))) moving.push(t);
+    }
+    for (const t of moving) assert.equal((await postJson(`${node('node-a').url}/api/v1/events`, batch(t, 0, 30))).status, 200);
+    const asked = new Map<number, number>();
+    const askAll = async (where: ClusterNode[]) => {
+      for (const n of where)
+        for (const t of moving) {
+          const { status, body } = await getJson<SeriesAnswer & { error?: { code: string } }>(`${n.url}/api/v1/targets/${t}/series`);
+          asked.set(status, (asked.get(status) ?? 0) + 1);
+          assert.equal(status, 200, `${t} (partition ${partitionOf(t, PARTITIONS)}) asked of ${n.id}: ${status} ${body.error?.code ?? ''}`);
+          assert.equal(
+            body.updates.reduce((sum, u) => sum + Number(u.count), 0),
+            30,
+            `${t} asked of ${n.id}`,
+          );
+        }
+    };
+    await waitFor('every moving target counted where it is computed', async () => {
+      const { body } = await getJson<{ targets: { targetId: string; eventCount: number }[] }>(`${node('node-a').url}/api/v1/targets`);
+      return moving.every((t) => body.targets.some((x) => x.targetId === t && x.eventCount === 30));
+    });
+    const survivors = [node('node-a'), node('node-c')];
+
+    const d = await startNode('node-d', redis.url, [
+      '--cluster-partitions',
+      String(PARTITIONS),
+      '--cluster-lease-ms',
+      String(LEASE_MS),
+      '--cluster-prefix',
+      'it',
+    ]);
+    nodes.set(d.id, d);
+    const settled = async (ids: string[]) => {
+      const hs = await Promise.all(ids.map((id) => health(node(id))));
+      const served = hs.flatMap((h) => h.cluster.servingPartitions);
+      return hs.every((h) => h.cluster.nodes.length === ids.length) && served.length === PARTITIONS && new Set(served).size === PARTITIONS;
+    };
+    let joined = false;
+    let rounds = 0;
+    // Asked while D joins and takes its partitions, and a round after.
+    while (!joined) {
+      joined = await settled(['node-a', 'node-c', 'node-d']);
+      await askAll([...survivors, d]);
+      rounds++;
+    }
+    assert.ok((await health(d)).cluster.servingPartitions.length > 0, 'node-d took no partition');
+
+    // Asked while D leaves (SIGTERM: it gives its partitions up) and the others take them back.
+    d.child.kill('SIGTERM');
+    let left = false;
+    while (!left) {
+      left = d.child.exitCode !== null && (await settled(['node-a', 'node-c']));
+      await askAll(survivors);
+      rounds++;
+    }
+    await d.exited;
+    nodes.delete(d.id);
+    console.log(`# join and leave: ${rounds} rounds of ${moving.length} targets; answers by status ${JSON.stringify(Object.fromEntries(asked))}`);
+  });
+
   test('a Redis restart: degraded in /health and /metrics, events refused with 503, then recovery', async () => {
     const a = node('node-a');
     await redis.stop();
@@ -148,6 +214,14 @@ describe('cluster mode: three server processes on a real redis-server', { skip: 
     const refused = await postJson(`${a.url}/api/v1/events`, batch('after-restart', 0, 10));
     assert.equal(refused.status, 503);
     assert.equal((refused.body as { error: { code: string } }).error.code, 'LD_ERR_CLUSTER_UNAVAILABLE');
+    // Once the leases lapse nobody computes T1: asked for it, A waits out what could be a move, then says why, and when to retry.
+    await waitFor('no node serving a partition', async () =>
+      (await Promise.all([...nodes.values()].map(health))).every((h) => h.cluster.servingPartitions.length === 0),
+    );
+    const orphan = await fetch(`${a.url}/api/v1/targets/${T1}/series`);
+    assert.equal(orphan.status, 503);
+    assert.equal(orphan.headers.get('retry-after'), '1');
+    assert.equal(((await orphan.json()) as { error: { code: string } }).error.code, 'LD_ERR_CLUSTER_UNAVAILABLE');
     const metrics = await (await fetch(`${a.url}/metrics`)).text();
     assert.match(metrics, /^latency_dash_cluster_redis_up 0$/m);
     assert.match(metrics, /^latency_dash_cluster_failures_total\{op="append"\} [1-9]/m);

@@ -13,12 +13,15 @@ import { ClusterCoordinator, leaseKey } from './coordinator.js';
 import { CLUSTER_OPS, ClusterFaults } from './cluster-faults.js';
 import { ClusterForwarder } from './cluster-ingest.js';
 import { ClusterTargets } from './cluster-targets.js';
-import type { ClusterDegradation, ClusterView } from './cluster-view.js';
+import type { ClusterDegradation, ClusterView, TargetLocation } from './cluster-view.js';
 import { OwnerPublisher } from './owner-publisher.js';
 import { PartitionOwner } from './partition-owner.js';
 import { ownerOf, partitionOf } from './partitions.js';
 import { controlChannel, fanChannel, WANTS_SCRIPT, wantsKey } from './relay-channels.js';
 import { RelayHub } from './relay-hub.js';
+
+const HERE: TargetLocation = { at: 'here' };
+const MOVING: TargetLocation = { at: 'moving' };
 
 /** Redis as operators may see it: no user or password. */
 function shownUrl(url: string): string {
@@ -163,15 +166,26 @@ async function clusterPlugin(app: FastifyInstance): Promise<void> {
     targetsFeed: targets,
     targetsUpdate: () => targets.update(),
     targets: () => targets.list(),
-    async ownerUrl(targetId) {
-      if (owner.serves(targetId)) return undefined;
+    async locate(targetId, forwarded, askRedis = false) {
+      if (owner.serves(targetId)) return HERE;
+      const partition = partitionOf(targetId, s.clusterPartitions);
+      // The lease is here and the windows are being rebuilt; or the asker sent it here on cards a tick behind a move.
+      if (forwarded || coordinator.owns(partition)) return MOVING;
       // A target the cards do not list yet (its first events are under a tick old) is computed by its partition's
       // lease holder, which may not yet be where rendezvous hashing will put it (a node that just joined waits for
       // the lease): Redis says who holds it, and hashing answers only when Redis cannot.
-      const partition = partitionOf(targetId, s.clusterPartitions);
-      const node = targets.ownerOf(targetId) ?? (await coordinator.leaseHolder(partition)) ?? ownerOf(partition, coordinator.nodes);
-      return node === undefined || node === nodeId ? undefined : targets.urlOf(node);
+      const carded = askRedis ? undefined : targets.ownerOf(targetId);
+      const node =
+        (carded !== undefined && coordinator.nodes.includes(carded) ? carded : undefined) ??
+        (await coordinator.leaseHolder(partition)) ??
+        ownerOf(partition, coordinator.nodes);
+      if (node === undefined) return HERE;
+      const url = node === nodeId ? undefined : targets.urlOf(node);
+      return url === undefined ? MOVING : { at: 'node', url };
     },
+    settle: (ms) => owner.nextChange(ms),
+    // A move takes a lease's lapse at worst (the old owner died) plus the rebuild; a forwarded request times out at 5 s.
+    moveWaitMs: Math.min(4000, s.clusterLeaseMs + 2000),
     forwardFailed: (err) => faults.failed('forward', err),
     forwardWorked: () => faults.ok('forward'),
     health() {

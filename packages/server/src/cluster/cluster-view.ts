@@ -36,6 +36,14 @@ export interface ClusterHealth {
   failures: Record<string, number>;
 }
 
+/**
+ * Where a target is computed: here (answer from the local engine, 404 if it
+ * has no such target), at another node, or nowhere for the moment: its
+ * partition is moving (this node holds the lease and is rebuilding, or the
+ * asker's view of the owners is a tick behind a move).
+ */
+export type TargetLocation = { readonly at: 'here' } | { readonly at: 'node'; readonly url: string } | { readonly at: 'moving' };
+
 /** What the rest of the server asks of the cluster (kept free of ioredis, which only cluster mode loads). */
 export interface ClusterView {
   readonly nodeId: string;
@@ -43,8 +51,17 @@ export interface ClusterView {
   targetsUpdate(): TargetsUpdate;
   /** Every node's targets. */
   targets(): TargetInfo[];
-  /** The URL of the node computing `targetId` when another node does; undefined when this one does or nobody knows it. */
-  ownerUrl(targetId: string): Promise<string | undefined>;
+  /**
+   * Where `targetId` is computed now. `forwarded`: the request came from
+   * another node, which believed this one computes it; it is never sent on.
+   * `askRedis`: the node the cards named did not answer, so ask Redis who
+   * holds the lease now (a node that left released it).
+   */
+  locate(targetId: string, forwarded: boolean, askRedis?: boolean): Promise<TargetLocation>;
+  /** Resolves when a partition starts or stops being served here, or after `ms`. */
+  settle(ms: number): Promise<void>;
+  /** How long a request may wait for a moving target's new owner before it is answered 503 (LD_ERR_TARGET_MOVING). */
+  readonly moveWaitMs: number;
   /** Counts a failed forward of a request to an owner. */
   forwardFailed(err: Error): void;
   forwardWorked(): void;

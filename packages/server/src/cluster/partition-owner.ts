@@ -55,6 +55,8 @@ function nextId(id: string): string {
 export class PartitionOwner {
   /** Partitions rebuilt and followed: their targets are this node's to serve. */
   private readonly serving = new Set<number>();
+  /** Requests waiting for a moving partition to be served (cluster-plugin's locate). */
+  private readonly changeWaiters = new Set<() => void>();
   /** Spare windows for the checkpoints' copies on write, kept from one round to the next. */
   private readonly windowPool = new WindowPool();
   /** A partition's current ownership: a rebuild of an earlier one stops when it sees a newer. */
@@ -109,6 +111,23 @@ export class PartitionOwner {
     await this.reader.stop();
   }
 
+  /** Resolves when a partition starts or stops being served here, or after `ms`, whichever comes first. */
+  nextChange(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.changeWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.changeWaiters.add(done);
+    });
+  }
+
+  private changed(): void {
+    for (const wake of [...this.changeWaiters]) wake();
+  }
+
   get servingPartitions(): number[] {
     return [...this.serving].sort((a, b) => a - b);
   }
@@ -142,6 +161,7 @@ export class PartitionOwner {
       if (gone.has(partitionOf(id, this.partitions)) && this.engine.removeTarget(id)) removed++;
     }
     this.log.info({ partitions, targets: removed }, 'cluster: partitions given up; their targets are computed by their new owner');
+    this.changed();
   }
 
   private current(p: number, gen: number): boolean {
@@ -214,6 +234,7 @@ export class PartitionOwner {
       this.log.info({ partition: p, entries, checkpoint: ckpt?.streamId }, 'cluster: partition gained; windows rebuilt from its checkpoint and stream');
     else this.log.debug({ partition: p }, 'cluster: partition gained (its stream is empty)');
     this.hooks.serving([p]);
+    this.changed();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { ERRORS } from '@latency-dash/protocol';
 import { errorBody, LdError, type ErrorCode } from '../errors.js';
 
 export type LifecycleState = 'starting' | 'ready' | 'draining';
@@ -35,6 +36,8 @@ async function corePlugin(app: FastifyInstance): Promise<void> {
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof LdError) {
+      // A passing condition (Redis away, a target moving, draining): say when to come back, as HTTP has it.
+      if (err.statusCode === 503 && ERRORS[err.code].retry && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
       reply.code(err.statusCode).send(errorBody(err.code, err.message));
       return;
     }
