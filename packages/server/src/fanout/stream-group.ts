@@ -4,7 +4,7 @@ import type { Series } from '../metrics/series.js';
 import type { SeriesListener } from '../metrics/target-state.js';
 import type { FanoutStats } from './fanout-stats.js';
 import { Slicer } from '../slices.js';
-import { fieldDelta } from './field-delta.js';
+import { SentRows } from './sent-rows.js';
 import { OutFrame, type FrameSink } from './frame.js';
 import { deliver, sendTick, Viewer, type GroupLimits, type Stream } from './viewer.js';
 
@@ -34,7 +34,7 @@ export class StreamGroup implements SeriesListener, Stream {
    * in it has never been in a batch: its first update carries its labels and
    * every number.
    */
-  private readonly sent = new Map<number, MetricsUpdate>();
+  private readonly sent = new SentRows();
   private snapshotFrame: OutFrame | undefined;
   private building: Promise<void> | undefined;
   /** While a snapshot is built: the series carried by batches built meanwhile, and those removed. */
@@ -111,15 +111,9 @@ export class StreamGroup implements SeriesListener, Stream {
     const updates: MetricsUpdate[] = [];
     const deltas = this.limits.fieldDeltas;
     for (const series of this.dirty) {
-      const previous = this.sent.get(series.id);
-      const full = series.toUpdate(nowMs, previous === undefined);
-      this.sent.set(series.id, full);
+      const update = this.sent.next(series, nowMs, deltas);
       this.carriedDuringBuild?.add(series);
-      if (previous === undefined || !deltas) updates.push(full);
-      else {
-        const delta = fieldDelta(full, previous);
-        if (delta !== undefined) updates.push(delta);
-      }
+      if (update !== undefined) updates.push(update);
     }
     this.dirty = new Set();
     const removedSeries = this.removed;
@@ -161,8 +155,7 @@ export class StreamGroup implements SeriesListener, Stream {
     // that); one they never carried is read now, and not recorded as sent: viewers of the batch stream that never got
     // this snapshot need its labels and every number with its first update.
     const read = (series: Series, nowMs: number) => {
-      const sent = this.sent.get(series.id);
-      const update = sent === undefined ? series.toUpdate(nowMs, true) : { ...sent, key: series.key, metadata: { ...series.metadata } };
+      const update = this.sent.sent(series) ?? series.toUpdate(nowMs, true);
       updates.set(series.id, update);
       pieces.set(update);
     };

@@ -43,3 +43,11 @@ export function fillUpdate(update: MetricsUpdate, series: Series, nowMs: number)
     out[FIELDS[i]] = INTEGER[i] ? Math.round(v) : v;
   }
 }
+
+/** The same numbers as fillUpdate, in the table's order, into `into` from `at` (fanout/sent-rows.ts keeps them so). */
+export function readRow(into: Float64Array, at: number, series: Series, nowMs: number): void {
+  for (let i = 0; i < READ.length; i++) {
+    const v = READ[i](series, nowMs) * SCALES[i];
+    into[at + i] = INTEGER[i] ? Math.round(v) : v;
+  }
+}
