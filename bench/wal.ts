@@ -135,7 +135,10 @@ interface Measured {
 
 async function measure(wal: string[]): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'ld-bench-wal-'));
-  const server = await spawnServer(serverArgs(dir, wal));
+  const server = await spawnServer(serverArgs(dir, wal), {
+    // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
+    nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
+  });
   try {
     const r = await ingest(server, SECONDS);
     const records = await metric(server, 'latency_dash_wal_records_written_total');
