@@ -1,6 +1,6 @@
 /**
  * Fan-out (SPEC F4): N real WebSocket viewers (in a worker thread of this
- * process: one in FANOUT_SAMPLE_EVERY a `ws` client that times each batch,
+ * process: one in 10, at most 100 a thread, a `ws` client that times each batch,
  * the rest counting frames off their sockets, bench/lib/raw-viewer.ts, so the
  * viewers' side does not run out of CPU before the server does; the bare
  * server gets the same viewers) of one target whose 1000 series all change every
@@ -64,13 +64,19 @@ const windowMode =
       : 'on';
 const PRODUCE_EVERY_MS = 50;
 /**
- * One viewer in SAMPLE_EVERY (the first of each thread among them) is a `ws`
- * client that times every batch it gets; the others count frames off their
- * sockets (bench/lib/raw-viewer.ts). Delays are the sampled viewers'; counts,
- * bytes, gaps and snapshots are every viewer's. The bare server's viewers are
- * the same mix.
+ * One viewer in sampleEvery(n) (the first of each thread among them) is a
+ * `ws` client that times every batch it gets; the others count frames off
+ * their sockets (bench/lib/raw-viewer.ts). Delays are the sampled viewers';
+ * counts, bytes, gaps and snapshots are every viewer's. The bare server's
+ * viewers are the same mix. By default one in 10, and at most 100 sampled
+ * viewers a thread: a `ws` client costs the viewers' process several times
+ * a raw one, and 1,000 of them (one in 10 of 10,000) kept the viewers'
+ * thread at a full core, late for everything. 100 sampled viewers spread
+ * over the whole connection order still give ~6,000 delays a run.
+ * FANOUT_SAMPLE_EVERY sets it.
  */
-const SAMPLE_EVERY = Math.max(1, Number(process.env.FANOUT_SAMPLE_EVERY ?? 10));
+const SAMPLE_EVERY_SET = process.env.FANOUT_SAMPLE_EVERY === undefined ? undefined : Math.max(1, Number(process.env.FANOUT_SAMPLE_EVERY));
+const sampleEvery = (viewers: number): number => SAMPLE_EVERY_SET ?? Math.max(10, Math.ceil(viewers / 100));
 const TARGET = 'fan';
 const wanted = process.env.FANOUT_VIEWERS
   ? process.env.FANOUT_VIEWERS.split(',').map(Number)
@@ -201,8 +207,9 @@ async function viewerThread(wsUrl: string, viewers: number, capacity: number, sn
     return true;
   };
   const { hostname, port, pathname } = new URL(wsUrl);
+  const every = sampleEvery(viewers);
   for (let i = 0; i < viewers; i++) {
-    if (i % SAMPLE_EVERY !== 0) {
+    if (i % every !== 0) {
       // Most viewers count frames off the socket (bench/lib/raw-viewer.ts): the viewers' process stays light.
       sockets.push(
         new RawViewer(hostname, Number(port), pathname, subscribe, {
@@ -396,7 +403,7 @@ async function run(kind: 'real' | 'bare', viewers: number, sample?: Uint8Array, 
         role: 'viewers',
         wsUrl,
         viewers: n,
-        capacity: Math.ceil(Math.ceil(n / SAMPLE_EVERY) * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100,
+        capacity: Math.ceil(Math.ceil(n / sampleEvery(n)) * (1000 / INTERVAL_MS) * SECONDS * 1.3) + 100,
         snapshots: kind === 'real',
         windowed: windowed && kind === 'real',
       });
