@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnServer } from '../scripts/lib/spawn-server.js';
-import { rssMb } from './lib/proc.js';
+import { rssMb, serverNodeFlags } from './lib/proc.js';
 import { fmt, quantile, summarize } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
@@ -25,8 +25,7 @@ const PHASE2_START = Math.ceil(BATCHES / 3) * BATCH;
 // A real history file: its per-second flush of every new series is part of what must not stall the loop.
 const dir = mkdtempSync(join(tmpdir(), 'ld-flood-'));
 const server = await spawnServer(['--no-demo', '--history', join(dir, 'history.sqlite'), '--rate-limit-per-minute', '100000000'], {
-  // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
-  nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
+  nodeFlags: serverNodeFlags(),
 });
 
 /** The server's own event-loop delay since the previous scrape (prom-client resets its histogram on each /metrics). */

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeEventBatch, type WireEvent } from '@latency-dash/protocol';
-import { CpuMeter, rssMb } from './lib/proc.js';
+import { CpuMeter, rssMb, serverNodeFlags } from './lib/proc.js';
 import { fmt, sleep, summarize } from './lib/report.js';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
@@ -171,8 +171,7 @@ let headlineRatio = '';
 for (const config of configs) {
   const dir = mkdtempSync(join(tmpdir(), 'ld-bench-http-'));
   const server = await spawnServer(['--no-demo', ...config.args(dir), '--rate-limit-per-minute', '100000000'], {
-    // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
-    nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
+    nodeFlags: serverNodeFlags(),
   });
   console.log(`  ${config.label}:`);
   const results: PhaseResult[] = [];

@@ -26,6 +26,7 @@ import { encodeClientMessage } from '@latency-dash/protocol';
 import WebSocket from 'ws';
 import { BUILT_CLI, outputLines, spawnServer } from '../scripts/lib/spawn-server.js';
 import { formatGapCauses, gapCauses } from './lib/gap-profile.js';
+import { serverNodeFlags } from './lib/proc.js';
 import { fmt, sleep, summarize } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
@@ -37,8 +38,7 @@ const KEYS = 200;
 const WARM_UP_S = Number(process.env.SOAK_WARM_UP_S ?? 30);
 
 const dir = mkdtempSync(join(tmpdir(), 'ld-soak-'));
-// Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--trace-gc'.
-const nodeFlags = process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+const nodeFlags = serverNodeFlags();
 const profileDir = process.argv.includes('--profile-gaps') ? mkdtempSync(join(tmpdir(), 'ld-soak-prof-')) : undefined;
 if (profileDir !== undefined) {
   nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', fileURLToPath(new URL('./lib/loop-gaps-preload.mjs', import.meta.url)));

@@ -24,7 +24,7 @@ import { MetricsEngine } from '../packages/server/src/metrics/engine.js';
 import type { IngestEvent } from '../packages/server/src/metrics/series.js';
 import { recover } from '../packages/server/src/wal/wal-recovery.js';
 import { WriteAheadLog } from '../packages/server/src/wal/write-ahead-log.js';
-import { CpuMeter } from './lib/proc.js';
+import { CpuMeter, serverNodeFlags } from './lib/proc.js';
 import { fmt, sleep, summarize } from './lib/report.js';
 import { spawnServer, type ServerProcess } from '../scripts/lib/spawn-server.js';
 
@@ -136,8 +136,7 @@ interface Measured {
 async function measure(wal: string[]): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'ld-bench-wal-'));
   const server = await spawnServer(serverArgs(dir, wal), {
-    // Diagnostics for the server process only, e.g. BENCH_SERVER_NODE_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
-    nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [],
+    nodeFlags: serverNodeFlags(),
   });
   try {
     const r = await ingest(server, SECONDS);

@@ -119,3 +119,12 @@ function safeCpu(pid: number): number {
     return 0;
   }
 }
+
+/**
+ * Node flags for a bench's server process only, from BENCH_SERVER_NODE_FLAGS
+ * (e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' or '--trace-gc'); a new array
+ * each call, so a bench may add its own.
+ */
+export function serverNodeFlags(): string[] {
+  return process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+}
